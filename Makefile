@@ -1,0 +1,29 @@
+# FactCheck — every target installs what it needs first (scripts/bootstrap), so a fresh
+# clone on a fresh machine needs only `make run` or `make test`.
+
+SWIFT ?= swift
+SOURCES ?= Sources.d
+
+.PHONY: run test build bench bootstrap clean
+
+bootstrap:
+	@bash scripts/bootstrap
+
+build: bootstrap
+	$(SWIFT) build -c release --product factcheck
+
+## Build release and open the shell over Sources.d/.
+run: build
+	@.build/release/factcheck --sources $(SOURCES)
+
+## Unit and end-to-end tests (the pty tests need tmux, which bootstrap installs).
+test: bootstrap
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+## Speed, memory and accuracy at growing corpus sizes (see Benchmarks/).
+bench: bootstrap
+	@bash Benchmarks/run
+
+clean:
+	rm -rf .build

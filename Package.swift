@@ -1,0 +1,30 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "FactCheck",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "FactCheckKit", targets: ["FactCheckKit"]),
+        .executable(name: "factcheck", targets: ["factcheck"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Debian's libedit-dev: line editing, history and completion for the shell.
+        .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        // Debian's libstemmer-dev (Snowball). It ships no pkg-config file, so the module map links it.
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        .target(name: "FactCheckKit", dependencies: ["CStemmer"]),
+        .executableTarget(
+            name: "factcheck",
+            dependencies: [
+                "FactCheckKit", "CLibEdit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "FactCheckKitTests", dependencies: ["FactCheckKit"]),
+        .testTarget(name: "factcheckTests", dependencies: ["factcheck"]),
+    ]
+)

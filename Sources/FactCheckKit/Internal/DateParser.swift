@@ -1,0 +1,170 @@
+/// A date or date range found in text, resolved against a reference date when relative.
+struct DateMention: Sendable, Hashable {
+    /// Token range `[start, end)` of the expression.
+    let tokenRange: Range<Int>
+    /// As written, e.g. `last June`.
+    let text: String
+    /// Covered days as `yyyymmdd`; `nil` when a relative date had nothing to resolve against.
+    let days: ClosedRange<Int>?
+    /// How a relative date was resolved, for explanations (`last June → 2020-06`).
+    let resolution: String?
+
+    /// Ranges overlap: `2017` and `June 22, 2017` are compatible, `2019` and `June 22, 2017` are not.
+    func isCompatible(with other: DateMention) -> Bool? {
+        guard let a = days, let b = other.days else { return nil }
+        return a.overlaps(b)
+    }
+
+    /// The resolved date in ISO form at its precision.
+    var normalized: String {
+        guard let days else { return text }
+        let lo = days.lowerBound, hi = days.upperBound
+        func iso(_ d: Int, _ parts: Int) -> String {
+            let y = d / 10000, m = d / 100 % 100, dd = d % 100
+            switch parts {
+            case 1: return String(format: "%04d", y)
+            case 2: return String(format: "%04d-%02d", y, m)
+            default: return String(format: "%04d-%02d-%02d", y, m, dd)
+            }
+        }
+        let parts = (lo % 10000 == 101 && hi % 10000 == 1231) ? 1 : (lo % 100 == 1 && hi % 100 == 31 ? 2 : 3)
+        let a = iso(lo, parts), b = iso(hi, parts)
+        return a == b ? a : "\(a)…\(b)"
+    }
+}
+
+/// Finds dates in tokens: `June 22, 2017`, `Thursday, June 17, 2021`, `March and April 2017`,
+/// `between 2010 and 2012`, `in 2012`, `last June`, `last year`, `on May 1`.
+enum DateParser {
+    static let months: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+        "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+        "oct": 10, "nov": 11, "dec": 12,
+    ]
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    static func parse(_ tokens: [Token], reference: CalendarDate?) -> [DateMention] {
+        var found: [DateMention] = []
+        var i = 0
+        while i < tokens.count {
+            if let (mention, next) = match(tokens, at: i, reference: reference) {
+                found.append(mention)
+                i = next
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    private static func month(_ tokens: [Token], _ i: Int) -> Int? {
+        guard i < tokens.count, tokens[i].isWord, tokens[i].isCapitalized, let m = months[tokens[i].lower] else { return nil }
+        // "May" and "March" are also verbs: only a month next to a day, a year or a date word.
+        if m == 5 || m == 3 {
+            let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+            let prev = i > 0 ? tokens[i - 1].lower : ""
+            let ok = next?.kind == .number || ["in", "of", "since", "last", "this", "next", "early", "late", "until", "by", "and", "between", "from"].contains(prev)
+            if !ok { return nil }
+        }
+        return m
+    }
+
+    private static func year(_ tokens: [Token], _ i: Int) -> Int? {
+        guard i < tokens.count, tokens[i].kind == .number, tokens[i].text.count == 4, let v = Int(tokens[i].text),
+              (1800...2100).contains(v) else { return nil }
+        // "2017-year" is not a year; neither is a number glued to a following unit.
+        if i + 1 < tokens.count, tokens[i + 1].text == "-" { return nil }
+        return v
+    }
+
+    private static func day(_ tokens: [Token], _ i: Int) -> Int? {
+        guard i < tokens.count, tokens[i].kind == .number, tokens[i].text.count <= 2, let v = Int(tokens[i].text),
+              (1...31).contains(v) else { return nil }
+        return v
+    }
+
+    private static func skip(_ tokens: [Token], _ i: Int, _ text: String) -> Int {
+        i < tokens.count && tokens[i].text == text ? i + 1 : i
+    }
+
+    private static func range(_ a: CalendarDate, _ b: CalendarDate) -> ClosedRange<Int> {
+        a.dayRange.lowerBound...max(a.dayRange.lowerBound, b.dayRange.upperBound)
+    }
+
+    private static func mention(_ tokens: [Token], _ r: Range<Int>, _ days: ClosedRange<Int>?, _ note: String? = nil) -> DateMention {
+        let text = tokens[r].enumerated().map { ($0.offset > 0 && $0.element.spaceBefore ? " " : "") + $0.element.text }.joined()
+        return DateMention(tokenRange: r, text: text, days: days, resolution: note)
+    }
+
+    private static func match(_ tokens: [Token], at start: Int, reference: CalendarDate?) -> (DateMention, Int)? {
+        var i = start
+        let lower = tokens[i].lower
+        // between 2010 and 2012 / from 2010 to 2012
+        if lower == "between" || lower == "from", let y1 = year(tokens, i + 1), i + 2 < tokens.count,
+           ["and", "to", "-", "–"].contains(tokens[i + 2].lower), let y2 = year(tokens, i + 3) {
+            return (mention(tokens, start..<(i + 4), range(CalendarDate(year: y1), CalendarDate(year: y2))), i + 4)
+        }
+        // last / this / next + June | year | month
+        if ["last", "this", "next"].contains(lower), i + 1 < tokens.count {
+            let unit = tokens[i + 1].lower
+            let shift = lower == "last" ? -1 : (lower == "next" ? 1 : 0)
+            if unit == "year" {
+                let r = reference.map { CalendarDate(year: $0.year + shift).dayRange }
+                return (mention(tokens, start..<(i + 2), r, reference.map { "\(lower) year → \($0.year + shift) (from \($0))" }), i + 2)
+            }
+            if let m = month(tokens, i + 1) {
+                var resolved: ClosedRange<Int>?
+                var note: String?
+                if let ref = reference, let refMonth = ref.month {
+                    var y = ref.year
+                    if shift < 0 && m >= refMonth { y -= 1 }
+                    if shift > 0 && m <= refMonth { y += 1 }
+                    resolved = CalendarDate(year: y, month: m).dayRange
+                    note = "\(lower) \(tokens[i + 1].text) → \(CalendarDate(year: y, month: m)) (from \(ref))"
+                }
+                return (mention(tokens, start..<(i + 2), resolved, note), i + 2)
+            }
+        }
+        // weekday, Month day, year
+        if weekdays.contains(lower), month(tokens, skip(tokens, i + 1, ",")) != nil {
+            i = skip(tokens, i + 1, ",")
+        }
+        if let m = month(tokens, i) {
+            var j = i + 1
+            if j < tokens.count, tokens[j].text == ".", !tokens[j].spaceBefore { j += 1 }
+            // Month and Month Year
+            if j + 1 < tokens.count, tokens[j].lower == "and", let m2 = month(tokens, j + 1), let y = year(tokens, j + 2) {
+                return (mention(tokens, start..<(j + 3), range(CalendarDate(year: y, month: m), CalendarDate(year: y, month: m2))), j + 3)
+            }
+            if let d = day(tokens, j) {
+                let k = skip(tokens, j + 1, ",")
+                if let y = year(tokens, k) {
+                    return (mention(tokens, start..<(k + 1), CalendarDate(year: y, month: m, day: d).dayRange), k + 1)
+                }
+                return (resolveYearless(tokens, start..<(j + 1), month: m, day: d, reference: reference), j + 1)
+            }
+            if let y = year(tokens, skip(tokens, j, ",")) {
+                let k = skip(tokens, j, ",")
+                return (mention(tokens, start..<(k + 1), CalendarDate(year: y, month: m).dayRange), k + 1)
+            }
+            return (resolveYearless(tokens, start..<j, month: m, day: nil, reference: reference), j)
+        }
+        // 22 June 2017
+        if let d = day(tokens, i), let m = month(tokens, i + 1), let y = year(tokens, i + 2) {
+            return (mention(tokens, start..<(i + 3), CalendarDate(year: y, month: m, day: d).dayRange), i + 3)
+        }
+        if let y = year(tokens, i) {
+            return (mention(tokens, start..<(i + 1), CalendarDate(year: y).dayRange), i + 1)
+        }
+        return nil
+    }
+
+    /// `on June 22` in an article of 2017-06-23 is 2017-06-22; a month after the reference falls in the year before.
+    private static func resolveYearless(_ tokens: [Token], _ r: Range<Int>, month m: Int, day d: Int?, reference: CalendarDate?) -> DateMention {
+        guard let ref = reference, let refMonth = ref.month else { return mention(tokens, r, nil) }
+        let y = m > refMonth ? ref.year - 1 : ref.year
+        let date = CalendarDate(year: y, month: m, day: d)
+        return mention(tokens, r, date.dayRange, "\(date) (year from \(ref))")
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+@testable import FactCheckKit
+
+/// Shared fixtures: the seed corpus in `Sources.d/` of this repository, loaded once.
+enum Fixtures {
+    static let repositoryRoot: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url.path }
+        }
+        fatalError("Package.swift not found above \(#filePath)")
+    }()
+
+    static let sourcesPath = repositoryRoot + "/Sources.d"
+    static let seeds: Corpus = try! Corpus.load(from: sourcesPath)
+
+    static func seed(_ prefix: String) -> SourceDocument { seeds.document(matching: prefix)! }
+
+    static func document(_ text: String, id: String = "doc") -> SourceDocument {
+        DocumentLoader.parse(text: text, id: id, path: id + ".txt", sha256: "")
+    }
+
+    /// A fresh temporary folder, removed by the caller's `defer`.
+    static func temporaryFolder() -> String {
+        let path = NSTemporaryDirectory() + "factcheck-test-" + UUID().uuidString
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+}
