@@ -1,0 +1,156 @@
+/// Checks claims against a corpus: for each source agreement, conflict or absence, with citations and a reason.
+///
+/// Building a matcher analyses and indexes the whole corpus once (load → analyse → index);
+/// `check` then only reads. The shell, batch mode and every report call this one engine.
+public struct ClaimMatcher: Sendable {
+    /// The corpus this matcher was built from.
+    public let corpus: Corpus
+    private let context: NameContext
+    private let analyses: [[TextAnalysis]]
+    private let index: SentenceIndex
+
+    /// Candidate sentences weighed per source.
+    private static let candidatesPerSource = 12
+
+    /// Analyses and indexes `corpus`.
+    public init(corpus: Corpus) {
+        self.corpus = corpus
+        var context = NameContext()
+        for doc in corpus.documents {
+            for s in doc.sentences where s.isCitable { context.learn(Tokenizer.tokenize(s.text)) }
+        }
+        self.context = context
+        analyses = corpus.documents.map { DocumentAnalyzer.analyse($0, context: context) }
+        var index = SentenceIndex()
+        for (d, doc) in corpus.documents.enumerated() {
+            for s in doc.sentences where s.isCitable { index.add(doc: d, sentence: s.index, analysis: analyses[d][s.index]) }
+        }
+        self.index = index
+    }
+
+    /// Names of people, organisations and places in the corpus, for tab completion.
+    public var entityNames: [String] {
+        var names: Set<String> = []
+        for doc in analyses {
+            for a in doc {
+                for e in a.entities where e.resolvedFrom == nil {
+                    for t in a.tokens[e.tokenRange] where t.isWord && t.isCapitalized && t.text.count > 1 { names.insert(t.isPossessive ? String(t.text.dropLast(2)) : t.text) }
+                }
+            }
+        }
+        return names.sorted()
+    }
+
+    /// Checks one claim against every source, in corpus order. Deterministic.
+    public func check(_ claim: String) -> ClaimResult {
+        let reading = TextAnalyzer.analyse(claim, context: context, reference: nil)
+        let comparer = EvidenceComparer(claim: reading)
+        var query = SentenceIndex.terms(reading)
+        // Claims name an event with one word; sources may use another of its triggers.
+        for e in reading.events { query.append("#" + e.type.rawValue) }
+        let hits = index.search(query, perDocument: Self.candidatesPerSource)
+        let claimNotes = describe(reading)
+        let verdicts = corpus.documents.indices.map { d in
+            judge(document: d, candidates: hits[d] ?? [], comparer: comparer, claimNotes: claimNotes)
+        }
+        return ClaimResult(claim: claim, sources: verdicts)
+    }
+
+    private func citation(_ d: Int, _ s: Int) -> Citation {
+        let doc = corpus.documents[d]
+        let sentence = doc.sentences[s]
+        return Citation(sourceID: doc.id, line: sentence.line, column: sentence.column, sentence: sentence.text)
+    }
+
+    private struct Weighed {
+        var sentences: [Int]
+        var assessment: Assessment
+        var retrieval: Double
+    }
+
+    private func judge(document d: Int, candidates: [(sentence: Int, score: Double)], comparer: EvidenceComparer, claimNotes: [String]) -> SourceVerdict {
+        let doc = corpus.documents[d]
+        var weighed: [Weighed] = candidates.map { c in
+            Weighed(sentences: [c.sentence], assessment: comparer.assess([analyses[d][c.sentence]]), retrieval: c.score)
+        }
+        let decisive = { (w: Weighed) in w.assessment.outcome == .agreement || w.assessment.outcome == .conflict }
+        if !weighed.contains(where: decisive) {
+            // A fact may need two adjacent sentences: weigh each candidate with its citable neighbours.
+            for c in candidates {
+                for n in [c.sentence - 1, c.sentence + 1] where n >= 0 && n < doc.sentences.count && doc.sentences[n].isCitable {
+                    let pair = [min(c.sentence, n), max(c.sentence, n)]
+                    guard !weighed.contains(where: { $0.sentences == pair }) else { continue }
+                    let a = comparer.assess(pair.map { analyses[d][$0] })
+                    if a.outcome == .agreement || a.outcome == .conflict { weighed.append(Weighed(sentences: pair, assessment: a, retrieval: c.score)) }
+                }
+            }
+        }
+        weighed.sort { a, b in
+            a.assessment.score != b.assessment.score ? a.assessment.score > b.assessment.score
+                : (a.retrieval != b.retrieval ? a.retrieval > b.retrieval : a.sentences[0] < b.sentences[0])
+        }
+        let explanation = Explanation(claimReading: claimNotes, candidates: weighed.prefix(6).map { w in
+            Explanation.Candidate(citations: w.sentences.map { citation(d, $0) }, score: w.assessment.score,
+                                  verdict: verdict(of: w.assessment.outcome), notes: w.assessment.notes + hedgeNote(w.assessment.outcome))
+        })
+        let agreements = weighed.filter { $0.assessment.outcome == .agreement }
+        let conflicts = weighed.filter { $0.assessment.outcome == .conflict }
+        // A source that states the claim agrees with it, unless its conflicting statement is a closer match.
+        if let best = agreements.first, (conflicts.first?.assessment.score ?? 0) <= best.assessment.score {
+            return SourceVerdict(sourceID: doc.id, verdict: .agreement, citations: cite(d, agreements),
+                                 reason: "agreement: “\(best.assessment.reason)”", score: best.assessment.score, explanation: explanation)
+        }
+        if let best = conflicts.first {
+            return SourceVerdict(sourceID: doc.id, verdict: .conflict, citations: cite(d, conflicts),
+                                 reason: "conflict: \(best.assessment.reason)", score: best.assessment.score, explanation: explanation)
+        }
+        if let hedged = weighed.first(where: { if case .hedged = $0.assessment.outcome { return true } else { return false } }),
+           case .hedged(let fragment) = hedged.assessment.outcome {
+            return SourceVerdict(sourceID: doc.id, verdict: .absence, citations: hedged.sentences.map { citation(d, $0) },
+                                 reason: "absence: only hedged — “\(fragment)”", score: hedged.assessment.score, explanation: explanation)
+        }
+        let reason = weighed.first.map { "absence: no sentence states this (closest \(doc.id.prefix(3)):\(doc.sentences[$0.sentences[0]].line) \($0.assessment.reason))" }
+            ?? "absence: nothing related in this source"
+        return SourceVerdict(sourceID: doc.id, verdict: .absence, citations: [], reason: reason, score: weighed.first?.assessment.score ?? 0, explanation: explanation)
+    }
+
+    /// Up to three decisive pieces of evidence, in file order, each sentence once.
+    private func cite(_ d: Int, _ list: [Weighed]) -> [Citation] {
+        var seen: Set<Int> = []
+        var ids: [Int] = []
+        for w in list.prefix(3) { for s in w.sentences where seen.insert(s).inserted { ids.append(s) } }
+        return ids.sorted().map { citation(d, $0) }
+    }
+
+    private func verdict(of outcome: Assessment.Outcome) -> Verdict {
+        switch outcome {
+        case .agreement: return .agreement
+        case .conflict: return .conflict
+        default: return .absence
+        }
+    }
+
+    private func hedgeNote(_ outcome: Assessment.Outcome) -> [String] {
+        if case .hedged(let f) = outcome { return ["only hedged: “\(f)”"] }
+        return []
+    }
+
+    private func describe(_ a: TextAnalysis) -> [String] {
+        var notes: [String] = []
+        let names = a.entities.map { "\($0.text) [\($0.key)]" }
+        if !names.isEmpty { notes.append("names: " + names.joined(separator: ", ")) }
+        for e in a.events {
+            var s = "event: \(e.type.rawValue) (“\(e.word)”)"
+            if let x = e.actor { s += " actor=\(x.text)" }
+            if let x = e.undergoer { s += " undergoer=\(x.text)" }
+            if let n = e.negation { s += " negated by “\(n)”" }
+            if let h = e.hedge { s += " hedged by “\(h)”" }
+            notes.append(s)
+        }
+        for q in a.quantities { notes.append("\(q.kind.rawValue): \(q.display)\(q.qualifier.map { " (\($0))" } ?? "")") }
+        for d in a.dates { notes.append("date: \(d.text) → \(d.normalized)") }
+        let words = a.contentIndices.map { a.tokens[$0].lower }
+        if !words.isEmpty { notes.append("other words: " + words.joined(separator: ", ")) }
+        return notes
+    }
+}

@@ -1,0 +1,58 @@
+/// A sentence's analysis with its place in the corpus.
+struct AnalysedSentence: Sendable {
+    let document: Int
+    let sentence: Int
+    let analysis: TextAnalysis
+}
+
+/// Analyses a document's sentences in order, resolving pronouns and bare descriptions
+/// ("the defendant", "A former CIA officer") to the people the article is about.
+enum DocumentAnalyzer {
+    static func analyse(_ doc: SourceDocument, context: NameContext) -> [TextAnalysis] {
+        let tokenised = doc.sentences.map { Tokenizer.tokenize($0.text) }
+        let main = mainPerson(doc, tokenised, context)
+        var lastPerson: EntityMention?
+        var out: [TextAnalysis] = []
+        for (s, tokens) in zip(doc.sentences, tokenised) {
+            let analysis = TextAnalyzer.analyse(s.text, tokens: tokens, context: context, reference: doc.published) { named in
+                resolve(tokens, named: named, last: lastPerson, main: main)
+            }
+            if s.isCitable, let p = analysis.entities.last(where: { $0.kind == .person }) { lastPerson = p }
+            out.append(analysis)
+        }
+        return out
+    }
+
+    /// The person named most often in the article's citable text.
+    static func mainPerson(_ doc: SourceDocument, _ tokenised: [[Token]], _ context: NameContext) -> EntityMention? {
+        var counts: [String: Int] = [:]
+        var first: [String: EntityMention] = [:]
+        for (s, tokens) in zip(doc.sentences, tokenised) where s.isCitable {
+            for e in EntityRecognizer.recognise(tokens, context: context) where e.kind == .person {
+                counts[e.key, default: 0] += 1
+                if first[e.key] == nil { first[e.key] = e }
+            }
+        }
+        guard let best = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }), best.value >= 2 else { return nil }
+        return first[best.key]
+    }
+
+    private static func resolve(_ tokens: [Token], named: [EntityMention], last: EntityMention?, main: EntityMention?) -> [EntityMention] {
+        var extra: [EntityMention] = []
+        for (i, t) in tokens.enumerated() where Lexicon.pronouns.contains(t.lower) {
+            // Nearest person named earlier in this sentence, else the last one before it.
+            let antecedent = named.last { $0.kind == .person && $0.tokenRange.upperBound <= i } ?? extra.last ?? last
+            guard let a = antecedent else { continue }
+            extra.append(EntityMention(key: a.key, kind: .person, text: a.text, tokenRange: i..<(i + 1), givenNames: a.givenNames, resolvedFrom: t.lower))
+        }
+        if let main, !named.contains(where: { $0.kind == .person }),
+           let i = tokens.indices.first(where: { Lexicon.descriptors.contains(tokens[$0].lower) && !isPlural(tokens, $0) }) {
+            extra.append(EntityMention(key: main.key, kind: .person, text: main.text, tokenRange: i..<(i + 1), givenNames: main.givenNames, resolvedFrom: tokens[i].lower))
+        }
+        return extra
+    }
+
+    private static func isPlural(_ tokens: [Token], _ i: Int) -> Bool {
+        tokens[i].lower.hasSuffix("s") && !tokens[i].lower.hasSuffix("ss")
+    }
+}

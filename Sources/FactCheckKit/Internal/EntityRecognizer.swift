@@ -1,0 +1,168 @@
+/// A person, organisation or place named in text, reduced to a key that aliases share.
+struct EntityMention: Sendable, Hashable {
+    enum Kind: Sendable, Hashable { case person, organisation, name }
+
+    /// `p:mallory` for people (by surname), the alias key (`CIA`, `China`) or `n:o'hare`.
+    let key: String
+    let kind: Kind
+    /// As written, or the pronoun/descriptor it stands for.
+    let text: String
+    let tokenRange: Range<Int>
+    /// Given names known for this person (from the fullest form seen), for `Kevin Mallory` ≠ `Robert Mallory`.
+    let givenNames: [String]
+    /// Set when a pronoun or a description ("the defendant") was resolved to this entity.
+    let resolvedFrom: String?
+
+    /// Same entity, or an organisation acting for it (`MSS` for `China`).
+    func refers(to other: EntityMention) -> Bool {
+        if key == other.key {
+            guard kind == .person, let a = givenNames.first, !other.givenNames.isEmpty else { return true }
+            return other.givenNames.contains(a)
+        }
+        if kind != .person, other.kind != .person, key.hasPrefix("n:"), other.key.hasPrefix("n:") {
+            // "O'Hare" names the same place as "Chicago O'Hare International Airport".
+            let mine = key.dropFirst(2).split(separator: " "), theirs = Set(other.key.dropFirst(2).split(separator: " "))
+            return mine.allSatisfy(theirs.contains)
+        }
+        return Lexicon.affiliations[key] == other.key || Lexicon.affiliations[other.key] == key
+    }
+}
+
+/// What the recogniser knows of the whole corpus: people's full names and which words are ordinary words.
+struct NameContext: Sendable {
+    /// surname → given names of the fullest form seen (`mallory` → [kevin, patrick]).
+    var people: [String: [String]] = [:]
+    /// Words seen in lower case somewhere: a capitalised one at a sentence start is then not a name.
+    var commonWords: Set<String> = []
+    /// Acronyms defined in the text: `sass` → `n:shanghai academy of social sciences`.
+    var acronyms: [String: String] = [:]
+
+    /// Learns names, ordinary words and acronym definitions from one tokenised text.
+    mutating func learn(_ tokens: [Token]) {
+        for (i, t) in tokens.enumerated() where t.isWord && !t.isCapitalized {
+            if i > 0 || !Lexicon.stopwords.contains(t.lower) { commonWords.insert(t.lower) }
+        }
+        for run in EntityRecognizer.capitalisedRuns(tokens) {
+            let words = run.map { tokens[$0] }
+            let parts = EntityRecognizer.personParts(words.map(\.lower))
+            if parts.count >= 2, let last = parts.last {
+                let given = Array(parts.dropLast())
+                if given.count >= (people[last]?.count ?? 0) { people[last] = given }
+            }
+            // Central Intelligence Agency (CIA)
+            if let end = run.last, end + 3 < tokens.count, tokens[end + 1].text == "(", tokens[end + 3].text == ")",
+               tokens[end + 2].isWord, tokens[end + 2].text == tokens[end + 2].text.uppercased(), tokens[end + 2].text.count >= 2 {
+                let full = words.map(\.lower).joined(separator: " ")
+                acronyms[tokens[end + 2].lower] = Lexicon.aliases[full] ?? "n:" + full
+            }
+        }
+    }
+}
+
+/// Finds named entities: capitalised runs split at known aliases and titles, then people by shape.
+enum EntityRecognizer {
+    /// Index runs of capitalised words, allowing `of` inside (`Ministry of State Security`).
+    static func capitalisedRuns(_ tokens: [Token]) -> [[Int]] {
+        var runs: [[Int]] = []
+        var current: [Int] = []
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            let capital = t.isWord && t.isCapitalized && !(i + 1 < tokens.count && currencyFollows(tokens, i))
+            if capital {
+                current.append(i)
+                if t.isPossessive {
+                    runs.append(current)
+                    current = []
+                }
+            } else if t.lower == "of", !current.isEmpty, i + 1 < tokens.count, tokens[i + 1].isCapitalized, tokens[i + 1].isWord {
+                current.append(i)
+            } else if !current.isEmpty {
+                runs.append(current)
+                current = []
+            }
+            i += 1
+        }
+        if !current.isEmpty { runs.append(current) }
+        return runs.map { run in
+            var r = run
+            while let last = r.last, tokens[last].lower == "of" { r.removeLast() }
+            return r
+        }.filter { !$0.isEmpty }
+    }
+
+    private static func currencyFollows(_ tokens: [Token], _ i: Int) -> Bool {
+        QuantityParser.currencySymbols[tokens[i + 1].text] != nil && !tokens[i + 1].spaceBefore
+    }
+
+    /// Drops leading titles; what remains is a person's name if it is 2–4 plain words.
+    static func personParts(_ words: [String]) -> [String] {
+        var w = words[...]
+        while let f = w.first, Lexicon.titles.contains(f) || Lexicon.aliases[f] != nil { w = w.dropFirst() }
+        guard (2...4).contains(w.count), w.allSatisfy({ isNameWord($0) }) else { return [] }
+        return Array(w)
+    }
+
+    private static func isNameWord(_ w: String) -> Bool {
+        !Lexicon.organisationWords.contains(w) && Lexicon.aliases[w] == nil && !Lexicon.titles.contains(w)
+            && DateParser.months[w] == nil && !DateParser.weekdays.contains(w) && w != "of" && !Lexicon.stopwords.contains(w)
+            && w.count > 1
+    }
+
+    static func recognise(_ tokens: [Token], context: NameContext) -> [EntityMention] {
+        var found: [EntityMention] = []
+        for run in capitalisedRuns(tokens) {
+            var k = 0
+            while k < run.count {
+                // Longest alias starting here.
+                var matched = false
+                for len in stride(from: min(6, run.count - k), through: 1, by: -1) {
+                    let idx = Array(run[k..<(k + len)])
+                    let phrase = idx.map { tokens[$0].lower }.joined(separator: " ")
+                    if let key = Lexicon.aliases[phrase] ?? context.acronyms[phrase] {
+                        found.append(EntityMention(key: key, kind: .organisation, text: phrase, tokenRange: idx.first!..<(idx.last! + 1), givenNames: [], resolvedFrom: nil))
+                        k += len
+                        matched = true
+                        break
+                    }
+                }
+                if matched { continue }
+                // Up to the next alias: a person, an organisation or a place.
+                var end = k
+                while end < run.count, Lexicon.aliases[tokens[run[end]].lower] == nil { end += 1 }
+                let idx = Array(run[k..<end])
+                k = end
+                if let m = classify(idx, tokens, context) { found.append(m) }
+            }
+        }
+        return found
+    }
+
+    private static func classify(_ idx: [Int], _ tokens: [Token], _ context: NameContext) -> EntityMention? {
+        let words = idx.map { tokens[$0].lower }
+        let range = idx.first!..<(idx.last! + 1)
+        let parts = personParts(words)
+        if let surname = parts.last {
+            let given = context.people[surname] ?? Array(parts.dropLast())
+            return EntityMention(key: "p:" + surname, kind: .person, text: parts.joined(separator: " "), tokenRange: range, givenNames: given, resolvedFrom: nil)
+        }
+        var content = words[...]
+        while let f = content.first, Lexicon.titles.contains(f) || Lexicon.stopwords.contains(f) { content = content.dropFirst() }
+        guard !content.isEmpty else { return nil }
+        if content.count == 1, let w = content.first {
+            if let given = context.people[w] {
+                return EntityMention(key: "p:" + w, kind: .person, text: w, tokenRange: range, givenNames: given, resolvedFrom: nil)
+            }
+            // A capitalised ordinary word at the start of a sentence ("Interestingly") is not a name.
+            if idx.first == firstWordIndex(tokens), context.commonWords.contains(w) { return nil }
+            if context.commonWords.contains(w) && Lexicon.organisationWords.contains(w) { return nil }
+        }
+        let phrase = content.joined(separator: " ")
+        return EntityMention(key: "n:" + phrase, kind: content.contains(where: Lexicon.organisationWords.contains) ? .organisation : .name,
+                             text: phrase, tokenRange: range, givenNames: [], resolvedFrom: nil)
+    }
+
+    private static func firstWordIndex(_ tokens: [Token]) -> Int? {
+        tokens.firstIndex { $0.isWord }
+    }
+}

@@ -1,0 +1,170 @@
+/// One mention of an event the matcher understands, with who did it to whom.
+struct EventMention: Sendable, Hashable {
+    let type: Lexicon.EventType
+    /// Token index of the trigger word.
+    let trigger: Int
+    /// The trigger as written (`paid`, `sentenced`).
+    let word: String
+    /// Payer, giver, arrester, pleader…
+    var actor: EntityMention?
+    /// Payee, recipient, the person sentenced or arrested…
+    var undergoer: EntityMention?
+    /// The negation cue in scope (`not`, `never`, `has yet to`), if any.
+    let negation: String?
+    /// The hedge in scope (`faces`, `if`, `sought`, `alleged`, `to (purpose)`), if any.
+    let hedge: String?
+}
+
+/// Finds event triggers and, for each, its roles, negation and hedge, from the tokens around it.
+enum EventExtractor {
+    static let auxiliaries: Set<String> = ["was", "were", "is", "are", "be", "been", "being", "get", "got", "gets", "getting"]
+    static let adverbs: Set<String> = ["not", "never", "also", "later", "previously", "eventually", "already", "just", "reportedly", "allegedly", "then", "subsequently", "never"]
+
+    static func extract(tokens: [Token], stems: [String], entities: [EntityMention]) -> [EventMention] {
+        let named = Set(entities.filter { $0.resolvedFrom == nil }.flatMap { Array($0.tokenRange) })
+        var events: [EventMention] = []
+        for (i, t) in tokens.enumerated() where t.isWord && !named.contains(i) {
+            guard let (type, frame) = Lexicon.triggers[t.lower], accepts(t.lower, at: i, tokens) else { continue }
+            let passive = isPassive(tokens, i)
+            let left = nearestLeft(entities, before: tokens[i].start, tokens: tokens, i)
+            let right = entities.first { $0.tokenRange.lowerBound > i && $0.tokenRange.lowerBound <= i + 6 && !isPossessivePronoun($0) && !inPhrase(tokens, $0, after: i) }
+            let by = phrase("by", tokens, entities, after: i)
+            let to = phrase("to", tokens, entities, after: i)
+            let from = phrase("from", tokens, entities, after: i)
+            var actor: EntityMention?
+            var undergoer: EntityMention?
+            switch frame {
+            case .agentive where passive:
+                undergoer = left ?? right
+                actor = by
+            case .agentive:
+                if left == nil, t.lower.hasSuffix("ed") {
+                    undergoer = right // "Arrested in January 2018, he…"
+                } else {
+                    actor = left
+                    undergoer = to ?? right
+                }
+            case .receptive:
+                undergoer = left
+                actor = from
+            case .selling:
+                undergoer = left
+                actor = to
+            case .buying:
+                actor = left
+                undergoer = from
+            case .nominal:
+                undergoer = left ?? right
+            }
+            if let a = actor, let u = undergoer, a.key == u.key { actor = nil }
+            events.append(EventMention(type: type, trigger: i, word: t.text, actor: actor, undergoer: undergoer,
+                                       negation: negation(tokens, i), hedge: hedge(tokens, i, type: type)))
+        }
+        return events
+    }
+
+    /// Filters trigger words that are something else here: "long-term", "tried to", "in exchange for" only.
+    private static func accepts(_ word: String, at i: Int, _ tokens: [Token]) -> Bool {
+        let prev = i > 0 ? tokens[i - 1].lower : ""
+        let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
+        switch word {
+        case "term": return prev == "prison" || prev == "jail" || (i >= 2 && tokens[i - 2].lower.hasPrefix("year"))
+        case "tried": return next != "to"
+        case "exchange": return prev == "in" && next == "for"
+        case "trip", "trips": return true
+        case "prison", "jail": return prev != "the" || next != "system"
+        default: return true
+        }
+    }
+
+    static func isPassive(_ tokens: [Token], _ i: Int) -> Bool {
+        var j = i - 1
+        var steps = 0
+        while j >= 0, steps < 4 {
+            let w = tokens[j].lower
+            if auxiliaries.contains(w) { return true }
+            guard adverbs.contains(w) || w.hasSuffix("ly") || w == "n't" || w.hasSuffix("n't") else { return false }
+            j -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    private static func isPossessivePronoun(_ e: EntityMention) -> Bool {
+        e.resolvedFrom == "his" || e.resolvedFrom == "her"
+    }
+
+    /// Entities inside a "by/to/from X" phrase are not the direct object.
+    private static func inPhrase(_ tokens: [Token], _ e: EntityMention, after i: Int) -> Bool {
+        let lo = max(i + 1, e.tokenRange.lowerBound - 4)
+        return (lo..<e.tokenRange.lowerBound).contains { ["by", "to", "from", "for", "with", "of", "in", "at", "on"].contains(tokens[$0].lower) }
+    }
+
+    /// Nearest subject to the left in the same clause; people win over organisations ("Mallory … under the Espionage Act for selling").
+    private static func nearestLeft(_ entities: [EntityMention], before offset: Int, tokens: [Token], _ i: Int) -> EntityMention? {
+        var clauseStart = 0
+        for j in stride(from: i - 1, through: 0, by: -1) where [";", "—", "–", ":"].contains(tokens[j].text) || ["who", "which"].contains(tokens[j].lower) {
+            clauseStart = j + 1
+            break
+        }
+        let candidates = entities.filter { $0.tokenRange.upperBound <= i && $0.tokenRange.lowerBound >= clauseStart && !isPossessivePronoun($0) && !isObjectOfPreposition(tokens, $0) }
+        return candidates.last { $0.kind == .person } ?? candidates.last
+    }
+
+    private static func isObjectOfPreposition(_ tokens: [Token], _ e: EntityMention) -> Bool {
+        let j = e.tokenRange.lowerBound - 1
+        guard j >= 0 else { return false }
+        var k = j
+        if ["the", "a", "an"].contains(tokens[k].lower), k > 0 { k -= 1 }
+        return ["by", "to", "from", "under", "with", "for", "of", "in", "at", "on", "against"].contains(tokens[k].lower)
+    }
+
+    private static func phrase(_ word: String, _ tokens: [Token], _ entities: [EntityMention], after i: Int) -> EntityMention? {
+        guard let p = (i + 1..<min(tokens.count, i + 10)).first(where: { tokens[$0].lower == word }) else { return nil }
+        return entities.first { $0.tokenRange.lowerBound > p && $0.tokenRange.lowerBound <= p + 4 }
+    }
+
+    /// `not`, `never`, `n't`, `has yet to`, `denied` within four words before, or `no` just after.
+    static func negation(_ tokens: [Token], _ i: Int) -> String? {
+        var j = i - 1
+        while j >= 0, j >= i - 4 {
+            let w = tokens[j].lower
+            if w == "," || Lexicon.scopeBreakers.contains(w) { break }
+            if Lexicon.negationCues.contains(w) || w.hasSuffix("n't") { return tokens[j].text }
+            if w == "yet", j + 1 < tokens.count, tokens[j + 1].lower == "to" { return "yet to" }
+            j -= 1
+        }
+        if i + 1 < tokens.count, ["no", "nothing"].contains(tokens[i + 1].lower) { return tokens[i + 1].text }
+        return nil
+    }
+
+    /// A hedge governs the trigger when it stands before it in the same clause; some cover the whole sentence.
+    static func hedge(_ tokens: [Token], _ i: Int, type: Lexicon.EventType) -> String? {
+        if let whole = tokens.first(where: { Lexicon.sentenceHedges.contains($0.lower) }) { return whole.text }
+        var j = i - 1
+        var sawComma = false
+        while j >= 0, j >= i - 9 {
+            let w = tokens[j].lower
+            if [";", "—", "–"].contains(w) || Lexicon.scopeBreakers.contains(w) { break }
+            if w == "," { sawComma = true }
+            // "If convicted, Mallory faces…" — a conditional reaches over its comma; other cues do not.
+            if w == "if" || w == "unless" { return tokens[j].text }
+            if !sawComma {
+                if Lexicon.hedgeCues.contains(w) { return tokens[j].text }
+                if Lexicon.faceCues.contains(w), type == .sentencing { return tokens[j].text }
+                if Lexicon.chargeCues.contains(w), type != .charge, type != .sentencing { return tokens[j].text }
+            }
+            j -= 1
+        }
+        // "to be paid", "to reimburse": a purpose or a wish, not a fact.
+        var k = i - 1
+        var passive = false
+        while k >= 0, ["be", "“", "\"", "‘", "'"].contains(tokens[k].lower) {
+            passive = passive || tokens[k].lower == "be"
+            k -= 1
+        }
+        let gerund = tokens[i].lower.hasSuffix("ing")
+        if k >= 0, tokens[k].lower == "to", type != .sentencing, passive || !gerund { return "to (purpose)" }
+        return nil
+    }
+}

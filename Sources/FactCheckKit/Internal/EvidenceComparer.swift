@@ -1,0 +1,242 @@
+/// The outcome of weighing one piece of evidence (one sentence, or two adjacent ones) against a claim.
+struct Assessment {
+    enum Outcome: Equatable {
+        case agreement
+        case conflict
+        /// Same event and names, but stated only as a possibility, demand or allegation.
+        case hedged(String)
+        /// Not enough in common to say anything.
+        case silent
+    }
+
+    var outcome: Outcome
+    /// Short account for the one-line reason: the conflicting values, or the quoted fragment.
+    var reason: String
+    var score: Double
+    var notes: [String]
+}
+
+/// Compares a claim with candidate evidence slot by slot: names, event and roles, polarity,
+/// hedges, quantities, dates, remaining content words. De Marneffe et al.'s first step comes first:
+/// numbers and dates are only compared once the evidence is about the claim's event and people.
+struct EvidenceComparer {
+    let claim: TextAnalysis
+
+    func assess(_ evidence: [TextAnalysis]) -> Assessment {
+        var notes: [String] = []
+        var weight = 0.0, matched = 0.0
+        let allEntities = evidence.flatMap(\.entities)
+
+        // 1. Every name in the claim must be in the evidence.
+        let claimEntities = uniqueEntities(claim.entities.filter { $0.resolvedFrom == nil })
+        var missing: [String] = []
+        for ce in claimEntities {
+            weight += 2
+            if let ee = allEntities.first(where: { ce.refers(to: $0) }) {
+                matched += 2
+                notes.append("name: \(ce.text) = \(ee.resolvedFrom.map { "\($0) → \(ee.text)" } ?? ee.text) ✓")
+            } else {
+                missing.append(ce.text)
+            }
+        }
+        let concepts = claim.concepts
+        let evidenceConcepts = evidence.reduce(into: Set<String>()) { $0.formUnion($1.concepts) }
+        let covered = concepts.intersection(evidenceConcepts)
+        weight += Double(concepts.count)
+        matched += Double(covered.count)
+        if !missing.isEmpty {
+            notes.append("missing: \(missing.joined(separator: ", "))")
+            return Assessment(outcome: .silent, reason: "does not mention \(missing.joined(separator: ", "))", score: ratio(matched, weight + 4), notes: notes)
+        }
+
+        // 2. The claim's events, with roles, polarity and hedges.
+        var chosen: [(claim: EventMention, evidence: EventMention, unit: TextAnalysis)] = []
+        var conflicts: [String] = []
+        for ce in claim.events {
+            weight += 2
+            let sameType = evidence.flatMap { unit in unit.events.filter { $0.type == ce.type || Lexicon.opposedEvents[ce.type] == $0.type }.map { ($0, unit) } }
+            let usable = sameType.filter { ($0.0.hedge != nil) == (ce.hedge != nil) }
+            if usable.isEmpty {
+                if let (h, unit) = sameType.first(where: { $0.0.hedge != nil }), ce.hedge == nil {
+                    notes.append("hedge: \(h.hedge!) governs “\(h.word)”")
+                    return Assessment(outcome: .hedged(hedgeFragment(h, unit)), reason: "", score: ratio(matched + 1, weight), notes: notes)
+                }
+                notes.append("event: no \(ce.type.rawValue) (“\(ce.word)”) stated")
+                return Assessment(outcome: .silent, reason: "no \(ce.type.rawValue) event", score: ratio(matched, weight), notes: notes)
+            }
+            let ranked = usable.map { ($0.0, $0.1, roleRelation(ce, $0.0)) }
+            // Prefer evidence whose roles match the claim's; role reversal counts only when nothing matches.
+            if let best = ranked.first(where: { $0.2 == .match }) ?? ranked.first(where: { $0.2 == .unknown }) {
+                matched += best.2 == .match ? 2 : 1
+                chosen.append((ce, best.0, best.1))
+                notes.append("event: \(ce.type.rawValue) “\(ce.word)” ~ “\(best.0.word)”\(best.2 == .match ? " roles ✓" : " roles unstated")")
+                if best.0.type != ce.type {
+                    conflicts.append("“\(best.0.word)” ≠ “\(ce.word)”")
+                } else if (ce.negation != nil) != (best.0.negation != nil) {
+                    let said = best.0.negation.map { "\($0) \(best.0.word)" } ?? best.0.word
+                    conflicts.append("source says “\(said)”, claim says “\(ce.negation.map { "\($0) \(ce.word)" } ?? ce.word)”")
+                }
+            } else if let reversed = ranked.first {
+                chosen.append((ce, reversed.0, reversed.1))
+                conflicts.append(roleReason(ce, reversed.0))
+                notes.append("roles: reversed in “\(reversed.0.word)”")
+            }
+        }
+
+        // 3. Quantities, compared only against those attached to the chosen events (or any, for event-less claims).
+        var quantityMissing: [String] = []
+        for cq in claim.quantities {
+            weight += 2
+            let pool = candidateQuantities(for: cq, chosen: chosen, evidence: evidence)
+            if let hit = pool.first(where: { cq.isComparable(with: $0) && cq.agrees(with: $0) }) {
+                matched += 2
+                notes.append("\(cq.kind.rawValue): \(cq.display) = \(hit.display) ✓")
+            } else if let other = pool.first(where: { cq.isComparable(with: $0) }) {
+                conflicts.append("\(other.display) ≠ \(cq.display)")
+                notes.append("\(cq.kind.rawValue): \(other.display) ≠ \(cq.display) ✗")
+            } else {
+                quantityMissing.append(cq.display)
+            }
+        }
+
+        // 4. Dates, likewise.
+        for cd in claim.dates {
+            weight += 2
+            let pool = candidateDates(chosen: chosen, evidence: evidence)
+            if let hit = pool.first(where: { cd.isCompatible(with: $0) == true }) {
+                matched += 2
+                notes.append("date: \(cd.normalized) ~ \(hit.text)\(hit.resolution.map { " (\($0))" } ?? "") ✓")
+            } else if !chosen.isEmpty, let other = pool.first(where: { cd.isCompatible(with: $0) == false }) {
+                conflicts.append("\(other.text)\(other.days != nil ? " (\(other.normalized))" : "") ≠ \(cd.text)")
+                notes.append("date: \(other.normalized) ≠ \(cd.normalized) ✗")
+            } else {
+                quantityMissing.append(cd.text)
+            }
+        }
+
+        // 5. Opposites among the remaining words ("acquitted" for "convicted").
+        for c in concepts where !evidenceConcepts.contains(c) {
+            if let a = Thesaurus.antonyms[c], evidenceConcepts.contains(a), !claimEntities.isEmpty {
+                conflicts.append("“\(a)” is the opposite of “\(c)”")
+            }
+        }
+        if !concepts.isEmpty { notes.append("words: \(covered.count)/\(concepts.count) of the claim's other words found") }
+
+        let score = ratio(matched, weight)
+        if !conflicts.isEmpty {
+            return Assessment(outcome: .conflict, reason: conflicts.joined(separator: "; "), score: score, notes: notes)
+        }
+        if !quantityMissing.isEmpty {
+            notes.append("missing: \(quantityMissing.joined(separator: ", "))")
+            return Assessment(outcome: .silent, reason: "does not give \(quantityMissing.joined(separator: ", "))", score: score, notes: notes)
+        }
+        let needed = claim.events.isEmpty ? 0.75 : 0.5
+        let coverage = concepts.isEmpty ? 1 : Double(covered.count) / Double(concepts.count)
+        guard coverage >= needed, claim.events.isEmpty ? !(claimEntities.isEmpty && concepts.isEmpty) : true else {
+            return Assessment(outcome: .silent, reason: "too little in common", score: score, notes: notes)
+        }
+        if claim.events.isEmpty, claimEntities.isEmpty || concepts.isEmpty, claim.quantities.isEmpty {
+            // Names alone, or words alone, do not state a fact.
+            return Assessment(outcome: .silent, reason: "names or words in common, but no stated fact", score: score, notes: notes)
+        }
+        return Assessment(outcome: .agreement, reason: agreementFragment(chosen, evidence), score: score, notes: notes)
+    }
+
+    // MARK: - Helpers
+
+    private func ratio(_ a: Double, _ b: Double) -> Double { b == 0 ? 0 : (a / b * 100).rounded() / 100 }
+
+    private func uniqueEntities(_ list: [EntityMention]) -> [EntityMention] {
+        var seen: Set<String> = []
+        return list.filter { seen.insert($0.key + $0.text).inserted }
+    }
+
+    enum RoleRelation { case match, unknown, reversed }
+
+    func roleRelation(_ c: EventMention, _ e: EventMention) -> RoleRelation {
+        func same(_ a: EntityMention?, _ b: EntityMention?) -> Bool {
+            guard let a, let b else { return false }
+            return a.refers(to: b)
+        }
+        let reversed = (same(c.actor, e.undergoer) && !same(c.actor, e.actor)) || (same(c.undergoer, e.actor) && !same(c.undergoer, e.undergoer))
+        if reversed { return .reversed }
+        if same(c.actor, e.actor) || same(c.undergoer, e.undergoer) { return .match }
+        if c.actor == nil && c.undergoer == nil { return .match }
+        return .unknown
+    }
+
+    private func roleReason(_ c: EventMention, _ e: EventMention) -> String {
+        let who = c.actor ?? c.undergoer
+        let name = who.map { $0.text.capitalized } ?? "the subject"
+        let has = c.actor != nil ? "receives" : "acts"
+        return "roles reversed: in the source \(name) \(has) (“\(e.word)”)"
+    }
+
+    /// Quantities in the evidence whose nearest event is one of the chosen ones.
+    private func candidateQuantities(for cq: Quantity, chosen: [(claim: EventMention, evidence: EventMention, unit: TextAnalysis)], evidence: [TextAnalysis]) -> [Quantity] {
+        if chosen.isEmpty {
+            if cq.kind == .age, let person = claim.entities.first(where: { $0.kind == .person }) {
+                return evidence.flatMap { unit in unit.quantities.filter { $0.kind == .age && owner(of: $0, in: unit).map { person.refers(to: $0) } == true } }
+            }
+            return claim.events.isEmpty ? evidence.flatMap(\.quantities) : []
+        }
+        return chosen.flatMap { pick in
+            pick.unit.quantities.filter { q in nearestEvent(q.tokenRange, in: pick.unit, kind: q.kind)?.trigger == pick.evidence.trigger }
+        }
+    }
+
+    private func candidateDates(chosen: [(claim: EventMention, evidence: EventMention, unit: TextAnalysis)], evidence: [TextAnalysis]) -> [DateMention] {
+        if chosen.isEmpty { return evidence.flatMap(\.dates) }
+        return chosen.flatMap { pick in
+            pick.unit.dates.filter { d in nearestEvent(d.tokenRange, in: pick.unit, kind: nil)?.trigger == pick.evidence.trigger }
+        }
+    }
+
+    /// The event a number or date belongs to: the closest trigger that can take it.
+    private func nearestEvent(_ r: Range<Int>, in unit: TextAnalysis, kind: Quantity.Kind?) -> EventMention? {
+        let fitting = unit.events.filter { e in
+            switch kind {
+            case .money?, .amount?: return e.type == .payment
+            case .duration?: return [.sentencing, .trial, .employment, .travel].contains(e.type)
+            default: return true
+            }
+        }
+        return fitting.min { distance($0.trigger, r) < distance($1.trigger, r) }
+    }
+
+    private func distance(_ i: Int, _ r: Range<Int>) -> Int {
+        i < r.lowerBound ? r.lowerBound - i : (i >= r.upperBound ? i - r.upperBound + 1 : 0)
+    }
+
+    /// The person an age belongs to: the nearest name before it ("Kevin Mallory, a 60-year-old…").
+    private func owner(of q: Quantity, in unit: TextAnalysis) -> EntityMention? {
+        unit.entities.last { $0.kind == .person && $0.tokenRange.upperBound <= q.tokenRange.lowerBound }
+            ?? unit.entities.first { $0.kind == .person }
+    }
+
+    private func hedgeFragment(_ e: EventMention, _ unit: TextAnalysis) -> String {
+        let cue = unit.tokens.lastIndex { $0.text == e.hedge && $0.start < unit.tokens[e.trigger].start } ?? e.trigger
+        let end = unit.quantities.first { $0.tokenRange.lowerBound > e.trigger && $0.tokenRange.lowerBound <= e.trigger + 6 }.map { $0.tokenRange.upperBound - 1 } ?? e.trigger
+        let lo = min(cue, e.trigger), hi = min(unit.tokens.count - 1, max(end, e.trigger + 3, lo + 4))
+        return unit.fragment(lo...hi)
+    }
+
+    private func agreementFragment(_ chosen: [(claim: EventMention, evidence: EventMention, unit: TextAnalysis)], _ evidence: [TextAnalysis]) -> String {
+        guard let pick = chosen.first else {
+            let unit = evidence[0]
+            return TextSafety.clip(unit.text, 60)
+        }
+        let unit = pick.unit
+        var lo = pick.evidence.trigger, hi = pick.evidence.trigger
+        for q in unit.quantities where nearestEvent(q.tokenRange, in: unit, kind: q.kind)?.trigger == pick.evidence.trigger {
+            lo = min(lo, q.tokenRange.lowerBound)
+            hi = max(hi, q.tokenRange.upperBound - 1)
+        }
+        for r in [pick.evidence.actor, pick.evidence.undergoer].compactMap({ $0?.tokenRange }) where abs(r.lowerBound - pick.evidence.trigger) <= 8 {
+            lo = min(lo, r.lowerBound)
+            hi = max(hi, r.upperBound - 1)
+        }
+        if hi - lo > 14 { hi = lo + 14 }
+        return unit.fragment(lo...hi)
+    }
+}

@@ -1,0 +1,161 @@
+/// The small hand-made vocabulary the analysers share: function words, event triggers,
+/// hedge and negation cues, common aliases, and a domain thesaurus for news about crime
+/// and courts where a general thesaurus is silent.
+enum Lexicon {
+    static let stopwords: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "into",
+        "about", "after", "before", "over", "under", "than", "then", "that", "this", "these", "those", "there", "here",
+        "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did",
+        "get", "got", "gets", "getting", "gotten", "it", "its", "he", "him", "his", "she", "her", "hers", "they", "them",
+        "their", "we", "us", "our", "you", "your", "i", "me", "my", "who", "whom", "whose", "which", "what", "when",
+        "where", "why", "how", "also", "just", "only", "very", "so", "such", "if", "while", "because", "since", "until",
+        "up", "out", "off", "down", "any", "some", "all", "each", "both", "few", "more", "most", "other", "own", "same",
+        "can", "will", "shall", "said", "says", "say", "according", "one", "whether", "per", "via", "s", "yet", "still",
+        "even", "already", "previously", "eventually", "total", "later", "now", "ago",
+    ]
+
+    /// Events the matcher compares slot by slot; other verbs fall back to word overlap.
+    enum EventType: String, Sendable, Hashable, CaseIterable {
+        case payment, sentencing, conviction, acquittal, arrest, charge, plea, espionage, transfer, travel, stop, contact, employment, trial
+    }
+
+    /// How the words around a trigger map onto the two roles every event has:
+    /// the actor (payer, giver, arrester, pleader) and the undergoer (payee, recipient, the sentenced, the arrested).
+    enum Frame: Sendable, Hashable {
+        case agentive       // X paid Y; Y was paid by X
+        case receptive      // X received (from Y); compensation
+        case selling        // X sold (to Y): X is paid
+        case buying         // X bought (from Y): X pays
+        case nominal        // X's sentence, X got a prison term: X undergoes it
+    }
+
+    /// Surface forms, stemmed once on first use.
+    static let triggerWords: [(EventType, Frame, [String])] = [
+        (.payment, .agentive, ["pay", "paid", "pays", "paying", "payment", "payments", "reimburse", "reimbursed", "bribe", "bribed", "compensate", "compensated"]),
+        (.payment, .receptive, ["receive", "received", "receives", "receiving", "compensation", "exchange", "earned", "earn", "accepted"]),
+        (.payment, .selling, ["sell", "sold", "sells", "selling"]),
+        (.payment, .buying, ["buy", "bought", "buys", "buying", "purchased"]),
+        (.sentencing, .agentive, ["sentenced", "sentencing", "imprisoned", "jailed"]),
+        (.sentencing, .nominal, ["sentence", "sentences", "term", "prison", "jail", "imprisonment", "punishment"]),
+        (.conviction, .agentive, ["convict", "convicted", "convicts", "conviction"]),
+        (.acquittal, .agentive, ["acquit", "acquitted", "acquittal", "exonerated"]),
+        (.arrest, .agentive, ["arrest", "arrested", "arrests", "detained", "detain", "apprehended"]),
+        (.charge, .agentive, ["charge", "charged", "charges", "indicted", "indictment"]),
+        (.plea, .agentive, ["plead", "pleaded", "pled", "plea", "pleas", "pleading"]),
+        (.espionage, .agentive, ["spy", "spied", "spying", "espionage"]),
+        (.transfer, .agentive, ["give", "gave", "given", "gives", "provide", "provided", "providing", "pass", "passed", "transmit", "transmitted", "leak", "leaked", "leaking", "hand", "handed", "deliver", "delivered", "delivering", "disclosed", "disclose", "shared", "sharing"]),
+        (.travel, .agentive, ["travel", "traveled", "travelled", "went", "trip", "trips", "visit", "visited", "flew", "flight"]),
+        (.stop, .agentive, ["stopped", "questioned", "searched"]),
+        (.contact, .agentive, ["contact", "contacted", "approached", "recruited"]),
+        (.employment, .agentive, ["work", "worked", "working", "served", "employed", "employee"]),
+        (.trial, .agentive, ["trial", "tried"]),
+    ]
+
+    static let triggers: [String: (EventType, Frame)] = {
+        var map: [String: (EventType, Frame)] = [:]
+        for (type, frame, words) in triggerWords {
+            for w in words { map[w] = (type, frame) }
+        }
+        return map
+    }()
+
+    /// Events that contradict each other when both are stated of the same person.
+    static let opposedEvents: [EventType: EventType] = [.conviction: .acquittal, .acquittal: .conviction]
+
+    /// Words that turn a statement into a possibility, a demand or someone's claim.
+    static let hedgeCues: Set<String> = [
+        "might", "may", "could", "would", "should", "likely", "possible", "possibly", "potential", "potentially",
+        "probably", "expected", "expects", "expect", "if", "unless", "sought", "seek", "seeks", "seeking", "asked",
+        "requested", "demanded", "recommended", "urged", "suspected", "suspect", "accused", "accuses", "alleging",
+        "believe", "believed", "believes", "intended", "intends", "attempting", "attempted", "attempt", "planned",
+        "plans", "wanted", "proposed", "considering", "hoped",
+    ]
+    /// Hedges that cover the whole sentence wherever they stand ("…, the department alleged").
+    static let sentenceHedges: Set<String> = [
+        "alleged", "allegedly", "alleges", "claimed", "claims", "reportedly", "speculated", "rumored", "rumoured", "argued", "argues",
+    ]
+    /// "faces" hedges a sentence ("faces 15 years") but not charges ("is facing charges" means charged).
+    static let faceCues: Set<String> = ["faces", "face", "facing", "faced", "risk"]
+    /// "charged with spying" states the charge, not the spying.
+    static let chargeCues: Set<String> = ["charged", "charges", "charge", "accused", "accusing", "indicted"]
+
+    static let negationCues: Set<String> = [
+        "not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "without", "denied", "denies", "deny", "refused", "failed",
+    ]
+
+    /// Words that end the scope of a hedge or negation cue that comes before them.
+    static let scopeBreakers: Set<String> = [
+        "after", "before", "when", "because", "since", "while", "although", "though", "whereas", "but", "where", "who", "which",
+    ]
+
+    /// Nouns for the article's main person when a sentence names nobody ("A former CIA officer has been sentenced…").
+    static let descriptors: Set<String> = [
+        "officer", "contractor", "defendant", "consultant", "spy", "suspect", "veteran", "analyst", "employee",
+    ]
+    static let pronouns: Set<String> = ["he", "him", "his", "she", "her", "himself", "herself"]
+
+    /// Titles stripped from the front of a name: "Assistant Attorney General John Demers" → John Demers.
+    static let titles: Set<String> = [
+        "assistant", "attorney", "general", "senator", "sen", "president", "officer", "former", "ex", "prosecutor", "judge",
+        "director", "chief", "secretary", "minister", "mr", "mrs", "ms", "dr", "agent", "official", "special", "deputy",
+        "acting", "governor", "representative", "rep", "lawyer", "sheriff", "detective", "captain", "colonel", "lieutenant",
+    ]
+    /// A capitalised run containing one of these names an organisation or place, not a person.
+    static let organisationWords: Set<String> = [
+        "agency", "department", "ministry", "academy", "service", "security", "university", "court", "party", "army",
+        "bureau", "council", "office", "llc", "inc", "corp", "times", "herald", "post", "journal", "verge", "airport",
+        "international", "government", "act", "valley", "intelligence", "republic", "state", "states", "district",
+        "administration", "house", "senate", "congress", "committee", "news", "agencies", "network", "company", "group",
+        "bank", "police", "force", "navy", "commission", "institute", "center", "centre", "school", "college", "hospital",
+        "church", "club", "union", "association", "foundation", "fund", "museum", "station", "street", "road", "avenue",
+        "city", "county", "province", "island", "river", "lake", "sciences", "social", "morning", "tale", "chapter",
+        "communist", "federal", "national", "diplomatic", "economic", "justice",
+    ]
+
+    /// Common aliases: surface form → canonical key. Acronyms defined in an article are added per document.
+    static let aliases: [String: String] = {
+        let groups: [(String, [String])] = [
+            ("US", ["u.s.", "us", "u.s.a.", "usa", "united states", "america", "american", "americans", "united states of america"]),
+            ("China", ["china", "chinese", "beijing", "prc", "people's republic of china", "communist china"]),
+            ("CIA", ["cia", "central intelligence agency"]),
+            ("FBI", ["fbi", "federal bureau of investigation"]),
+            ("DIA", ["dia", "defense intelligence agency"]),
+            ("MSS", ["mss", "ministry of state security"]),
+            ("DOJ", ["doj", "department of justice", "justice department", "us department of justice"]),
+            ("NSA", ["nsa", "national security agency"]),
+            ("UK", ["uk", "u.k.", "britain", "united kingdom", "british"]),
+            ("Russia", ["russia", "russian", "moscow", "kremlin"]),
+        ]
+        var map: [String: String] = [:]
+        for (key, forms) in groups { for f in forms { map[f] = key } }
+        return map
+    }()
+
+    /// Organisations that act for a country: "paid by the MSS" is "paid by China".
+    static let affiliations: [String: String] = ["MSS": "China", "CIA": "US", "FBI": "US", "DIA": "US", "DOJ": "US", "NSA": "US"]
+
+    /// Domain thesaurus: each group's words count as one for word overlap (stemmed on use).
+    static let synonymGroups: [[String]] = [
+        ["prison", "jail", "imprisonment", "incarceration", "custody"],
+        ["document", "documents", "information", "secrets", "files", "papers", "material"],
+        ["classified", "secret", "top-secret", "sensitive"],
+        ["phone", "cellphone", "mobile", "device", "smartphone"],
+        ["money", "cash", "payment", "funds", "compensation"],
+        ["lawyer", "attorney", "defence", "defense", "counsel"],
+        ["prosecutor", "prosecution", "prosecutors"],
+        ["agent", "officer", "operative", "official", "handler"],
+        ["trip", "travel", "visit", "journey"],
+        ["spy", "espionage", "spying"],
+        ["business", "company", "firm"],
+        ["airport", "o'hare"],
+        ["former", "ex"],
+        ["employ", "work", "serve"],
+    ]
+
+    /// Word pairs that contradict each other when said of the same thing.
+    static let antonymPairs: [(String, String)] = [
+        ("guilty", "innocent"), ("convicted", "acquitted"), ("won", "lost"), ("increase", "decrease"), ("rose", "fell"),
+        ("true", "false"), ("alive", "dead"), ("accepted", "rejected"), ("admitted", "denied"), ("arrived", "departed"),
+        ("success", "failure"), ("legal", "illegal"), ("voluntarily", "forced"),
+    ]
+}

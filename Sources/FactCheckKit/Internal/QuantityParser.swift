@@ -1,0 +1,199 @@
+/// A number with what it counts, as an interval so qualifiers compare as ranges.
+struct Quantity: Sendable, Hashable {
+    enum Kind: String, Sendable, Hashable {
+        case money, amount, duration, age, percent
+    }
+
+    let kind: Kind
+    /// Canonical value: dollars (or other currency units), months for durations, years for ages.
+    let value: Double
+    /// The values the text allows: `more than 20` is (20, ∞), `about 20` is [18, 22].
+    let low: Double
+    let high: Double
+    let currency: String?
+    let text: String
+    let tokenRange: Range<Int>
+    /// The qualifier as written (`about`, `at least`, `maximum`), if any.
+    let qualifier: String?
+
+    /// Same kind (money and a bare `25K` amount count as one) and overlapping intervals.
+    func isComparable(with other: Quantity) -> Bool {
+        if kind == other.kind { return kind != .money || currency == nil || other.currency == nil || currency == other.currency }
+        let pair: Set<Kind> = [kind, other.kind]
+        return pair == [.money, .amount]
+    }
+
+    func agrees(with other: Quantity) -> Bool {
+        let slack = 0.005
+        return low <= other.high * (1 + slack) && other.low <= high * (1 + slack)
+    }
+
+    /// `$25,000`, `20 years`, `life` — for reasons.
+    var display: String { text }
+}
+
+/// Finds money, durations, ages and percentages: `$25,000` = `US$25,000` = `$25,000USD` = `25K`,
+/// `20 years` = `20-year` = `two decades`, `60-year-old` = `aged 60`, `life in prison`.
+enum QuantityParser {
+    static let numberWords: [String: Double] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+        "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1, "dozen": 12,
+    ]
+    static let scales: [String: Double] = [
+        "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
+    ]
+    static let currencyWords: [String: String] = [
+        "dollar": "USD", "dollars": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR", "eur": "EUR",
+        "pound": "GBP", "pounds": "GBP", "gbp": "GBP", "yuan": "CNY", "rmb": "CNY", "cny": "CNY",
+    ]
+    static let currencySymbols: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY"]
+    /// Months per unit, so `two decades` and `20 years` compare equal.
+    static let durationUnits: [String: Double] = [
+        "year": 12, "years": 12, "yr": 12, "yrs": 12, "month": 1, "months": 1, "week": 12.0 / 52, "weeks": 12.0 / 52,
+        "day": 12.0 / 365, "days": 12.0 / 365, "decade": 120, "decades": 120,
+    ]
+    static let lifeValue = 1200.0 // a life term, in months: longer than any term of years
+
+    static func parse(_ tokens: [Token]) -> [Quantity] {
+        var out: [Quantity] = []
+        var i = 0
+        while i < tokens.count {
+            if let (q, next) = match(tokens, i) {
+                out.append(q)
+                i = next
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private static func numberValue(_ tokens: [Token], _ i: Int) -> (Double, Int)? {
+        guard i < tokens.count else { return nil }
+        if let v = tokens[i].number { return (v, i + 1) }
+        let w = tokens[i].lower
+        guard let v = numberWords[w] else { return nil }
+        // "twenty-five"
+        if v >= 20, v < 100, i + 2 < tokens.count, tokens[i + 1].text == "-", let u = numberWords[tokens[i + 2].lower], u < 10 {
+            return (v + u, i + 3)
+        }
+        return (v, i + 1)
+    }
+
+    private static func text(_ tokens: [Token], _ r: Range<Int>) -> String {
+        tokens[r].enumerated().map { ($0.offset > 0 && $0.element.spaceBefore ? " " : "") + $0.element.text }.joined()
+    }
+
+    /// Qualifier words just before `i`, as (written form, interval maker).
+    private static func qualifier(_ tokens: [Token], before i: Int) -> (String, Int)? {
+        let two = i >= 2 ? tokens[i - 2].lower + " " + tokens[i - 1].lower : ""
+        let three = i >= 3 ? tokens[i - 3].lower + " " + two : ""
+        for (phrase, n) in [(three, 3), (two, 2)] where !phrase.isEmpty {
+            if ["as much as", "a maximum of", "up to", "at least", "at most", "more than", "less than", "fewer than", "as many as", "close to", "a minimum of"].contains(phrase) {
+                return (phrase, i - n)
+            }
+        }
+        if i >= 1, ["about", "around", "approximately", "roughly", "some", "nearly", "almost", "over", "under", "maximum", "minimum", "just", "only", "exactly"].contains(tokens[i - 1].lower) {
+            return (tokens[i - 1].lower, i - 1)
+        }
+        // "a maximum sentence of life": the bound may sit a few words back.
+        for k in stride(from: i - 2, through: max(0, i - 4), by: -1) where tokens[k].lower == "maximum" {
+            return ("maximum", i)
+        }
+        return nil
+    }
+
+    private static func interval(_ v: Double, _ q: String?) -> (Double, Double) {
+        switch q {
+        case "about", "around", "approximately", "roughly", "some", "close to": return (v * 0.9, v * 1.1)
+        case "nearly", "almost": return (v * 0.9, v)
+        case "more than", "over": return (v * 1.0001, .infinity)
+        case "at least", "a minimum of", "minimum": return (v, .infinity)
+        case "up to", "at most", "as much as", "a maximum of", "maximum", "as many as": return (0, v)
+        case "less than", "under", "fewer than": return (0, v * 0.9999)
+        default: return (v, v)
+        }
+    }
+
+    private static func make(_ kind: Quantity.Kind, _ v: Double, _ currency: String?, _ tokens: [Token], _ r: Range<Int>) -> Quantity {
+        let q = qualifier(tokens, before: r.lowerBound)
+        let (lo, hi) = interval(v, q?.0)
+        let start = q?.1 ?? r.lowerBound
+        return Quantity(kind: kind, value: v, low: lo, high: hi, currency: currency, text: text(tokens, start..<r.upperBound),
+                        tokenRange: start..<r.upperBound, qualifier: q?.0)
+    }
+
+    private static func match(_ tokens: [Token], _ i: Int) -> (Quantity, Int)? {
+        let t = tokens[i]
+        // Currency first: $25,000 | US$25,000 | $25K | $2.5 million | € 10
+        if let cur = currencySymbols[t.text], let (v, j) = numberValue(tokens, i + 1) {
+            var currency = cur
+            var start = i
+            if i > 0, !t.spaceBefore, tokens[i - 1].isWord, tokens[i - 1].text.count <= 3, tokens[i - 1].text.uppercased() == tokens[i - 1].text {
+                start = i - 1 // US$, A$, HK$
+                if tokens[i - 1].lower != "us" { currency = tokens[i - 1].text + cur }
+            }
+            var value = v
+            var end = j
+            if end < tokens.count, let s = scales[tokens[end].lower], !(tokens[end].lower == "m" && tokens[end].spaceBefore) {
+                value *= s
+                end += 1
+            }
+            if end < tokens.count, let c = currencyWords[tokens[end].lower], c == "USD" || c == currency { end += 1 }
+            return (make(.money, value, currency, tokens, start..<end), end)
+        }
+        guard let (v, j) = numberValue(tokens, i) else {
+            if t.lower == "life", isLifeTerm(tokens, i) { return (make(.duration, lifeValue, nil, tokens, i..<(i + 1)), i + 1) }
+            return nil
+        }
+        let isWordNumber = t.kind == .word
+        var value = v
+        var end = j
+        // 25K, 20 thousand, 2.5 million
+        if end < tokens.count, let s = scales[tokens[end].lower], !isWordNumber || tokens[end].spaceBefore {
+            if !(tokens[end].lower == "m" || tokens[end].lower == "b") || !tokens[end].spaceBefore {
+                value *= s
+                end += 1
+                if end < tokens.count, let c = currencyWords[tokens[end].lower] { return (make(.money, value, c, tokens, i..<(end + 1)), end + 1) }
+                return (make(.amount, value, nil, tokens, i..<end), end)
+            }
+        }
+        if end < tokens.count, let c = currencyWords[tokens[end].lower] { return (make(.money, value, c, tokens, i..<(end + 1)), end + 1) }
+        // 60-year-old, 60 years old
+        var k = end
+        if k < tokens.count, tokens[k].text == "-" { k += 1 }
+        if k < tokens.count, let unit = durationUnits[tokens[k].lower] {
+            var m = k + 1
+            if m < tokens.count, tokens[m].text == "-" { m += 1 }
+            if m < tokens.count, tokens[m].lower == "old", unit == 12 { return (make(.age, value, nil, tokens, i..<(m + 1)), m + 1) }
+            if isWordNumber, t.lower == "a" || t.lower == "an", tokens[k].lower.hasSuffix("s") { return nil }
+            return (make(.duration, value * unit, nil, tokens, i..<(k + 1)), k + 1)
+        }
+        if isWordNumber { return nil }
+        // aged 60 / age 60
+        if i > 0, ["aged", "age"].contains(tokens[i - 1].lower), (1...120).contains(value) {
+            return (Quantity(kind: .age, value: value, low: value, high: value, currency: nil, text: text(tokens, (i - 1)..<end),
+                             tokenRange: (i - 1)..<end, qualifier: nil), end)
+        }
+        // Lee, 54, faces… : a bare age set off by commas after a name
+        if i >= 2, tokens[i - 1].text == ",", tokens[i - 2].isCapitalized, end < tokens.count, tokens[end].text == ",",
+           t.text.count <= 3, (14...110).contains(value) {
+            return (make(.age, value, nil, tokens, i..<end), end)
+        }
+        if end < tokens.count, tokens[end].text == "%" || tokens[end].lower == "percent" {
+            return (make(.percent, value, nil, tokens, i..<(end + 1)), end + 1)
+        }
+        return nil
+    }
+
+    /// `life in prison`, `life sentence`, `life imprisonment`, `sentenced to life`.
+    private static func isLifeTerm(_ tokens: [Token], _ i: Int) -> Bool {
+        let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
+        let after = i + 2 < tokens.count ? tokens[i + 2].lower : ""
+        let prev = i > 0 ? tokens[i - 1].lower : ""
+        return ["sentence", "sentences", "imprisonment", "term"].contains(next) || (next == "in" && ["prison", "jail"].contains(after))
+            || (prev == "to" && i >= 2 && tokens[i - 2].lower.hasPrefix("sentenc"))
+    }
+}

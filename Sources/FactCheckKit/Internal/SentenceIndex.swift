@@ -1,0 +1,63 @@
+/// BM25 over citable sentences (Lucene's k1 = 0.9, b = 0.4), so checking a claim
+/// weighs a handful of candidates per source instead of every sentence of the corpus.
+struct SentenceIndex: Sendable {
+    struct Posting: Sendable { let sentence: Int32; let tf: UInt16 }
+
+    /// (document, sentence) of each indexed sentence.
+    private(set) var refs: [(doc: Int, sentence: Int)] = []
+    private var lengths: [Float] = []
+    private var postings: [String: [Posting]] = [:]
+    private var totalLength: Double = 0
+
+    /// Index terms of one analysed sentence: content concepts, entity keys, event types.
+    static func terms(_ a: TextAnalysis) -> [String] {
+        var out = a.contentIndices.map { Thesaurus.concept(a.stems[$0]) }
+        for e in a.entities {
+            if e.key.hasPrefix("n:") {
+                out += e.key.dropFirst(2).split(separator: " ").map { "@w:" + $0 }
+            } else {
+                out.append("@" + e.key)
+                if let aff = Lexicon.affiliations[e.key] { out.append("@" + aff) }
+            }
+        }
+        out += a.events.map { "#" + $0.type.rawValue }
+        return out
+    }
+
+    mutating func add(doc: Int, sentence: Int, analysis: TextAnalysis) {
+        let id = Int32(refs.count)
+        refs.append((doc, sentence))
+        let terms = Self.terms(analysis)
+        lengths.append(Float(terms.count))
+        totalLength += Double(terms.count)
+        var tf: [String: Int] = [:]
+        for t in terms { tf[t, default: 0] += 1 }
+        for (t, n) in tf { postings[t, default: []].append(Posting(sentence: id, tf: UInt16(min(n, 65535)))) }
+    }
+
+    /// Scores every sentence sharing a term with the query; returns the best `perDocument` of each document.
+    func search(_ query: [String], perDocument: Int) -> [Int: [(sentence: Int, score: Double)]] {
+        guard !refs.isEmpty else { return [:] }
+        let n = Double(refs.count), avg = max(1, totalLength / n)
+        let k1 = 0.9, b = 0.4
+        var scores: [Int32: Double] = [:]
+        for term in Set(query) {
+            guard let list = postings[term] else { continue }
+            let idf = log(1 + (n - Double(list.count) + 0.5) / (Double(list.count) + 0.5))
+            for p in list {
+                let tf = Double(p.tf), len = Double(lengths[Int(p.sentence)])
+                scores[p.sentence, default: 0] += idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * len / avg))
+            }
+        }
+        var byDoc: [Int: [(Int, Double)]] = [:]
+        for (id, s) in scores {
+            let r = refs[Int(id)]
+            byDoc[r.doc, default: []].append((r.sentence, s))
+        }
+        return byDoc.mapValues { list in
+            Array(list.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(perDocument))
+        }
+    }
+}
+
+import Foundation

@@ -1,0 +1,83 @@
+/// Everything the matcher reads from one sentence or one claim.
+struct TextAnalysis: Sendable {
+    /// The analysed text; token offsets index its characters.
+    let text: String
+    let tokens: [Token]
+    /// Snowball stem per token ("" for numbers and symbols).
+    let stems: [String]
+    var entities: [EntityMention]
+    let quantities: [Quantity]
+    let dates: [DateMention]
+    var events: [EventMention]
+
+    /// Token indices of content words: not function words, names, numbers, dates or cues.
+    var contentIndices: [Int] {
+        let covered = Set(entities.filter { $0.resolvedFrom == nil }.flatMap { Array($0.tokenRange) })
+            .union(quantities.flatMap { Array($0.tokenRange) })
+            .union(dates.flatMap { Array($0.tokenRange) })
+            .union(events.map(\.trigger))
+        return tokens.indices.filter { i in
+            let t = tokens[i]
+            return t.isWord && !covered.contains(i) && !Lexicon.stopwords.contains(t.lower) && !Lexicon.negationCues.contains(t.lower)
+                && !Lexicon.hedgeCues.contains(t.lower) && !Lexicon.faceCues.contains(t.lower) && !Lexicon.sentenceHedges.contains(t.lower)
+                && !t.lower.hasSuffix("n't") && t.lower.count > 1
+        }
+    }
+
+    /// Content concepts: synonym-group ids of the content words' stems.
+    var concepts: Set<String> { Set(contentIndices.map { Thesaurus.concept(stems[$0]) }) }
+
+    /// The verbatim text of tokens `range`, for quoting a fragment in a reason.
+    func fragment(_ range: ClosedRange<Int>) -> String {
+        let chars = Array(text)
+        let lo = tokens[max(0, range.lowerBound)].start, hi = tokens[min(tokens.count - 1, range.upperBound)].end
+        return String(chars[lo..<hi])
+    }
+}
+
+/// Turns text into a `TextAnalysis`: tokens, stems, names, quantities, dates, events.
+enum TextAnalyzer {
+    static func analyse(_ text: String, context: NameContext, reference: CalendarDate?) -> TextAnalysis {
+        analyse(text, tokens: Tokenizer.tokenize(text), context: context, reference: reference, extraEntities: { _ in [] })
+    }
+
+    /// `extraEntities` adds resolved pronouns and descriptions before roles are read.
+    static func analyse(_ text: String, tokens: [Token], context: NameContext, reference: CalendarDate?,
+                        extraEntities: ([EntityMention]) -> [EntityMention]) -> TextAnalysis {
+        let stems = tokens.map { $0.isWord ? Stemmer.shared.stem($0.lower) : "" }
+        var entities = EntityRecognizer.recognise(tokens, context: context)
+        let dates = DateParser.parse(tokens, reference: reference)
+        let dateTokens = Set(dates.flatMap { Array($0.tokenRange) })
+        // A month name is not a name; a year is not a quantity.
+        entities.removeAll { e in e.tokenRange.allSatisfy(dateTokens.contains) }
+        let quantities = QuantityParser.parse(tokens).filter { q in !q.tokenRange.allSatisfy(dateTokens.contains) }
+        entities += extraEntities(entities)
+        entities.sort { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
+        let events = EventExtractor.extract(tokens: tokens, stems: stems, entities: entities)
+        return TextAnalysis(text: text, tokens: tokens, stems: stems, entities: entities, quantities: quantities, dates: dates, events: events)
+    }
+}
+
+/// Maps stems to a concept id, so synonyms from the domain thesaurus count as one word.
+enum Thesaurus {
+    static let groups: [String: String] = {
+        var map: [String: String] = [:]
+        for group in Lexicon.synonymGroups {
+            let stems = group.map { Stemmer.shared.stem($0) }
+            for s in stems { map[s] = stems[0] }
+        }
+        return map
+    }()
+
+    static let antonyms: [String: String] = {
+        var map: [String: String] = [:]
+        for (a, b) in Lexicon.antonymPairs {
+            let sa = Stemmer.shared.stem(a), sb = Stemmer.shared.stem(b)
+            map[sa] = sb
+            map[sb] = sa
+        }
+        return map
+    }()
+
+    static func concept(_ stem: String) -> String { groups[stem] ?? stem }
+}
