@@ -143,7 +143,7 @@ enum EntityRecognizer {
         let range = idx.first!..<(idx.last! + 1)
         let parts = personParts(words)
         if let surname = parts.last {
-            let given = context.people[surname] ?? Array(parts.dropLast())
+            let given = parts.count > 1 ? Array(parts.dropLast()) : (context.people[surname] ?? [])
             return EntityMention(key: "p:" + surname, kind: .person, text: parts.joined(separator: " "), tokenRange: range, givenNames: given, resolvedFrom: nil)
         }
         var content = words[...]

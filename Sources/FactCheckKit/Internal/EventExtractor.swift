@@ -40,6 +40,8 @@ enum EventExtractor {
             case .agentive:
                 if left == nil, t.lower.hasSuffix("ed") {
                     undergoer = right // "Arrested in January 2018, he…"
+                } else if left == nil, Lexicon.nounTriggers.contains(t.lower) {
+                    // A bare noun ("An ex-CIA spy, Kevin Mallory, …"): who did what is not stated.
                 } else {
                     actor = left
                     undergoer = to ?? right
@@ -107,7 +109,12 @@ enum EventExtractor {
             clauseStart = j + 1
             break
         }
-        let candidates = entities.filter { $0.tokenRange.upperBound <= i && $0.tokenRange.lowerBound >= clauseStart && !isPossessivePronoun($0) && !isObjectOfPreposition(tokens, $0) }
+        let noun = Lexicon.nounTriggers.contains(tokens[i].lower)
+        let candidates = entities.filter {
+            $0.tokenRange.upperBound <= i && $0.tokenRange.lowerBound >= clauseStart && !isPossessivePronoun($0) && !isObjectOfPreposition(tokens, $0)
+                // "CIA spy", "FBI analysis": a name right before a noun modifies it.
+                && !(noun && $0.tokenRange.upperBound == i && $0.resolvedFrom == nil)
+        }
         return candidates.last { $0.kind == .person } ?? candidates.last
     }
 

@@ -48,6 +48,14 @@ struct EvidenceComparer {
             notes.append("missing: \(missing.joined(separator: ", "))")
             return Assessment(outcome: .silent, reason: "does not mention \(missing.joined(separator: ", "))", score: ratio(matched, weight + 4), notes: notes)
         }
+        let coverage = concepts.isEmpty ? 1 : Double(covered.count) / Double(concepts.count)
+        // Without names to anchor it, only evidence sharing most of the claim's words is about the same thing.
+        if claimEntities.isEmpty, coverage < 0.5 {
+            return Assessment(outcome: .silent, reason: "too little in common", score: ratio(matched, weight), notes: notes)
+        }
+        if claim.events.isEmpty, let outcome = sentenceLevelPolarity(evidence, coverage: coverage, notes: &notes) {
+            return Assessment(outcome: outcome.0, reason: outcome.1, score: ratio(matched, weight), notes: notes)
+        }
 
         // 2. The claim's events, with roles, polarity and hedges.
         var chosen: [(claim: EventMention, evidence: EventMention, unit: TextAnalysis)] = []
@@ -64,7 +72,10 @@ struct EvidenceComparer {
                 notes.append("event: no \(ce.type.rawValue) (“\(ce.word)”) stated")
                 return Assessment(outcome: .silent, reason: "no \(ce.type.rawValue) event", score: ratio(matched, weight), notes: notes)
             }
-            let ranked = usable.map { ($0.0, $0.1, roleRelation(ce, $0.0)) }
+            let ranked = usable.map { ($0.0, $0.1, roleRelation(ce, $0.0)) }.filter { pick in
+                // Across two sentences, an event whose roles are unstated must sit beside one of the claim's names.
+                pick.2 != .unknown || evidence.count == 1 || claimEntities.isEmpty || pick.1.entities.contains { e in claimEntities.contains { $0.refers(to: e) } }
+            }
             // Prefer evidence whose roles match the claim's; role reversal counts only when nothing matches.
             if let best = ranked.first(where: { $0.2 == .match }) ?? ranked.first(where: { $0.2 == .unknown }) {
                 matched += best.2 == .match ? 2 : 1
@@ -76,10 +87,13 @@ struct EvidenceComparer {
                     let said = best.0.negation.map { "\($0) \(best.0.word)" } ?? best.0.word
                     conflicts.append("source says “\(said)”, claim says “\(ce.negation.map { "\($0) \(ce.word)" } ?? ce.word)”")
                 }
-            } else if let reversed = ranked.first {
+            } else if let reversed = ranked.first(where: { $0.2 == .reversed }), coverage >= 0.5 {
                 chosen.append((ce, reversed.0, reversed.1))
                 conflicts.append(roleReason(ce, reversed.0))
                 notes.append("roles: reversed in “\(reversed.0.word)”")
+            } else {
+                notes.append("event: \(ce.type.rawValue) here concerns someone else")
+                return Assessment(outcome: .silent, reason: "the \(ce.type.rawValue) here concerns someone else", score: ratio(matched, weight), notes: notes)
             }
         }
 
@@ -131,7 +145,6 @@ struct EvidenceComparer {
             return Assessment(outcome: .silent, reason: "does not give \(quantityMissing.joined(separator: ", "))", score: score, notes: notes)
         }
         let needed = claim.events.isEmpty ? 0.75 : 0.5
-        let coverage = concepts.isEmpty ? 1 : Double(covered.count) / Double(concepts.count)
         guard coverage >= needed, claim.events.isEmpty ? !(claimEntities.isEmpty && concepts.isEmpty) : true else {
             return Assessment(outcome: .silent, reason: "too little in common", score: score, notes: notes)
         }
@@ -144,6 +157,25 @@ struct EvidenceComparer {
 
     // MARK: - Helpers
 
+    /// For claims without a known event: a hedge or a negation anywhere in the evidence sentence counts.
+    private func sentenceLevelPolarity(_ evidence: [TextAnalysis], coverage: Double, notes: inout [String]) -> (Assessment.Outcome, String)? {
+        func cue(_ a: TextAnalysis, _ set: Set<String>) -> String? { a.tokens.first { set.contains($0.lower) }?.text }
+        let hedges = Lexicon.hedgeCues.union(Lexicon.sentenceHedges)
+        let negations = Lexicon.negationCues
+        if cue(claim, hedges) == nil, let unit = evidence.first(where: { cue($0, hedges) != nil }), let h = cue(unit, hedges) {
+            notes.append("hedge: “\(h)” in the evidence")
+            return (.hedged(TextSafety.clip(unit.text, 80)), "")
+        }
+        guard coverage >= 0.75 else { return nil }
+        let claimNegated = cue(claim, negations) != nil || claim.tokens.contains { $0.lower.hasSuffix("n't") }
+        let evidenceNegated = evidence.contains { u in cue(u, negations) != nil || u.tokens.contains { $0.lower.hasSuffix("n't") } }
+        if claimNegated != evidenceNegated {
+            notes.append("polarity: claim \(claimNegated ? "negated" : "affirmative"), evidence \(evidenceNegated ? "negated" : "affirmative")")
+            return (.conflict, claimNegated ? "the source states it; the claim denies it" : "the source denies it")
+        }
+        return nil
+    }
+
     private func ratio(_ a: Double, _ b: Double) -> Double { b == 0 ? 0 : (a / b * 100).rounded() / 100 }
 
     private func uniqueEntities(_ list: [EntityMention]) -> [EntityMention] {
@@ -151,7 +183,7 @@ struct EvidenceComparer {
         return list.filter { seen.insert($0.key + $0.text).inserted }
     }
 
-    enum RoleRelation { case match, unknown, reversed }
+    enum RoleRelation { case match, unknown, reversed, otherParticipants }
 
     func roleRelation(_ c: EventMention, _ e: EventMention) -> RoleRelation {
         func same(_ a: EntityMention?, _ b: EntityMention?) -> Bool {
@@ -161,6 +193,9 @@ struct EvidenceComparer {
         let reversed = (same(c.actor, e.undergoer) && !same(c.actor, e.actor)) || (same(c.undergoer, e.actor) && !same(c.undergoer, e.undergoer))
         if reversed { return .reversed }
         if same(c.actor, e.actor) || same(c.undergoer, e.undergoer) { return .match }
+        // Someone else's sentence or payment is not this one (de Marneffe et al.: same event first).
+        if let cu = c.undergoer, let eu = e.undergoer, !cu.refers(to: eu) { return .otherParticipants }
+        if let ca = c.actor, let ea = e.actor, !ca.refers(to: ea), c.undergoer == nil || e.undergoer == nil { return .otherParticipants }
         if c.actor == nil && c.undergoer == nil { return .match }
         return .unknown
     }

@@ -51,6 +51,13 @@ enum Lexicon {
         (.trial, .agentive, ["trial", "tried"]),
     ]
 
+    /// Trigger words that are nouns here ("a life sentence", "the spy"): a name right before them modifies them.
+    static let nounTriggers: Set<String> = [
+        "payment", "payments", "compensation", "exchange", "sentence", "sentences", "term", "prison", "jail", "imprisonment",
+        "punishment", "conviction", "arrests", "indictment", "plea", "pleas", "spy", "espionage", "trip", "trips", "flight",
+        "employee", "trial", "bribe",
+    ]
+
     static let triggers: [String: (EventType, Frame)] = {
         var map: [String: (EventType, Frame)] = [:]
         for (type, frame, words) in triggerWords {

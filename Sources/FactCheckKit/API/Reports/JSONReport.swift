@@ -1,0 +1,58 @@
+/// The JSON report, written by hand so keys keep the documented order.
+struct JSONReport {
+    let report: Report
+
+    func render() -> String {
+        var o = "{\n"
+        o += "  \"tool\": \"factcheck\",\n  \"version\": \(q(FactCheckVersion.current)),\n  \"date\": \(q(report.date)),\n"
+        o += "  \"corpus\": {\"sources\": [\n"
+        o += report.sources.map { s in
+            "    {\"id\": \(q(s.id)), \"title\": \(q(s.title)), \"published\": \(s.published.map { q($0.description) } ?? "null"), \"sha256\": \(q(s.sha256))}"
+        }.joined(separator: ",\n")
+        o += "\n  ]},\n  \"claims\": [\n"
+        o += report.claims.map(claim).joined(separator: ",\n")
+        let t = report.totals
+        o += "\n  ],\n  \"summary\": {\"claims\": \(t.claims), \"supported\": \(t.supported), \"contradicted\": \(t.contradicted), "
+        o += "\"disputed\": \(t.disputed), \"unverified\": \(t.unverified), \"expectations_failed\": \(t.expectationsFailed)}\n}\n"
+        return o
+    }
+
+    private func claim(_ c: CheckedClaim) -> String {
+        var o = "    {\"text\": \(q(c.entry.text)), \"file\": \(c.entry.file.isEmpty ? "null" : q(c.entry.file)), \"line\": \(c.entry.line),\n"
+        o += "      \"verdict\": \(q(c.result.summary.rawValue)),\n      \"sources\": [\n"
+        o += c.result.sources.map { sv in
+            let cites = sv.citations.map { "{\"line\": \($0.line), \"column\": \($0.column), \"sentence\": \(q($0.sentence))}" }.joined(separator: ", ")
+            return "        {\"source\": \(q(sv.sourceID)), \"verdict\": \(q(sv.verdict.rawValue)), \"score\": \(score(sv.score)), \"reason\": \(q(sv.reason)), \"citations\": [\(cites)]}"
+        }.joined(separator: ",\n")
+        o += "\n      ],\n      \"expectation\": "
+        if let e = c.expectation {
+            o += "{\"met\": \(e.met), \"expected\": \(q(e.expected))}"
+        } else {
+            o += "null"
+        }
+        return o + "}"
+    }
+
+    private func score(_ s: Double) -> String {
+        let r = (s * 100).rounded() / 100
+        return r == r.rounded() ? String(Int(r)) + ".0" : String(r)
+    }
+
+    /// A JSON string literal: quotes, backslashes and control characters escaped.
+    func q(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where u.value < 0x20 || (0x7F...0x9F).contains(u.value) || u.value == 0x2028 || u.value == 0x2029:
+                out += String(format: "\\u%04x", u.value)
+            default: out.unicodeScalars.append(u)
+            }
+        }
+        return out + "\""
+    }
+}

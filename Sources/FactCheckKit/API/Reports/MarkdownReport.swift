@@ -1,0 +1,64 @@
+/// The Markdown report: a summary table, then each claim with per-source verdicts and linked quotes.
+struct MarkdownReport {
+    let report: Report
+
+    func render() -> String {
+        var o: [String] = ["# FactCheck report", ""]
+        let t = report.totals
+        o.append("factcheck \(FactCheckVersion.current) · \(report.date) · \(t.claims) claims over \(report.sources.count) sources: "
+                 + "\(t.supported) supported, \(t.contradicted) contradicted, \(t.disputed) disputed, \(t.unverified) unverified"
+                 + (t.expectationsMet + t.expectationsFailed > 0 ? " · expectations \(t.expectationsMet) met, \(t.expectationsFailed) failed" : ""))
+        o += ["", "## Sources", "", "| Source | Title | Published | SHA-256 |", "|---|---|---|---|"]
+        for s in report.sources {
+            o.append("| \(cell(s.id)) | \(cell(s.title)) | \(s.published?.description ?? "—") | `\(s.sha256)` |")
+        }
+        o += ["", "## Summary", "", "| # | Claim | Verdict | Agreeing | Conflicting |", "|---|---|---|---|---|"]
+        for (i, c) in report.claims.enumerated() {
+            let agree = c.result.sources.filter { $0.verdict == .agreement }.map { short($0.sourceID) }.joined(separator: ", ")
+            let conflict = c.result.sources.filter { $0.verdict == .conflict }.map { short($0.sourceID) }.joined(separator: ", ")
+            o.append("| \(i + 1) | \(cell(c.entry.text)) | **\(c.result.summary.rawValue)** | \(agree) | \(conflict) |")
+        }
+        o += ["", "## Claims"]
+        let paths = Dictionary(report.sources.map { ($0.id, $0.path) }, uniquingKeysWith: { a, _ in a })
+        for (i, c) in report.claims.enumerated() {
+            o += ["", "### \(i + 1). \(inline(c.entry.text))", ""]
+            var meta = "**\(c.result.summary.rawValue)**"
+            if !c.entry.file.isEmpty { meta += " · `\(c.entry.file):\(c.entry.line)`" }
+            if let e = c.expectation { meta += e.met ? " · expectation met" : " · **expectation failed**: " + e.failures.map(inline).joined(separator: "; ") }
+            o += [meta, ""]
+            for sv in c.result.sources {
+                o.append("- **\(short(sv.sourceID))** \(sv.verdict.rawValue) — \(inline(sv.reason))")
+                for cite in sv.citations {
+                    let path = paths[cite.sourceID] ?? cite.sourceID
+                    o.append("  > \(inline(cite.sentence)) ([\(inline(cite.sourceID)):\(cite.line)](\(linkTarget(path))#L\(cite.line)))")
+                }
+            }
+        }
+        if !report.errors.isEmpty {
+            o += ["", "## Errors", ""] + report.errors.map { "- " + inline($0.description) }
+        }
+        return o.joined(separator: "\n") + "\n"
+    }
+
+    private func short(_ id: String) -> String { inline(id.split(separator: "_").first.map(String.init) ?? id) }
+
+    private func cell(_ s: String) -> String { inline(s) }
+
+    /// Escapes Markdown syntax (tables, links, emphasis, HTML) so article text stays text.
+    func inline(_ s: String) -> String {
+        var out = ""
+        for ch in TextSafety.visible(s) {
+            switch ch {
+            case "\n": out += " "
+            case "\\", "`", "*", "_", "[", "]", "(", ")", "#", "|", "!", "<", ">", "~": out += "\\\(ch)"
+            case "&": out += "&amp;"
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+
+    private func linkTarget(_ path: String) -> String {
+        path.replacingOccurrences(of: " ", with: "%20").replacingOccurrences(of: "(", with: "%28").replacingOccurrences(of: ")", with: "%29")
+    }
+}
