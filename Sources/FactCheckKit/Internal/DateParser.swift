@@ -15,6 +15,12 @@ struct DateMention: Sendable, Hashable {
         return a.overlaps(b)
     }
 
+    /// Whether this (evidence) date falls inside `claim`: `June 22, 2017` is within `2017`, not the reverse.
+    func isWithin(_ claim: DateMention) -> Bool {
+        guard let a = days, let b = claim.days else { return false }
+        return a.lowerBound >= b.lowerBound && a.upperBound <= b.upperBound
+    }
+
     /// The resolved date in ISO form at its precision.
     var normalized: String {
         guard let days else { return text }

@@ -13,7 +13,8 @@ struct EntityMention: Sendable, Hashable {
     /// Set when a pronoun or a description ("the defendant") was resolved to this entity.
     let resolvedFrom: String?
 
-    /// Same entity, or an organisation acting for it (`MSS` for `China`).
+    /// Whether evidence naming `other` names this entity: the same one, or a part of it
+    /// (`China` is named by `the MSS`; `the MSS` is not named by `China`).
     func refers(to other: EntityMention) -> Bool {
         if key == other.key {
             guard kind == .person, let a = givenNames.first, !other.givenNames.isEmpty else { return true }
@@ -24,7 +25,7 @@ struct EntityMention: Sendable, Hashable {
             let mine = key.dropFirst(2).split(separator: " "), theirs = Set(other.key.dropFirst(2).split(separator: " "))
             return mine.allSatisfy(theirs.contains)
         }
-        return Lexicon.affiliations[key] == other.key || Lexicon.affiliations[other.key] == key
+        return Lexicon.affiliations[other.key] == key
     }
 }
 

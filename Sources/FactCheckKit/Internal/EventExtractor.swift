@@ -56,7 +56,10 @@ enum EventExtractor {
                 actor = left
                 undergoer = from
             case .nominal:
-                undergoer = left ?? right
+                undergoer = left ?? right ?? phrase("for", tokens, entities, after: i)
+            case .service:
+                actor = left
+                undergoer = phrase("for", tokens, entities, after: i)
             }
             if let a = actor, let u = undergoer, a.key == u.key { actor = nil }
             events.append(EventMention(type: type, trigger: i, word: t.text, actor: actor, undergoer: undergoer,
@@ -80,6 +83,12 @@ enum EventExtractor {
     }
 
     static func isPassive(_ tokens: [Token], _ i: Int) -> Bool {
+        // "was arrested on June 22 and charged with…": a coordinated participle shares the passive.
+        if i >= 2, ["and", "or"].contains(tokens[i - 1].lower), tokens[i].lower.hasSuffix("ed") {
+            for j in stride(from: i - 2, through: max(0, i - 10), by: -1) where tokens[j].lower.hasSuffix("ed") {
+                return isPassive(tokens, j)
+            }
+        }
         var j = i - 1
         var steps = 0
         while j >= 0, steps < 4 {
@@ -147,7 +156,10 @@ enum EventExtractor {
 
     /// A hedge governs the trigger when it stands before it in the same clause; some cover the whole sentence.
     static func hedge(_ tokens: [Token], _ i: Int, type: Lexicon.EventType) -> String? {
-        if let whole = tokens.first(where: { Lexicon.sentenceHedges.contains($0.lower) }) { return whole.text }
+        // ", the justice department alleged." — a reporting tail hedges everything before it.
+        if let tail = tokens.indices.last(where: { Lexicon.sentenceHedges.contains(tokens[$0].lower) }), tail > i, tail >= tokens.count - 4 {
+            return tokens[tail].text
+        }
         var j = i - 1
         var sawComma = false
         while j >= 0, j >= i - 9 {
@@ -157,7 +169,7 @@ enum EventExtractor {
             // "If convicted, Mallory faces…" — a conditional reaches over its comma; other cues do not.
             if w == "if" || w == "unless" { return tokens[j].text }
             if !sawComma {
-                if Lexicon.hedgeCues.contains(w) { return tokens[j].text }
+                if Lexicon.hedgeCues.contains(w) || Lexicon.sentenceHedges.contains(w) { return tokens[j].text }
                 if Lexicon.faceCues.contains(w), type == .sentencing { return tokens[j].text }
                 if Lexicon.chargeCues.contains(w), type != .charge, type != .sentencing { return tokens[j].text }
             }

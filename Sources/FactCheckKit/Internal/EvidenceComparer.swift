@@ -40,7 +40,7 @@ struct EvidenceComparer {
             }
         }
         let concepts = claim.concepts
-        let evidenceConcepts = evidence.reduce(into: Set<String>()) { $0.formUnion($1.concepts) }
+        let evidenceConcepts = evidence.reduce(into: Set<String>()) { $0.formUnion($1.allConcepts) }
         let covered = concepts.intersection(evidenceConcepts)
         weight += Double(concepts.count)
         matched += Double(covered.count)
@@ -53,11 +53,12 @@ struct EvidenceComparer {
         if claimEntities.isEmpty, coverage < 0.5 {
             return Assessment(outcome: .silent, reason: "too little in common", score: ratio(matched, weight), notes: notes)
         }
-        if claim.events.isEmpty, let outcome = sentenceLevelPolarity(evidence, coverage: coverage, notes: &notes) {
-            return Assessment(outcome: outcome.0, reason: outcome.1, score: ratio(matched, weight), notes: notes)
+        if claim.events.isEmpty, let h = sentenceWideHedge(evidence, notes: &notes) {
+            return Assessment(outcome: h, reason: "", score: ratio(matched, weight), notes: notes)
         }
 
         // 2. The claim's events, with roles, polarity and hedges.
+        // For each claim event, every evidence mention of it that fits (numbers and dates may sit by any of them).
         var chosen: [(claim: EventMention, evidence: EventMention, unit: TextAnalysis)] = []
         var conflicts: [String] = []
         for ce in claim.events {
@@ -74,12 +75,13 @@ struct EvidenceComparer {
             }
             let ranked = usable.map { ($0.0, $0.1, roleRelation(ce, $0.0)) }.filter { pick in
                 // Across two sentences, an event whose roles are unstated must sit beside one of the claim's names.
-                pick.2 != .unknown || evidence.count == 1 || claimEntities.isEmpty || pick.1.entities.contains { e in claimEntities.contains { $0.refers(to: e) } }
+                evidence.count == 1 || claimEntities.isEmpty || statesRole(ce, pick.0) || pick.1.entities.contains { e in claimEntities.contains { $0.refers(to: e) } }
             }
             // Prefer evidence whose roles match the claim's; role reversal counts only when nothing matches.
-            if let best = ranked.first(where: { $0.2 == .match }) ?? ranked.first(where: { $0.2 == .unknown }) {
+            let fitting = ranked.filter { $0.2 == .match }.isEmpty ? ranked.filter { $0.2 == .unknown } : ranked.filter { $0.2 == .match }
+            if let best = fitting.first {
                 matched += best.2 == .match ? 2 : 1
-                chosen.append((ce, best.0, best.1))
+                chosen += fitting.map { (ce, $0.0, $0.1) }
                 notes.append("event: \(ce.type.rawValue) “\(ce.word)” ~ “\(best.0.word)”\(best.2 == .match ? " roles ✓" : " roles unstated")")
                 if best.0.type != ce.type {
                     conflicts.append("“\(best.0.word)” ≠ “\(ce.word)”")
@@ -87,7 +89,7 @@ struct EvidenceComparer {
                     let said = best.0.negation.map { "\($0) \(best.0.word)" } ?? best.0.word
                     conflicts.append("source says “\(said)”, claim says “\(ce.negation.map { "\($0) \(ce.word)" } ?? ce.word)”")
                 }
-            } else if let reversed = ranked.first(where: { $0.2 == .reversed }), coverage >= 0.5 {
+            } else if let reversed = ranked.first(where: { $0.2 == .reversed }), coverage == 1 {
                 chosen.append((ce, reversed.0, reversed.1))
                 conflicts.append(roleReason(ce, reversed.0))
                 notes.append("roles: reversed in “\(reversed.0.word)”")
@@ -102,9 +104,12 @@ struct EvidenceComparer {
         for cq in claim.quantities {
             weight += 2
             let pool = candidateQuantities(for: cq, chosen: chosen, evidence: evidence)
-            if let hit = pool.first(where: { cq.isComparable(with: $0) && cq.agrees(with: $0) }) {
+            if let hit = pool.first(where: { cq.isComparable(with: $0) && $0.isWithin(cq) }) {
                 matched += 2
                 notes.append("\(cq.kind.rawValue): \(cq.display) = \(hit.display) ✓")
+            } else if let vague = pool.first(where: { cq.isComparable(with: $0) && cq.agrees(with: $0) }) {
+                notes.append("\(cq.kind.rawValue): \(vague.display) allows \(cq.display) but does not state it")
+                quantityMissing.append(cq.display)
             } else if let other = pool.first(where: { cq.isComparable(with: $0) }) {
                 conflicts.append("\(other.display) ≠ \(cq.display)")
                 notes.append("\(cq.kind.rawValue): \(other.display) ≠ \(cq.display) ✗")
@@ -117,10 +122,10 @@ struct EvidenceComparer {
         for cd in claim.dates {
             weight += 2
             let pool = candidateDates(chosen: chosen, evidence: evidence)
-            if let hit = pool.first(where: { cd.isCompatible(with: $0) == true }) {
+            if let hit = pool.first(where: { $0.isWithin(cd) }) {
                 matched += 2
                 notes.append("date: \(cd.normalized) ~ \(hit.text)\(hit.resolution.map { " (\($0))" } ?? "") ✓")
-            } else if !chosen.isEmpty, let other = pool.first(where: { cd.isCompatible(with: $0) == false }) {
+            } else if !chosen.isEmpty, !pool.contains(where: { cd.isCompatible(with: $0) == true }), let other = pool.first(where: { cd.isCompatible(with: $0) == false }) {
                 conflicts.append("\(other.text)\(other.days != nil ? " (\(other.normalized))" : "") ≠ \(cd.text)")
                 notes.append("date: \(other.normalized) ≠ \(cd.normalized) ✗")
             } else {
@@ -137,6 +142,9 @@ struct EvidenceComparer {
         if !concepts.isEmpty { notes.append("words: \(covered.count)/\(concepts.count) of the claim's other words found") }
 
         let score = ratio(matched, weight)
+        if conflicts.isEmpty, quantityMissing.isEmpty, claim.events.isEmpty, let polarity = sentenceLevelNegation(evidence, coverage: coverage, notes: &notes) {
+            conflicts.append(polarity)
+        }
         if !conflicts.isEmpty {
             return Assessment(outcome: .conflict, reason: conflicts.joined(separator: "; "), score: score, notes: notes)
         }
@@ -157,23 +165,25 @@ struct EvidenceComparer {
 
     // MARK: - Helpers
 
-    /// For claims without a known event: a hedge or a negation anywhere in the evidence sentence counts.
-    private func sentenceLevelPolarity(_ evidence: [TextAnalysis], coverage: Double, notes: inout [String]) -> (Assessment.Outcome, String)? {
-        func cue(_ a: TextAnalysis, _ set: Set<String>) -> String? { a.tokens.first { set.contains($0.lower) }?.text }
-        let hedges = Lexicon.hedgeCues.union(Lexicon.sentenceHedges)
-        let negations = Lexicon.negationCues
-        if cue(claim, hedges) == nil, let unit = evidence.first(where: { cue($0, hedges) != nil }), let h = cue(unit, hedges) {
-            notes.append("hedge: “\(h)” in the evidence")
-            return (.hedged(TextSafety.clip(unit.text, 80)), "")
-        }
+    private func cue(_ a: TextAnalysis, _ set: Set<String>) -> String? { a.tokens.first { set.contains($0.lower) }?.text }
+
+    /// For claims without a known event, a strong hedge anywhere in the evidence sentence makes it only hedged.
+    private func sentenceWideHedge(_ evidence: [TextAnalysis], notes: inout [String]) -> Assessment.Outcome? {
+        let hedges = Lexicon.sentenceWideHedges
+        guard cue(claim, hedges) == nil, let unit = evidence.first(where: { cue($0, hedges) != nil }), let h = cue(unit, hedges) else { return nil }
+        notes.append("hedge: “\(h)” in the evidence")
+        return .hedged(TextSafety.clip(unit.text, 80))
+    }
+
+    /// For claims without a known event: a negation on one side only, once the words all match.
+    private func sentenceLevelNegation(_ evidence: [TextAnalysis], coverage: Double, notes: inout [String]) -> String? {
         guard coverage >= 0.75 else { return nil }
+        let negations = Lexicon.negationCues
         let claimNegated = cue(claim, negations) != nil || claim.tokens.contains { $0.lower.hasSuffix("n't") }
         let evidenceNegated = evidence.contains { u in cue(u, negations) != nil || u.tokens.contains { $0.lower.hasSuffix("n't") } }
-        if claimNegated != evidenceNegated {
-            notes.append("polarity: claim \(claimNegated ? "negated" : "affirmative"), evidence \(evidenceNegated ? "negated" : "affirmative")")
-            return (.conflict, claimNegated ? "the source states it; the claim denies it" : "the source denies it")
-        }
-        return nil
+        guard claimNegated != evidenceNegated else { return nil }
+        notes.append("polarity: claim \(claimNegated ? "negated" : "affirmative"), evidence \(evidenceNegated ? "negated" : "affirmative")")
+        return claimNegated ? "the source states it; the claim denies it" : "the source denies it"
     }
 
     private func ratio(_ a: Double, _ b: Double) -> Double { b == 0 ? 0 : (a / b * 100).rounded() / 100 }
@@ -184,6 +194,13 @@ struct EvidenceComparer {
     }
 
     enum RoleRelation { case match, unknown, reversed, otherParticipants }
+
+    /// The evidence names one of the claim's participants in the same role.
+    private func statesRole(_ c: EventMention, _ e: EventMention) -> Bool {
+        if let a = c.actor, let b = e.actor, a.refers(to: b) { return true }
+        if let a = c.undergoer, let b = e.undergoer, a.refers(to: b) { return true }
+        return false
+    }
 
     func roleRelation(_ c: EventMention, _ e: EventMention) -> RoleRelation {
         func same(_ a: EntityMention?, _ b: EntityMention?) -> Bool {
@@ -216,14 +233,18 @@ struct EvidenceComparer {
             return claim.events.isEmpty ? evidence.flatMap(\.quantities) : []
         }
         return chosen.flatMap { pick in
-            pick.unit.quantities.filter { q in nearestEvent(q.tokenRange, in: pick.unit, kind: q.kind)?.trigger == pick.evidence.trigger }
+            pick.unit.quantities.filter { q in
+                nearestEvent(q.tokenRange, in: pick.unit, kind: q.kind)?.trigger == pick.evidence.trigger && distance(pick.evidence.trigger, q.tokenRange) <= 14
+            }
         }
     }
 
     private func candidateDates(chosen: [(claim: EventMention, evidence: EventMention, unit: TextAnalysis)], evidence: [TextAnalysis]) -> [DateMention] {
         if chosen.isEmpty { return evidence.flatMap(\.dates) }
         return chosen.flatMap { pick in
-            pick.unit.dates.filter { d in nearestEvent(d.tokenRange, in: pick.unit, kind: nil)?.trigger == pick.evidence.trigger }
+            pick.unit.dates.filter { d in
+                nearestEvent(d.tokenRange, in: pick.unit, kind: nil)?.trigger == pick.evidence.trigger && distance(pick.evidence.trigger, d.tokenRange) <= 10
+            }
         }
     }
 

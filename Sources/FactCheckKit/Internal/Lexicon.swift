@@ -27,6 +27,7 @@ enum Lexicon {
         case selling        // X sold (to Y): X is paid
         case buying         // X bought (from Y): X pays
         case nominal        // X's sentence, X got a prison term: X undergoes it
+        case service        // X worked for Y: Y is the employer
     }
 
     /// Surface forms, stemmed once on first use.
@@ -37,17 +38,19 @@ enum Lexicon {
         (.payment, .buying, ["buy", "bought", "buys", "buying", "purchased"]),
         (.sentencing, .agentive, ["sentenced", "sentencing", "imprisoned", "jailed"]),
         (.sentencing, .nominal, ["sentence", "sentences", "term", "prison", "jail", "imprisonment", "punishment"]),
-        (.conviction, .agentive, ["convict", "convicted", "convicts", "conviction"]),
+        (.conviction, .agentive, ["convict", "convicted", "convicts"]),
+        (.conviction, .nominal, ["conviction"]),
         (.acquittal, .agentive, ["acquit", "acquitted", "acquittal", "exonerated"]),
         (.arrest, .agentive, ["arrest", "arrested", "arrests", "detained", "detain", "apprehended"]),
-        (.charge, .agentive, ["charge", "charged", "charges", "indicted", "indictment"]),
+        (.charge, .agentive, ["charge", "charged", "indicted"]),
+        (.charge, .nominal, ["charges", "indictment"]),
         (.plea, .agentive, ["plead", "pleaded", "pled", "plea", "pleas", "pleading"]),
         (.espionage, .agentive, ["spy", "spied", "spying", "espionage"]),
         (.transfer, .agentive, ["give", "gave", "given", "gives", "provide", "provided", "providing", "pass", "passed", "transmit", "transmitted", "leak", "leaked", "leaking", "hand", "handed", "deliver", "delivered", "delivering", "disclosed", "disclose", "shared", "sharing"]),
         (.travel, .agentive, ["travel", "traveled", "travelled", "went", "trip", "trips", "visit", "visited", "flew", "flight"]),
         (.stop, .agentive, ["stopped", "questioned", "searched"]),
         (.contact, .agentive, ["contact", "contacted", "approached", "recruited"]),
-        (.employment, .agentive, ["work", "worked", "working", "served", "employed", "employee"]),
+        (.employment, .service, ["work", "worked", "working", "served", "employed", "employee"]),
         (.trial, .agentive, ["trial", "tried"]),
     ]
 
@@ -81,6 +84,10 @@ enum Lexicon {
     static let sentenceHedges: Set<String> = [
         "alleged", "allegedly", "alleges", "claimed", "claims", "reportedly", "speculated", "rumored", "rumoured", "argued", "argues",
     ]
+    /// Cues that hedge a claim without a known event wherever they stand in the sentence.
+    static let sentenceWideHedges: Set<String> = sentenceHedges.union([
+        "believe", "believed", "believes", "suspected", "accused", "might", "may", "could", "expected", "possibly", "likely", "speculated",
+    ])
     /// "faces" hedges a sentence ("faces 15 years") but not charges ("is facing charges" means charged).
     static let faceCues: Set<String> = ["faces", "face", "facing", "faced", "risk"]
     /// "charged with spying" states the charge, not the spying.
@@ -97,7 +104,7 @@ enum Lexicon {
 
     /// Nouns for the article's main person when a sentence names nobody ("A former CIA officer has been sentenced…").
     static let descriptors: Set<String> = [
-        "officer", "contractor", "defendant", "consultant", "spy", "suspect", "veteran", "analyst", "employee",
+        "officer", "contractor", "defendant", "consultant", "spy", "suspect", "veteran", "analyst", "employee", "speaker",
     ]
     static let pronouns: Set<String> = ["he", "him", "his", "she", "her", "himself", "herself"]
 
@@ -148,7 +155,8 @@ enum Lexicon {
         ["classified", "secret", "top-secret", "sensitive"],
         ["phone", "cellphone", "mobile", "device", "smartphone"],
         ["money", "cash", "payment", "funds", "compensation"],
-        ["lawyer", "attorney", "defence", "defense", "counsel"],
+        ["lawyer", "attorney", "counsel"],
+        ["defence", "defense"],
         ["prosecutor", "prosecution", "prosecutors"],
         ["agent", "officer", "operative", "official", "handler"],
         ["trip", "travel", "visit", "journey"],

@@ -28,6 +28,13 @@ struct Quantity: Sendable, Hashable {
         return low <= other.high * (1 + slack) && other.low <= high * (1 + slack)
     }
 
+    /// Whether this (evidence) value says at least as much as `claim`: `20 years` is within `more than 10 years`,
+    /// but `up to life` is not within `10 years` — it allows it without stating it.
+    func isWithin(_ claim: Quantity) -> Bool {
+        let slack = 0.005
+        return low >= claim.low * (1 - slack) && high <= claim.high * (1 + slack)
+    }
+
     /// `$25,000`, `20 years`, `life` — for reasons.
     var display: String { text }
 }

@@ -27,6 +27,12 @@ struct TextAnalysis: Sendable {
     /// Content concepts: synonym-group ids of the content words' stems.
     var concepts: Set<String> { Set(contentIndices.map { Thesaurus.concept(stems[$0]) }) }
 
+    /// Every word's concept, names included, for finding a claim's words in evidence
+    /// ("airport" is in "Chicago O'Hare International Airport").
+    var allConcepts: Set<String> {
+        Set(tokens.indices.filter { tokens[$0].isWord && !Lexicon.stopwords.contains(tokens[$0].lower) }.map { Thesaurus.concept(stems[$0]) })
+    }
+
     /// The verbatim text of tokens `range`, for quoting a fragment in a reason.
     func fragment(_ range: ClosedRange<Int>) -> String {
         let chars = Array(text)
@@ -51,6 +57,9 @@ enum TextAnalyzer {
         // A month name is not a name; a year is not a quantity.
         entities.removeAll { e in e.tokenRange.allSatisfy(dateTokens.contains) }
         let quantities = QuantityParser.parse(tokens).filter { q in !q.tokenRange.allSatisfy(dateTokens.contains) }
+        // "USD" in "$25,000USD" and "K" in "25K" belong to the number.
+        let quantityTokens = Set(quantities.flatMap { Array($0.tokenRange) })
+        entities.removeAll { e in e.tokenRange.allSatisfy(quantityTokens.contains) }
         entities += extraEntities(entities)
         entities.sort { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
         let events = EventExtractor.extract(tokens: tokens, stems: stems, entities: entities)
