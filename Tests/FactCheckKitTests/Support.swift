@@ -28,3 +28,8 @@ enum Fixtures {
         return path
     }
 }
+
+extension Fixtures {
+    /// One matcher over the seed corpus, shared by the matcher and report tests.
+    static let matcher = ClaimMatcher(corpus: seeds)
+}

@@ -89,7 +89,9 @@ public struct ClaimMatcher: Sendable {
             a.assessment.score != b.assessment.score ? a.assessment.score > b.assessment.score
                 : (a.retrieval != b.retrieval ? a.retrieval > b.retrieval : a.sentences[0] < b.sentences[0])
         }
-        let explanation = Explanation(claimReading: claimNotes, candidates: weighed.prefix(6).map { w in
+        // Show the evidence the verdict rests on first, then the runners-up.
+        let shown = weighed.filter(decisive) + weighed.filter { !decisive($0) }
+        let explanation = Explanation(claimReading: claimNotes, candidates: shown.prefix(6).map { w in
             Explanation.Candidate(citations: w.sentences.map { citation(d, $0) }, score: w.assessment.score,
                                   verdict: verdict(of: w.assessment.outcome), notes: w.assessment.notes + hedgeNote(w.assessment.outcome))
         })

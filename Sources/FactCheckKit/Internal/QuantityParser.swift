@@ -24,14 +24,14 @@ struct Quantity: Sendable, Hashable {
     }
 
     func agrees(with other: Quantity) -> Bool {
-        let slack = 0.005
+        let slack = 1e-6
         return low <= other.high * (1 + slack) && other.low <= high * (1 + slack)
     }
 
     /// Whether this (evidence) value says at least as much as `claim`: `20 years` is within `more than 10 years`,
     /// but `up to life` is not within `10 years` — it allows it without stating it.
     func isWithin(_ claim: Quantity) -> Bool {
-        let slack = 0.005
+        let slack = 1e-6
         return low >= claim.low * (1 - slack) && high <= claim.high * (1 + slack)
     }
 
@@ -116,10 +116,10 @@ enum QuantityParser {
         switch q {
         case "about", "around", "approximately", "roughly", "some", "close to": return (v * 0.9, v * 1.1)
         case "nearly", "almost": return (v * 0.9, v)
-        case "more than", "over": return (v * 1.0001, .infinity)
+        case "more than", "over": return (v * 1.001, .infinity)
         case "at least", "a minimum of", "minimum": return (v, .infinity)
         case "up to", "at most", "as much as", "a maximum of", "maximum", "as many as": return (0, v)
-        case "less than", "under", "fewer than": return (0, v * 0.9999)
+        case "less than", "under", "fewer than": return (0, v * 0.999)
         default: return (v, v)
         }
     }
@@ -201,6 +201,6 @@ enum QuantityParser {
         let after = i + 2 < tokens.count ? tokens[i + 2].lower : ""
         let prev = i > 0 ? tokens[i - 1].lower : ""
         return ["sentence", "sentences", "imprisonment", "term"].contains(next) || (next == "in" && ["prison", "jail"].contains(after))
-            || (prev == "to" && i >= 2 && tokens[i - 2].lower.hasPrefix("sentenc"))
+            || (["to", "of"].contains(prev) && i >= 2 && (tokens[i - 2].lower.hasPrefix("sentenc") || tokens[i - 2].lower == "term"))
     }
 }

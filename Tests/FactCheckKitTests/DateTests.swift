@@ -1,0 +1,46 @@
+import XCTest
+@testable import FactCheckKit
+
+final class DateTests: XCTestCase {
+    private func dates(_ text: String, reference: CalendarDate? = nil) -> [DateMention] {
+        DateParser.parse(Tokenizer.tokenize(text), reference: reference)
+    }
+
+    func testFullDatesAndDatelines() {
+        XCTAssertEqual(dates("arrested on June 22, 2017 in Virginia").map(\.normalized), ["2017-06-22"])
+        XCTAssertEqual(dates("Thursday, June 17, 2021").map(\.normalized), ["2021-06-17"])
+        XCTAssertEqual(dates("June 23, 2017 Updated: August 18, 2017").map(\.normalized), ["2017-06-23", "2017-08-18"])
+        XCTAssertEqual(dates("on 5 March 2019").map(\.normalized), ["2019-03-05"])
+    }
+
+    func testMonthsYearsAndRanges() {
+        XCTAssertEqual(dates("in March and April 2017").map(\.normalized), ["2017-03…2017-04"])
+        XCTAssertEqual(dates("between 2010 and 2012").map(\.normalized), ["2010…2012"])
+        XCTAssertEqual(dates("in January 2018").map(\.normalized), ["2018-01"])
+        XCTAssertEqual(dates("until 2012 when").map(\.normalized), ["2012"])
+    }
+
+    func testRelativeDatesResolveAgainstPublication() {
+        let published = CalendarDate(year: 2017, month: 6, day: 23)
+        XCTAssertEqual(dates("was arrested on June 22", reference: published).map(\.normalized), ["2017-06-22"])
+        XCTAssertEqual(dates("convicted last June", reference: CalendarDate(year: 2019, month: 5, day: 17)).map(\.normalized), ["2018-06"])
+        XCTAssertEqual(dates("convicted last year", reference: CalendarDate(year: 2021, month: 6, day: 17)).map(\.normalized), ["2020"])
+        XCTAssertEqual(dates("on November 3", reference: published).map(\.normalized), ["2016-11-03"], "a later month falls in the year before")
+        XCTAssertNil(dates("convicted last June").first?.days, "nothing to resolve against")
+    }
+
+    func testContainmentAndConflict() {
+        let arrest = dates("June 22, 2017")[0]
+        XCTAssertTrue(arrest.isWithin(dates("in 2017")[0]))
+        XCTAssertTrue(arrest.isWithin(dates("in June 2017")[0]))
+        XCTAssertFalse(dates("in 2017")[0].isWithin(dates("June 22, 2017")[0]), "a year does not state a day")
+        XCTAssertEqual(arrest.isCompatible(with: dates("in 2019")[0]), false)
+        XCTAssertEqual(arrest.isCompatible(with: dates("June 21, 2017")[0]), false)
+    }
+
+    func testMayAndMarchAsVerbsAreNotMonths() {
+        XCTAssertTrue(dates("Hansen may face 15 years").isEmpty)
+        XCTAssertTrue(dates("They March on.").isEmpty)
+        XCTAssertEqual(dates("on May 1, former officer").count, 1)
+    }
+}

@@ -1,0 +1,68 @@
+import XCTest
+@testable import FactCheckKit
+
+final class QuantityTests: XCTestCase {
+    private func q(_ text: String) -> [Quantity] { QuantityParser.parse(Tokenizer.tokenize(text)) }
+    private func one(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> Quantity? {
+        let found = q(text)
+        XCTAssertEqual(found.count, 1, "\(text): \(found.map(\.text))", file: file, line: line)
+        return found.first
+    }
+
+    func testMoneyWrittenManyWaysIsOneValue() {
+        for text in ["$25,000", "US$25,000", "$25,000USD", "25,000 dollars", "$25K", "25 thousand dollars", "$25,000.00", "USD 25,000 dollars"] {
+            let m = q(text).first { $0.kind == .money }
+            XCTAssertEqual(m?.value, 25_000, text)
+            XCTAssertEqual(m?.currency, "USD", text)
+        }
+        XCTAssertEqual(one("25K")?.kind, .amount, "a bare 25K is an amount that money compares with")
+        XCTAssertTrue(one("25K")!.isComparable(with: one("$25,000")!))
+        XCTAssertEqual(one("$2.5 million")?.value, 2_500_000)
+    }
+
+    func testNearMissMoneyDiffers() {
+        let claim = one("$25,000")!, evidence = one("$2,500")!
+        XCTAssertFalse(claim.agrees(with: evidence))
+        XCTAssertFalse(one("€25,000")!.isComparable(with: claim), "different currencies are not compared")
+    }
+
+    func testDurationsInYearsMonthsAndDecades() {
+        XCTAssertEqual(one("20 years")?.value, 240)
+        XCTAssertEqual(one("a 20-year sentence")?.value, 240)
+        XCTAssertEqual(one("two decades")?.value, 240)
+        XCTAssertEqual(one("240 months")?.value, 240)
+        XCTAssertEqual(one("a 2-week trial")?.kind, .duration)
+        XCTAssertEqual(one("life in prison")?.value, QuantityParser.lifeValue)
+        XCTAssertEqual(one("a possible life sentence")?.kind, .duration)
+        XCTAssertTrue(q("the life of the party").isEmpty)
+    }
+
+    func testAges() {
+        XCTAssertEqual(one("a 60-year-old consultant")?.kind, .age)
+        XCTAssertEqual(one("a 60-year-old consultant")?.value, 60)
+        XCTAssertEqual(one("aged 60")?.value, 60)
+        XCTAssertEqual(one("he is 60 years old")?.kind, .age)
+        XCTAssertEqual(one("Lee, 54, faces")?.kind, .age)
+        XCTAssertEqual(one("Lee, 54, faces")?.value, 54)
+    }
+
+    func testQualifiersAreRangesNotEqualNumbers() {
+        let twenty = one("20 years")!
+        XCTAssertTrue(twenty.isWithin(one("more than 10 years")!))
+        XCTAssertFalse(twenty.isWithin(one("more than 20 years")!))
+        XCTAssertTrue(twenty.isWithin(one("at least 20 years")!))
+        XCTAssertTrue(one("$25,000")!.isWithin(one("about $24,000")!))
+        XCTAssertFalse(one("$25,000")!.isWithin(one("about $20,000")!))
+        XCTAssertTrue(one("$25,000")!.isWithin(one("up to $30,000")!))
+        XCTAssertFalse(one("$25,000")!.isWithin(one("less than $25,000")!))
+        let maxLife = one("a maximum sentence of life")!
+        XCTAssertEqual(maxLife.qualifier, "maximum")
+        XCTAssertTrue(maxLife.agrees(with: one("10 years")!), "a maximum of life allows ten years…")
+        XCTAssertFalse(maxLife.isWithin(one("10 years")!), "…but does not state it")
+    }
+
+    func testPercent() {
+        XCTAssertEqual(one("rose 12%")?.kind, .percent)
+        XCTAssertEqual(one("12 percent")?.value, 12)
+    }
+}
