@@ -1,0 +1,78 @@
+import XCTest
+@testable import FactCheckKit
+
+final class ClaimFileParserTests: XCTestCase {
+    func testClaimsCommentsBlanksAndExpectations() {
+        let text = """
+        # a comment
+        Mallory was paid $25,000 => supported
+
+        Mallory was paid $2,500  # trailing comment
+        Lee is 54 => 000: agreement@57, 002: absence
+        """
+        let parsed = ClaimFileParser.parseClaims(text, file: "x.claims")
+        XCTAssertEqual(parsed.errors, [])
+        XCTAssertEqual(parsed.entries.map(\.text), ["Mallory was paid $25,000", "Mallory was paid $2,500", "Lee is 54"])
+        XCTAssertEqual(parsed.entries.map(\.line), [2, 4, 5])
+        XCTAssertEqual(parsed.entries[0].expectation?.overall, .supported)
+        XCTAssertNil(parsed.entries[1].expectation)
+        XCTAssertEqual(parsed.entries[2].expectation?.perSource, [
+            SourceExpectation(sourcePrefix: "000", verdict: .agreement, lines: [57]),
+            SourceExpectation(sourcePrefix: "002", verdict: .absence, lines: []),
+        ])
+    }
+
+    func testBadExpectationsAreErrorsWithFileAndLineAndTheRestStillParses() {
+        let text = "A => suported\nB => 000: agree\nC => 000: agreement@x\nD => supported\n   \n!!!\n"
+        let parsed = ClaimFileParser.parseClaims(text, file: "bad.claims")
+        XCTAssertEqual(parsed.entries.map(\.text), ["D"])
+        XCTAssertEqual(parsed.errors.map(\.description), [
+            "bad.claims:1: unknown verdict `suported`; expected one of supported, contradicted, disputed, unverified",
+            "bad.claims:2: unknown verdict `agree` for 000; expected agreement, conflict or absence",
+            "bad.claims:3: bad line number `x` after @ for 000",
+            "bad.claims:6: claim has no words",
+        ])
+    }
+
+    func testUnknownAndAmbiguousSourcesAreErrorsAtTheClaim() {
+        let run = CheckRun(matcher: Fixtures.matcher)
+        let entry = ClaimFileParser.parseClaims("Mallory was paid => 009: agreement\nMallory was paid => 0: agreement", file: "s.claims").entries
+        guard case .failure(let unknown) = run.check(entry[0]), case .failure(let ambiguous) = run.check(entry[1]) else { return XCTFail() }
+        XCTAssertTrue(unknown.description.hasPrefix("s.claims:1: unknown source `009`"), unknown.description)
+        XCTAssertTrue(ambiguous.description.hasPrefix("s.claims:2: source prefix `0` is ambiguous"), ambiguous.description)
+    }
+
+    func testFailedExpectationNamesSourceAndCitation() {
+        let run = CheckRun(matcher: Fixtures.matcher)
+        let entry = ClaimFileParser.parseClaims("Mallory was paid $25,000 => 000: agreement@1, 002: conflict", file: "f.claims").entries[0]
+        guard case .success(let checked) = run.check(entry) else { return XCTFail() }
+        XCTAssertEqual(checked.expectation?.met, false)
+        XCTAssertEqual(checked.expectation?.failures.count, 2)
+        XCTAssertTrue(checked.expectation!.failures[0].hasPrefix("000: expected a citation of line 1"), checked.expectation!.failures[0])
+        XCTAssertTrue(checked.expectation!.failures[1].hasPrefix("002: expected conflict, got agreement"))
+    }
+
+    func testCSVWithQuotedCommasNewlinesAndAnExpectColumn() {
+        let csv = "id,claim,expect\n1,\"Mallory was paid $25,000\",supported\n2,\"He said \"\"no\"\",\nthen left\",\n3,,\n"
+        let parsed = ClaimFileParser.parseCSV(csv, file: "c.csv")
+        XCTAssertEqual(parsed.entries.map(\.text), ["Mallory was paid $25,000", "He said \"no\",\nthen left"])
+        XCTAssertEqual(parsed.entries.map(\.line), [2, 3])
+        XCTAssertEqual(parsed.entries[0].expectation?.overall, .supported)
+        XCTAssertEqual(parsed.errors.map(\.description), ["c.csv:5: empty claim"])
+    }
+
+    func testCSVErrors() {
+        XCTAssertEqual(ClaimFileParser.parseCSV("claim\n\"never closed\n", file: "u.csv").errors.map(\.description),
+                       ["u.csv:2: unbalanced quote: a field opened with \" is never closed"])
+        XCTAssertEqual(ClaimFileParser.parseCSV("text,notes\nx,y\n", file: "h.csv").errors.map(\.description),
+                       ["h.csv:1: no `claim` column in the header row (found: text, notes)"])
+    }
+
+    func testClaimLimits() {
+        XCTAssertEqual(ClaimText.problem(""), "empty claim")
+        XCTAssertEqual(ClaimText.problem("  \t "), "empty claim")
+        XCTAssertEqual(ClaimText.problem("?!…"), "claim has no words")
+        XCTAssertNotNil(ClaimText.problem(String(repeating: "a ", count: 60_000)))
+        XCTAssertNil(ClaimText.problem("Mallory was paid"))
+    }
+}
