@@ -1,0 +1,182 @@
+import Foundation
+
+/// The shell's state and behaviour, with no terminal in sight: lines in, text out.
+///
+/// The executable reads lines (libedit or a pipe) and prints what `handle` returns;
+/// everything a user can do at the prompt is here, so it is tested without a terminal.
+public final class ShellSession {
+    /// What a line produced.
+    public struct Output: Equatable {
+        /// Text to print (may be empty).
+        public var text: String
+        /// The user asked to leave.
+        public var quit = false
+        /// A claim was checked: the line belongs in the history file.
+        public var checkedClaim = false
+    }
+
+    /// The folder or files the corpus came from, reloaded by `:reload`.
+    public private(set) var sourcePaths: [String]
+    /// The engine over the current corpus.
+    public private(set) var matcher: ClaimMatcher
+    /// Claims checked in this session, oldest first.
+    public private(set) var checked: [CheckedClaim] = []
+    private var renderer: TextRenderer
+    private var lastResult: ClaimResult?
+
+    /// Creates a session over a loaded corpus.
+    public init(corpus: Corpus, sourcePaths: [String], renderer: TextRenderer) {
+        self.sourcePaths = sourcePaths
+        matcher = ClaimMatcher(corpus: corpus)
+        self.renderer = renderer
+    }
+
+    /// Completion candidates for the current corpus.
+    public var completer: Completer {
+        Completer(sourceIDs: matcher.corpus.documents.map(\.id), names: matcher.entityNames)
+    }
+
+    /// Handles one line. `shouldStop` is polled between claims of a `:check` (Ctrl-C).
+    public func handle(_ line: String, shouldStop: () -> Bool = { false }) -> Output {
+        switch ShellInput.parse(line) {
+        case .empty:
+            return Output(text: "")
+        case .claim(let text):
+            if let problem = ClaimText.problem(text) { return Output(text: "error: \(problem)") }
+            let result = matcher.check(text)
+            lastResult = result
+            checked.append(CheckedClaim(entry: ClaimEntry(text: text, file: "", line: checked.count + 1, expectation: nil), result: result, expectation: nil))
+            return Output(text: renderer.render(result), checkedClaim: true)
+        case .unknown(let typed, let suggestion):
+            return Output(text: "unknown command \(TextSafety.visible(typed))" + (suggestion.map { "; did you mean \($0)?" } ?? "; type :help for the list"))
+        case .command(let name, let args):
+            return command(name, args, shouldStop: shouldStop)
+        }
+    }
+
+    private func command(_ name: ShellCommandName, _ args: [String], shouldStop: () -> Bool) -> Output {
+        switch name {
+        case .quit: return Output(text: "", quit: true)
+        case .help: return Output(text: help(args.first))
+        case .sources: return Output(text: SourceListing.render(matcher.corpus, verbose: args.first == "-v"))
+        case .show: return Output(text: show(args.first))
+        case .why:
+            guard let r = lastResult else { return Output(text: "no verdict yet: type a claim first") }
+            return Output(text: renderer.renderExplanation(r))
+        case .history:
+            if checked.isEmpty { return Output(text: "no claims checked in this session yet") }
+            return Output(text: checked.suffix(20).map { c in
+                "\(c.result.summary.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(TextSafety.visible(c.entry.text))"
+            }.joined(separator: "\n"))
+        case .load:
+            guard let path = args.first else { return Output(text: "usage: \(name.usage)") }
+            return Output(text: load(path: (path as NSString).expandingTildeInPath))
+        case .reload:
+            return Output(text: reload())
+        case .check:
+            guard let file = args.first else { return Output(text: "usage: \(name.usage)") }
+            return Output(text: check(file: (file as NSString).expandingTildeInPath, shouldStop: shouldStop))
+        case .report:
+            guard args.count == 2, let format = ReportFormat(rawValue: args[0].lowercased()) else {
+                return Output(text: "usage: \(name.usage)  (formats: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            return Output(text: report(format, to: (args[1] as NSString).expandingTildeInPath))
+        }
+    }
+
+    private func help(_ topic: String?) -> String {
+        if let topic, let c = ShellCommandName(typed: topic.hasPrefix(":") ? String(topic.dropFirst()) : topic) {
+            return "\(c.usage)\n  \(c.summary)"
+        }
+        let width = ShellCommandName.allCases.map(\.usage.count).max() ?? 0
+        return (["Type a claim to check it against every source, or a command:"]
+            + ShellCommandName.allCases.map { "  " + $0.usage.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.summary }
+            + ["Tab completes commands, source ids, paths and names; Up/Down and Ctrl-R search history."]).joined(separator: "\n")
+    }
+
+    /// The article around a line: line numbers, `▌` on citable sentences' lines, `·` on noise.
+    private func show(_ arg: String?) -> String {
+        guard let arg else { return "usage: \(ShellCommandName.show.usage)" }
+        let parts = arg.split(separator: ":", maxSplits: 1).map(String.init)
+        guard let doc = matcher.corpus.document(matching: parts[0]) else {
+            return "no source matches \(TextSafety.visible(parts[0])); sources: \(matcher.corpus.documents.map(\.id).joined(separator: ", "))"
+        }
+        let center = parts.count > 1 ? Int(parts[1]) ?? 1 : 1
+        guard center >= 1, center <= max(1, doc.lines.count) else { return "\(doc.id) has \(doc.lines.count) lines" }
+        let lo = max(1, center - 5), hi = min(doc.lines.count, center + 5)
+        var citable: Set<Int> = [], noise: Set<Int> = []
+        for s in doc.sentences { if s.isCitable { citable.insert(s.line) } else { noise.insert(s.line) } }
+        var out = ["\(doc.id) — \(TextSafety.visible(doc.title))"]
+        for n in lo...max(lo, hi) where n <= doc.lines.count {
+            let mark = citable.contains(n) ? "▌" : (noise.contains(n) ? "·" : " ")
+            out.append(String(format: "%4d %@ ", n, mark) + TextSafety.visible(TextSafety.clip(doc.lines[n - 1], renderer.width - 8)))
+        }
+        out.append("▌ citable   · page noise (never cited)")
+        return out.joined(separator: "\n")
+    }
+
+    private func load(path: String) -> String {
+        var corpus = matcher.corpus
+        do {
+            let before = corpus.issues.count
+            let added = try corpus.add(path: path)
+            matcher = ClaimMatcher(corpus: corpus)
+            sourcePaths.append(path)
+            let issues = corpus.issues.dropFirst(before).map { TextSafety.visible($0.description) }
+            return (["loaded \(added.count) source\(added.count == 1 ? "" : "s"): \(added.joined(separator: ", "))"] + issues).joined(separator: "\n")
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    private func reload() -> String {
+        var corpus = Corpus()
+        var messages: [String] = []
+        for path in sourcePaths {
+            do { try corpus.add(path: path) } catch { messages.append("\(error)") }
+        }
+        matcher = ClaimMatcher(corpus: corpus)
+        let counts = corpus.sentenceCounts
+        return ([("reloaded \(corpus.documents.count) sources, \(counts.all) sentences")] + messages + corpus.issues.map { TextSafety.visible($0.description) }).joined(separator: "\n")
+    }
+
+    private func check(file: String, shouldStop: () -> Bool) -> String {
+        let files: [String]
+        do { files = try ClaimFileParser.files(at: file) } catch { return "\(error)" }
+        var entries: [ClaimEntry] = [], errors: [ClaimFileError] = []
+        for f in files {
+            let parsed = ClaimFileParser.parse(file: f)
+            entries += parsed.entries
+            errors += parsed.errors
+        }
+        let run = CheckRun(matcher: matcher)
+        var done: [CheckedClaim] = []
+        for entry in entries {
+            if shouldStop() {
+                return "interrupted after \(done.count) of \(entries.count) claims"
+            }
+            switch run.check(entry) {
+            case .success(let c): done.append(c)
+            case .failure(let e): errors.append(e)
+            }
+        }
+        checked += done
+        lastResult = done.last?.result ?? lastResult
+        do {
+            return try Report(corpus: matcher.corpus, claims: done, errors: errors).render(.text, colour: renderer.colour, width: renderer.width)
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    private func report(_ format: ReportFormat, to path: String) -> String {
+        guard !checked.isEmpty else { return "nothing to report yet: check a claim first" }
+        do {
+            let report = try Report(corpus: matcher.corpus, claims: checked)
+            try AtomicFile.write(report.render(format), to: path)
+            return "wrote \(checked.count) claim\(checked.count == 1 ? "" : "s") to \(path)"
+        } catch {
+            return "\(error)"
+        }
+    }
+}
