@@ -1,0 +1,101 @@
+import XCTest
+@testable import FactCheckKit
+
+final class ShellSessionTests: XCTestCase {
+    private func session() -> ShellSession {
+        ShellSession(corpus: Fixtures.seeds, sourcePaths: [Fixtures.sourcesPath], renderer: TextRenderer(colour: false, width: 100))
+    }
+
+    func testParsingLines() {
+        XCTAssertEqual(ShellInput.parse("   "), .empty)
+        XCTAssertEqual(ShellInput.parse("Mallory was paid"), .claim("Mallory was paid"))
+        XCTAssertEqual(ShellInput.parse(":show 002:13"), .command(.show, ["002:13"]))
+        XCTAssertEqual(ShellInput.parse(":q"), .command(.quit, []))
+        XCTAssertEqual(ShellInput.parse(":REPORT md out.md"), .command(.report, ["md", "out.md"]))
+        XCTAssertEqual(ShellInput.parse(":histroy"), .unknown(":histroy", suggestion: ":history"))
+        XCTAssertEqual(ShellInput.parse(":zzzzzz"), .unknown(":zzzzzz", suggestion: nil))
+    }
+
+    func testCompletionCandidates() {
+        let c = session().completer
+        XCTAssertEqual(c.candidates(line: ":sh", word: ":sh"), [":show"])
+        XCTAssertEqual(c.candidates(line: ":", word: ":").count, ShellCommandName.allCases.count)
+        XCTAssertEqual(c.candidates(line: ":show 00", word: "00"), Fixtures.seeds.documents.map(\.id))
+        XCTAssertEqual(c.candidates(line: ":show 001", word: "001"), ["001_acc0a76dd6db6269"])
+        XCTAssertEqual(c.candidates(line: ":report j", word: "j"), ["json"])
+        XCTAssertEqual(c.candidates(line: "Mal", word: "Mal"), ["Mallory"])
+        XCTAssertEqual(c.candidates(line: "Did Shang", word: "Shang"), ["Shanghai"])
+        XCTAssertEqual(c.candidates(line: "Mallory was paid by the mss", word: "mss"), [], "a complete name needs no completion")
+        let paths = c.candidates(line: ":load " + Fixtures.repositoryRoot + "/Sources.", word: Fixtures.repositoryRoot + "/Sources.")
+        XCTAssertEqual(paths, [Fixtures.repositoryRoot + "/Sources.d/"])
+    }
+
+    func testAClaimPrintsVerdictsCitationsReasonAndSummary() {
+        let s = session()
+        let out = s.handle("Mallory was paid $2,500")
+        XCTAssertTrue(out.checkedClaim)
+        XCTAssertTrue(out.text.contains("conflict  002_6577e5e06abfb62b"), out.text)
+        XCTAssertTrue(out.text.contains("002:13 “In total, Mallory was paid $25,000USD"), out.text)
+        XCTAssertTrue(out.text.contains("conflict: $25,000USD ≠ $2,500"), out.text)
+        XCTAssertTrue(out.text.hasSuffix("⇒ contradicted"), out.text)
+        XCTAssertFalse(out.text.contains("\u{1B}"), "no colour when the renderer has none")
+    }
+
+    func testCommands() throws {
+        let s = session()
+        XCTAssertTrue(s.handle(":why").text.hasPrefix("no verdict yet"))
+        _ = s.handle("Mallory was paid $25,000")
+        XCTAssertTrue(s.handle(":why").text.contains("candidate 002:13 score 1.00 → agreement"))
+        XCTAssertTrue(s.handle(":help").text.contains(":show SOURCE[:LINE]"))
+        XCTAssertEqual(s.handle(":help why").text, ":why\n  explain the last verdict: candidates, scores, slots compared, hedges, polarity")
+        XCTAssertTrue(s.handle(":sources").text.hasSuffix("3 sources, 104 sentences, 78 citable"))
+        let shown = s.handle(":show 001:34").text
+        XCTAssertTrue(shown.contains("  39 · The Missing Chapter"), shown)
+        XCTAssertTrue(shown.contains("  29 ▌ The U.S. government"), shown)
+        XCTAssertTrue(s.handle(":show 9").text.hasPrefix("no source matches 9"))
+        XCTAssertEqual(s.handle(":history").text, "supported    Mallory was paid $25,000")
+        XCTAssertTrue(s.handle(":quit").quit)
+        XCTAssertEqual(s.handle(":report"), ShellSession.Output(text: "usage: :report FORMAT PATH  (formats: text, md, json, html)"))
+
+        let dir = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        XCTAssertEqual(s.handle(":report json \(dir)/r.json").text, "wrote 1 claim to \(dir)/r.json")
+        let json = try String(contentsOfFile: dir + "/r.json", encoding: .utf8)
+        XCTAssertTrue(json.contains("\"text\": \"Mallory was paid $25,000\""))
+        XCTAssertTrue(s.handle(":load /no/such/place").text.hasPrefix("/no/such/place: no such file"))
+        try "Zed Quill was paid $9 by Acme Widgets.".write(toFile: dir + "/extra.txt", atomically: true, encoding: .utf8)
+        XCTAssertEqual(s.handle(":load \(dir)/extra.txt").text, "loaded 1 source: extra")
+        XCTAssertTrue(s.handle("Zed Quill was paid $9").text.contains("agreement extra"))
+        XCTAssertTrue(s.handle(":reload").text.hasPrefix("reloaded 4 sources"))
+    }
+
+    func testCheckFileInTheShellStopsWhenInterrupted() throws {
+        let s = session()
+        let file = Fixtures.repositoryRoot + "/Claims/mallory.claims"
+        var polls = 0
+        let out = s.handle(":check \(file)", shouldStop: { polls += 1; return polls > 3 })
+        XCTAssertTrue(out.text.hasPrefix("interrupted after 3 of "), out.text)
+        let full = s.handle(":check \(file)")
+        XCTAssertTrue(full.text.contains("expectations: "), String(full.text.suffix(300)))
+        XCTAssertTrue(full.text.contains(" met, 0 failed"), String(full.text.suffix(300)))
+    }
+
+    func testWrappingNeverCutsAWord() {
+        let r = TextRenderer(colour: false, width: 40)
+        let lines = r.wrap("one two three four five six seven eight nine ten eleven twelve", indent: 4)
+        XCTAssertTrue(lines.allSatisfy { $0.count <= 40 }, "\(lines)")
+        XCTAssertEqual(lines.joined(separator: " ").split(separator: " ").joined(separator: " "), "one two three four five six seven eight nine ten eleven twelve")
+    }
+
+    func testColourOnlyWhenAsked() {
+        let result = Fixtures.matcher.check("Mallory was paid $2,500")
+        XCTAssertTrue(TextRenderer(colour: true).render(result).contains("\u{1B}[31mconflict"))
+        XCTAssertFalse(TextRenderer(colour: false).render(result).contains("\u{1B}"))
+    }
+
+    func testControlCharactersInClaimsAreShownNotSent() {
+        let s = session()
+        XCTAssertFalse(s.handle(":\u{1B}[2Jx").text.contains("\u{1B}"))
+        XCTAssertEqual(TextSafety.visible("a\u{1B}[31mb\u{07}"), "a␛[31mb␇")
+    }
+}

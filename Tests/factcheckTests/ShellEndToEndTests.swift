@@ -1,0 +1,94 @@
+import Foundation
+import XCTest
+
+/// Drives the real binary in a real terminal (tmux), as a person would.
+final class ShellEndToEndTests: XCTestCase {
+    private func tmux(_ args: String...) -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["tmux"] + args
+        // Output goes to a file, not a pipe: the tmux server started by new-session inherits
+        // the descriptors and would hold a pipe open forever.
+        let file = NSTemporaryDirectory() + "fc-tmux-\(UUID().uuidString)"
+        FileManager.default.createFile(atPath: file, contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        guard let handle = FileHandle(forWritingAtPath: file) else { return "" }
+        p.standardOutput = handle
+        p.standardError = FileHandle.nullDevice
+        p.standardInput = FileHandle.nullDevice
+        try? p.run()
+        p.waitUntilExit()
+        try? handle.close()
+        return (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+    }
+
+    private func screen(_ session: String) -> String { tmux("capture-pane", "-p", "-t", session) }
+
+    /// Waits until the screen contains `text` (up to `timeout` seconds).
+    @discardableResult
+    private func waitFor(_ session: String, _ text: String, timeout: Double = 20) -> Bool {
+        let end = Date().addingTimeInterval(timeout)
+        while Date() < end {
+            if screen(session).contains(text) { return true }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return false
+    }
+
+    func testTypingCompletionHistoryCtrlCAndCtrlD() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else {
+            throw XCTSkip("tmux is not installed; `make test` installs it")
+        }
+        let dir = CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let session = "fc-e2e-\(getpid())"
+        let command = "cd \(CLI.root) && XDG_STATE_HOME=\(dir)/state TERM=xterm \(CLI.binary) --sources Sources.d; echo EXIT=$? > \(dir)/exit"
+        _ = tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "50", command)
+        defer { _ = tmux("kill-session", "-t", session) }
+
+        XCTAssertTrue(waitFor(session, "factcheck>"), screen(session))
+        XCTAssertTrue(screen(session).contains("3 sources, 104 sentences (78 citable) loaded in"))
+
+        // libedit switches the terminal to raw mode just after printing the prompt; type as a person would, not within a millisecond.
+        Thread.sleep(forTimeInterval: 0.5)
+        // Tab completes a name from the corpus.
+        _ = tmux("send-keys", "-t", session, "Mal", "Tab")
+        XCTAssertTrue(waitFor(session, "factcheck> Mallory"), screen(session))
+        _ = tmux("send-keys", "-t", session, "was paid $2,500", "Enter")
+        XCTAssertTrue(waitFor(session, "⇒ contradicted"), screen(session))
+        XCTAssertTrue(screen(session).contains("conflict: $25,000USD ≠ $2,500"))
+
+        // Ctrl-C clears a half-typed line and keeps the shell.
+        _ = tmux("send-keys", "-t", session, "half typed")
+        XCTAssertTrue(waitFor(session, "factcheck> half typed"), screen(session))
+        _ = tmux("send-keys", "-t", session, "C-c")
+        XCTAssertTrue(waitFor(session, "half typed^C"), screen(session))
+        Thread.sleep(forTimeInterval: 0.3)
+        _ = tmux("send-keys", "-t", session, ":sources", "Enter")
+        XCTAssertTrue(waitFor(session, "3 sources, 104 sentences, 78 citable"), screen(session))
+
+        // Up-arrow recalls the last claim (past the command).
+        Thread.sleep(forTimeInterval: 0.3)
+        _ = tmux("send-keys", "-t", session, "Up", "Up")
+        XCTAssertTrue(waitFor(session, "factcheck> Mallory was paid $2,500"), screen(session))
+        _ = tmux("send-keys", "-t", session, "C-u")
+
+        // Ctrl-D on an empty line leaves with status 0, history saved.
+        _ = tmux("send-keys", "-t", session, "C-d")
+        let end = Date().addingTimeInterval(10)
+        while Date() < end, !FileManager.default.fileExists(atPath: dir + "/exit") { Thread.sleep(forTimeInterval: 0.1) }
+        XCTAssertEqual(try String(contentsOfFile: dir + "/exit", encoding: .utf8), "EXIT=0\n")
+        let history = try String(contentsOfFile: dir + "/state/factcheck/history", encoding: .utf8)
+        XCTAssertTrue(history.contains("Mallory\\040was\\040paid\\040$2,500"), history)
+        XCTAssertTrue(history.contains(":sources"), history)
+    }
+
+    func testPipedInputIsPlain() throws {
+        let r = try CLI.run([], stdin: "Mallory was paid $25,000\n:quit\nnever checked\n")
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("agreement 002_6577e5e06abfb62b"), r.stdout)
+        XCTAssertTrue(r.stdout.hasSuffix("⇒ supported\n"), r.stdout)
+        XCTAssertFalse(r.stdout.contains("\u{1B}"), "no escape codes when not a terminal")
+        XCTAssertFalse(r.stdout.contains("factcheck>"), "no prompt when not a terminal")
+    }
+}
