@@ -19,7 +19,8 @@ run: build
 ## Unit and end-to-end tests (the pty tests need tmux, which bootstrap installs).
 test: bootstrap
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	# A hung test must fail the run, not stall CI.
+	timeout 900 $(SWIFT) test --skip-build
 
 ## Speed, memory and accuracy at growing corpus sizes (see Benchmarks/).
 bench: bootstrap

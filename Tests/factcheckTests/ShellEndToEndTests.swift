@@ -1,24 +1,28 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import XCTest
 
 /// Drives the real binary in a real terminal (tmux), as a person would.
 final class ShellEndToEndTests: XCTestCase {
+    /// Runs tmux with posix_spawn and waitpid. Foundation's Process is avoided here: the tmux server
+    /// that new-session forks inherits descriptors, and waiting through Foundation has been seen to hang.
     private func tmux(_ args: String...) -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["tmux"] + args
-        // Output goes to a file, not a pipe: the tmux server started by new-session inherits
-        // the descriptors and would hold a pipe open forever.
         let file = NSTemporaryDirectory() + "fc-tmux-\(UUID().uuidString)"
-        FileManager.default.createFile(atPath: file, contents: nil)
-        defer { try? FileManager.default.removeItem(atPath: file) }
-        guard let handle = FileHandle(forWritingAtPath: file) else { return "" }
-        p.standardOutput = handle
-        p.standardError = FileHandle.nullDevice
-        p.standardInput = FileHandle.nullDevice
-        try? p.run()
-        p.waitUntilExit()
-        try? handle.close()
+        defer { unlink(file) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, file, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = (["tmux"] + args).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        guard posix_spawnp(&pid, "tmux", &actions, nil, argv, environ) == 0 else { return "" }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
         return (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
     }
 

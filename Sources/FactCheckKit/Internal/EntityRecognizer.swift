@@ -121,7 +121,7 @@ enum EntityRecognizer {
                     let idx = Array(run[k..<(k + len)])
                     let phrase = idx.map { tokens[$0].lower }.joined(separator: " ")
                     if let key = Lexicon.aliases[phrase] ?? context.acronyms[phrase] {
-                        found.append(EntityMention(key: key, kind: .organisation, text: phrase, tokenRange: idx.first!..<(idx.last! + 1), givenNames: [], resolvedFrom: nil))
+                        found.append(EntityMention(key: key, kind: .organisation, text: display(idx, tokens), tokenRange: idx.first!..<(idx.last! + 1), givenNames: [], resolvedFrom: nil))
                         k += len
                         matched = true
                         break
@@ -145,14 +145,14 @@ enum EntityRecognizer {
         let parts = personParts(words)
         if let surname = parts.last {
             let given = parts.count > 1 ? Array(parts.dropLast()) : (context.people[surname] ?? [])
-            return EntityMention(key: "p:" + surname, kind: .person, text: parts.joined(separator: " "), tokenRange: range, givenNames: given, resolvedFrom: nil)
+            return EntityMention(key: "p:" + surname, kind: .person, text: display(idx.suffix(parts.count), tokens), tokenRange: range, givenNames: given, resolvedFrom: nil)
         }
         var content = words[...]
         while let f = content.first, Lexicon.titles.contains(f) || Lexicon.stopwords.contains(f) { content = content.dropFirst() }
         guard !content.isEmpty else { return nil }
         if content.count == 1, let w = content.first {
             if let given = context.people[w] {
-                return EntityMention(key: "p:" + w, kind: .person, text: w, tokenRange: range, givenNames: given, resolvedFrom: nil)
+                return EntityMention(key: "p:" + w, kind: .person, text: display(idx.suffix(1), tokens), tokenRange: range, givenNames: given, resolvedFrom: nil)
             }
             // A capitalised ordinary word at the start of a sentence ("Interestingly") is not a name.
             if idx.first == firstWordIndex(tokens), context.commonWords.contains(w) { return nil }
@@ -160,7 +160,12 @@ enum EntityRecognizer {
         }
         let phrase = content.joined(separator: " ")
         return EntityMention(key: "n:" + phrase, kind: content.contains(where: Lexicon.organisationWords.contains) ? .organisation : .name,
-                             text: phrase, tokenRange: range, givenNames: [], resolvedFrom: nil)
+                             text: display(idx.suffix(content.count), tokens), tokenRange: range, givenNames: [], resolvedFrom: nil)
+    }
+
+    /// The name as written, without a possessive `'s`.
+    private static func display<C: Collection>(_ idx: C, _ tokens: [Token]) -> String where C.Element == Int {
+        idx.map { i in tokens[i].isPossessive ? String(tokens[i].text.dropLast(2)) : tokens[i].text }.joined(separator: " ")
     }
 
     private static func firstWordIndex(_ tokens: [Token]) -> Int? {
