@@ -44,7 +44,8 @@ public struct ClaimMatcher: Sendable {
     /// Checks one claim against every source, in corpus order. Deterministic.
     public func check(_ claim: String) -> ClaimResult {
         let reading = TextAnalyzer.analyse(claim, context: context, reference: nil)
-        let comparer = EvidenceComparer(claim: reading)
+        let weights = Dictionary(reading.concepts.map { ($0, index.idf($0)) }, uniquingKeysWith: { a, _ in a })
+        let comparer = EvidenceComparer(claim: reading, conceptWeights: weights)
         var query = SentenceIndex.terms(reading)
         // Claims name an event with one word; sources may use another of its triggers.
         for e in reading.events { query.append("#" + e.type.rawValue) }

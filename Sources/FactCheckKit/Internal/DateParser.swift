@@ -6,18 +6,34 @@ struct DateMention: Sendable, Hashable {
     let text: String
     /// Covered days as `yyyymmdd`; `nil` when a relative date had nothing to resolve against.
     let days: ClosedRange<Int>?
+    /// Month (and day) of a date written without a year and not resolved (`on June 22` in a claim).
+    var monthDay: MonthDay? = nil
+    /// `March and April 2017` names each month, so a claim of March is stated; `between 2010 and 2012` does not.
+    var isEnumeration = false
     /// How a relative date was resolved, for explanations (`last June → 2020-06`).
     let resolution: String?
 
     /// Ranges overlap: `2017` and `June 22, 2017` are compatible, `2019` and `June 22, 2017` are not.
     func isCompatible(with other: DateMention) -> Bool? {
+        if days == nil, let md = monthDay, let b = other.days, b.count <= 31 {
+            return b.lowerBound / 100 % 100 == md.month && (md.day == nil || b.count > 1 || b.lowerBound % 100 == md.day)
+        }
         guard let a = days, let b = other.days else { return nil }
         return a.overlaps(b)
     }
 
     /// Whether this (evidence) date falls inside `claim`: `June 22, 2017` is within `2017`, not the reverse.
     func isWithin(_ claim: DateMention) -> Bool {
+        if claim.days == nil, let md = claim.monthDay, let a = days {
+            // A claim's "on June 22" matches any year's June 22.
+            let month = a.lowerBound / 100 % 100, day = a.lowerBound % 100
+            return a.lowerBound / 100 == a.upperBound / 100 && month == md.month && (md.day == nil || md.day == day && a.count == 1)
+        }
+        if days == nil, let mine = monthDay, let theirs = claim.monthDay {
+            return mine.month == theirs.month && (theirs.day == nil || mine.day == theirs.day)
+        }
         guard let a = days, let b = claim.days else { return false }
+        if isEnumeration, b.lowerBound >= a.lowerBound, b.upperBound <= a.upperBound { return true }
         return a.lowerBound >= b.lowerBound && a.upperBound <= b.upperBound
     }
 
@@ -37,6 +53,12 @@ struct DateMention: Sendable, Hashable {
         let a = iso(lo, parts), b = iso(hi, parts)
         return a == b ? a : "\(a)…\(b)"
     }
+}
+
+/// A month and optional day without a year.
+struct MonthDay: Sendable, Hashable {
+    let month: Int
+    let day: Int?
 }
 
 /// Finds dates in tokens: `June 22, 2017`, `Thursday, June 17, 2021`, `March and April 2017`,
@@ -141,7 +163,9 @@ enum DateParser {
             if j < tokens.count, tokens[j].text == ".", !tokens[j].spaceBefore { j += 1 }
             // Month and Month Year
             if j + 1 < tokens.count, tokens[j].lower == "and", let m2 = month(tokens, j + 1), let y = year(tokens, j + 2) {
-                return (mention(tokens, start..<(j + 3), range(CalendarDate(year: y, month: m), CalendarDate(year: y, month: m2))), j + 3)
+                var both = mention(tokens, start..<(j + 3), range(CalendarDate(year: y, month: m), CalendarDate(year: y, month: m2)))
+                both.isEnumeration = true
+                return (both, j + 3)
             }
             if let d = day(tokens, j) {
                 let k = skip(tokens, j + 1, ",")
@@ -168,7 +192,11 @@ enum DateParser {
 
     /// `on June 22` in an article of 2017-06-23 is 2017-06-22; a month after the reference falls in the year before.
     private static func resolveYearless(_ tokens: [Token], _ r: Range<Int>, month m: Int, day d: Int?, reference: CalendarDate?) -> DateMention {
-        guard let ref = reference, let refMonth = ref.month else { return mention(tokens, r, nil) }
+        guard let ref = reference, let refMonth = ref.month else {
+            var partial = mention(tokens, r, nil)
+            partial.monthDay = MonthDay(month: m, day: d)
+            return partial
+        }
         let y = m > refMonth ? ref.year - 1 : ref.year
         let date = CalendarDate(year: y, month: m, day: d)
         return mention(tokens, r, date.dayRange, "\(date) (year from \(ref))")

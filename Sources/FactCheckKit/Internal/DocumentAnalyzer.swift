@@ -39,15 +39,17 @@ enum DocumentAnalyzer {
 
     private static func resolve(_ tokens: [Token], named: [EntityMention], last: EntityMention?, main: EntityMention?) -> [EntityMention] {
         var extra: [EntityMention] = []
+        let firstPronoun = tokens.firstIndex { Lexicon.pronouns.contains($0.lower) } ?? tokens.count
+        // "A former CIA officer has been sentenced…": a description that opens a sentence naming nobody is the article's main person.
+        if let main, !named.contains(where: { $0.kind == .person }),
+           let i = tokens.indices.first(where: { Lexicon.descriptors.contains(tokens[$0].lower) && !isPlural(tokens, $0) }), i < firstPronoun {
+            extra.append(EntityMention(key: main.key, kind: .person, text: main.text, tokenRange: i..<(i + 1), givenNames: main.givenNames, resolvedFrom: tokens[i].lower))
+        }
         for (i, t) in tokens.enumerated() where Lexicon.pronouns.contains(t.lower) {
-            // Nearest person named earlier in this sentence, else the last one before it.
-            let antecedent = named.last { $0.kind == .person && $0.tokenRange.upperBound <= i } ?? extra.last ?? last
+            // Nearest person named (or described) earlier in this sentence, else the last one before it.
+            let antecedent = (named + extra).filter { $0.kind == .person && $0.tokenRange.upperBound <= i }.max { $0.tokenRange.upperBound < $1.tokenRange.upperBound } ?? last
             guard let a = antecedent else { continue }
             extra.append(EntityMention(key: a.key, kind: .person, text: a.text, tokenRange: i..<(i + 1), givenNames: a.givenNames, resolvedFrom: t.lower))
-        }
-        if let main, !named.contains(where: { $0.kind == .person }),
-           let i = tokens.indices.first(where: { Lexicon.descriptors.contains(tokens[$0].lower) && !isPlural(tokens, $0) }) {
-            extra.append(EntityMention(key: main.key, kind: .person, text: main.text, tokenRange: i..<(i + 1), givenNames: main.givenNames, resolvedFrom: tokens[i].lower))
         }
         return extra
     }

@@ -25,6 +25,11 @@ enum EventExtractor {
         var events: [EventMention] = []
         for (i, t) in tokens.enumerated() where t.isWord && !named.contains(i) {
             guard let (type, frame) = Lexicon.triggers[t.lower], accepts(t.lower, at: i, tokens) else { continue }
+            // "given a life sentence", "received a 20-year term": a light verb, not a payment or a gift.
+            if type == .payment || type == .transfer,
+               (i + 1..<min(tokens.count, i + 6)).contains(where: { Lexicon.triggers[tokens[$0].lower].map { $0.0 == .sentencing && $0.1 == .nominal } ?? false }) {
+                continue
+            }
             let passive = isPassive(tokens, i)
             let left = nearestLeft(entities, before: tokens[i].start, tokens: tokens, i)
             let right = entities.first { $0.tokenRange.lowerBound > i && $0.tokenRange.lowerBound <= i + 6 && !isPossessivePronoun($0) && !inPhrase(tokens, $0, after: i) }
@@ -78,6 +83,8 @@ enum EventExtractor {
         case "exchange": return prev == "in" && next == "for"
         case "trip", "trips": return true
         case "prison", "jail": return prev != "the" || next != "system"
+        // "found guilty" is a conviction; "pleaded guilty" is a plea.
+        case "guilty": return prev == "found" || (i >= 2 && tokens[i - 2].lower == "found")
         default: return true
         }
     }
@@ -137,7 +144,7 @@ enum EventExtractor {
 
     private static func phrase(_ word: String, _ tokens: [Token], _ entities: [EntityMention], after i: Int) -> EntityMention? {
         guard let p = (i + 1..<min(tokens.count, i + 10)).first(where: { tokens[$0].lower == word }) else { return nil }
-        return entities.first { $0.tokenRange.lowerBound > p && $0.tokenRange.lowerBound <= p + 4 }
+        return entities.first { $0.tokenRange.lowerBound > p && $0.tokenRange.lowerBound <= p + 4 && !isPossessivePronoun($0) }
     }
 
     /// `not`, `never`, `n't`, `has yet to`, `denied` within four words before, or `no` just after.
@@ -162,13 +169,15 @@ enum EventExtractor {
         }
         var j = i - 1
         var sawComma = false
-        while j >= 0, j >= i - 9 {
+        while j >= 0 {
             let w = tokens[j].lower
             if [";", "—", "–"].contains(w) || Lexicon.scopeBreakers.contains(w) { break }
             if w == "," { sawComma = true }
-            // "If convicted, Mallory faces…" — a conditional reaches over its comma; other cues do not.
+            // "If convicted, Mallory faces…", "accused Mallory of leaking … in exchange for money":
+            // conditionals and accusations reach over commas and far; other cues stay near.
             if w == "if" || w == "unless" { return tokens[j].text }
-            if !sawComma {
+            if Lexicon.chargeCues.contains(w), type != .charge, type != .sentencing { return tokens[j].text }
+            if !sawComma, j >= i - 9 {
                 if Lexicon.hedgeCues.contains(w) || Lexicon.sentenceHedges.contains(w) { return tokens[j].text }
                 if Lexicon.faceCues.contains(w), type == .sentencing { return tokens[j].text }
                 if Lexicon.chargeCues.contains(w), type != .charge, type != .sentencing { return tokens[j].text }

@@ -21,6 +21,8 @@ struct Assessment {
 /// numbers and dates are only compared once the evidence is about the claim's event and people.
 struct EvidenceComparer {
     let claim: TextAnalysis
+    /// How much each of the claim's content words counts: rare words (high IDF) must be found.
+    var conceptWeights: [String: Double] = [:]
 
     func assess(_ evidence: [TextAnalysis]) -> Assessment {
         var notes: [String] = []
@@ -48,12 +50,16 @@ struct EvidenceComparer {
             notes.append("missing: \(missing.joined(separator: ", "))")
             return Assessment(outcome: .silent, reason: "does not mention \(missing.joined(separator: ", "))", score: ratio(matched, weight + 4), notes: notes)
         }
-        let coverage = concepts.isEmpty ? 1 : Double(covered.count) / Double(concepts.count)
+        let coverage = weightedCoverage(concepts, covered)
+        // Two sentences are weighed together only for a claim that names someone to tie them.
+        if evidence.count > 1, claimEntities.isEmpty {
+            return Assessment(outcome: .silent, reason: "too little in common", score: ratio(matched, weight), notes: notes)
+        }
         // Without names to anchor it, only evidence sharing most of the claim's words is about the same thing.
         if claimEntities.isEmpty, coverage < 0.5 {
             return Assessment(outcome: .silent, reason: "too little in common", score: ratio(matched, weight), notes: notes)
         }
-        if claim.events.isEmpty, let h = sentenceWideHedge(evidence, notes: &notes) {
+        if claim.events.isEmpty, let h = sentenceWideHedge(evidence, claimEntities: claimEntities, notes: &notes) {
             return Assessment(outcome: h, reason: "", score: ratio(matched, weight), notes: notes)
         }
 
@@ -152,7 +158,7 @@ struct EvidenceComparer {
             notes.append("missing: \(quantityMissing.joined(separator: ", "))")
             return Assessment(outcome: .silent, reason: "does not give \(quantityMissing.joined(separator: ", "))", score: score, notes: notes)
         }
-        let needed = claim.events.isEmpty ? 0.75 : 0.5
+        let needed = claim.events.isEmpty ? 0.8 : 0.5
         guard coverage >= needed, claim.events.isEmpty ? !(claimEntities.isEmpty && concepts.isEmpty) : true else {
             return Assessment(outcome: .silent, reason: "too little in common", score: score, notes: notes)
         }
@@ -167,20 +173,58 @@ struct EvidenceComparer {
 
     private func cue(_ a: TextAnalysis, _ set: Set<String>) -> String? { a.tokens.first { set.contains($0.lower) }?.text }
 
-    /// For claims without a known event, a strong hedge anywhere in the evidence sentence makes it only hedged.
-    private func sentenceWideHedge(_ evidence: [TextAnalysis], notes: inout [String]) -> Assessment.Outcome? {
+    /// Share of the claim's content words found, each weighted by its rarity.
+    private func weightedCoverage(_ concepts: Set<String>, _ covered: Set<String>) -> Double {
+        guard !concepts.isEmpty else { return 1 }
+        let w = { (c: String) in conceptWeights[c] ?? 1 }
+        let total = concepts.reduce(0) { $0 + w($1) }
+        return total == 0 ? 1 : covered.reduce(0) { $0 + w($1) } / total
+    }
+
+    /// For claims without a known event: a strong hedge governs the evidence when it stands before the
+    /// claim's words in the same clause ("agencies believe [SASS] is a front"), or ends the sentence
+    /// ("…, the department alleged").
+    private func sentenceWideHedge(_ evidence: [TextAnalysis], claimEntities: [EntityMention], notes: inout [String]) -> Assessment.Outcome? {
         let hedges = Lexicon.sentenceWideHedges
-        guard cue(claim, hedges) == nil, let unit = evidence.first(where: { cue($0, hedges) != nil }), let h = cue(unit, hedges) else { return nil }
-        notes.append("hedge: “\(h)” in the evidence")
-        return .hedged(TextSafety.clip(unit.text, 80))
+        guard cue(claim, hedges) == nil else { return nil }
+        let concepts = claim.concepts
+        for unit in evidence {
+            let anchors = unit.tokens.indices.filter { i in
+                (unit.tokens[i].isWord && concepts.contains(Thesaurus.concept(unit.stems[i])))
+                    || unit.entities.contains { e in e.tokenRange.contains(i) && claimEntities.contains { $0.refers(to: e) } }
+            }
+            for (i, t) in unit.tokens.enumerated() where hedges.contains(t.lower) {
+                let tail = i >= unit.tokens.count - 4
+                let governs = anchors.contains { a in a > i && !(i..<a).contains { [",", ";", "—", "–"].contains(unit.tokens[$0].text) } }
+                if tail || governs {
+                    notes.append("hedge: “\(t.text)” governs the evidence")
+                    return .hedged(TextSafety.clip(unit.text, 80))
+                }
+            }
+        }
+        return nil
     }
 
     /// For claims without a known event: a negation on one side only, once the words all match.
     private func sentenceLevelNegation(_ evidence: [TextAnalysis], coverage: Double, notes: inout [String]) -> String? {
-        guard coverage >= 0.75 else { return nil }
-        let negations = Lexicon.negationCues
-        let claimNegated = cue(claim, negations) != nil || claim.tokens.contains { $0.lower.hasSuffix("n't") }
-        let evidenceNegated = evidence.contains { u in cue(u, negations) != nil || u.tokens.contains { $0.lower.hasSuffix("n't") } }
+        // Names alone ("Mallory is 60") give a negation elsewhere in the sentence nothing to deny.
+        guard coverage >= 0.8, !claim.concepts.isEmpty else { return nil }
+        let concepts = claim.concepts
+        // A negation counts when it stands just before one of the claim's words, in the same clause.
+        func negated(_ a: TextAnalysis) -> Bool {
+            a.tokens.indices.contains { i in
+                let w = a.tokens[i].lower
+                let isCue = Lexicon.negationCues.contains(w) || w.hasSuffix("n't") || (w == "yet" && i + 1 < a.tokens.count && a.tokens[i + 1].lower == "to")
+                guard isCue else { return false }
+                for j in (i + 1)..<min(a.tokens.count, i + 6) {
+                    if [",", ";", "—", "–"].contains(a.tokens[j].text) { return false }
+                    if a.tokens[j].isWord, concepts.contains(Thesaurus.concept(a.stems[j])) || Lexicon.triggers[a.tokens[j].lower] != nil { return true }
+                }
+                return false
+            }
+        }
+        let claimNegated = negated(claim)
+        let evidenceNegated = evidence.contains(where: negated)
         guard claimNegated != evidenceNegated else { return nil }
         notes.append("polarity: claim \(claimNegated ? "negated" : "affirmative"), evidence \(evidenceNegated ? "negated" : "affirmative")")
         return claimNegated ? "the source states it; the claim denies it" : "the source denies it"
@@ -257,7 +301,12 @@ struct EvidenceComparer {
             default: return true
             }
         }
-        return fitting.min { distance($0.trigger, r) < distance($1.trigger, r) }
+        return fitting.min { attachment($0.trigger, r) < attachment($1.trigger, r) }
+    }
+
+    /// Numbers and dates usually follow their verb ("pleaded guilty in March to charges"): a trigger after them counts as farther.
+    private func attachment(_ trigger: Int, _ r: Range<Int>) -> Int {
+        distance(trigger, r) + (trigger >= r.upperBound ? 2 : 0)
     }
 
     private func distance(_ i: Int, _ r: Range<Int>) -> Int {

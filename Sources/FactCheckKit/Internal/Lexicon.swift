@@ -33,13 +33,13 @@ enum Lexicon {
     /// Surface forms, stemmed once on first use.
     static let triggerWords: [(EventType, Frame, [String])] = [
         (.payment, .agentive, ["pay", "paid", "pays", "paying", "payment", "payments", "reimburse", "reimbursed", "bribe", "bribed", "compensate", "compensated"]),
-        (.payment, .receptive, ["receive", "received", "receives", "receiving", "compensation", "exchange", "earned", "earn", "accepted"]),
+        (.payment, .receptive, ["receive", "received", "receives", "receiving", "compensation", "exchange", "earned", "earn"]),
         (.payment, .selling, ["sell", "sold", "sells", "selling"]),
         (.payment, .buying, ["buy", "bought", "buys", "buying", "purchased"]),
         (.sentencing, .agentive, ["sentenced", "sentencing", "imprisoned", "jailed"]),
         (.sentencing, .nominal, ["sentence", "sentences", "term", "prison", "jail", "imprisonment", "punishment"]),
         (.conviction, .agentive, ["convict", "convicted", "convicts"]),
-        (.conviction, .nominal, ["conviction"]),
+        (.conviction, .nominal, ["conviction", "guilty"]),
         (.acquittal, .agentive, ["acquit", "acquitted", "acquittal", "exonerated"]),
         (.arrest, .agentive, ["arrest", "arrested", "arrests", "detained", "detain", "apprehended"]),
         (.charge, .agentive, ["charge", "charged", "indicted"]),
@@ -86,7 +86,7 @@ enum Lexicon {
     ]
     /// Cues that hedge a claim without a known event wherever they stand in the sentence.
     static let sentenceWideHedges: Set<String> = sentenceHedges.union([
-        "believe", "believed", "believes", "suspected", "accused", "might", "may", "could", "expected", "possibly", "likely", "speculated",
+        "believe", "believed", "believes", "suspected", "accused", "might", "may", "could", "expected", "possibly", "likely", "speculated", "if",
     ])
     /// "faces" hedges a sentence ("faces 15 years") but not charges ("is facing charges" means charged).
     static let faceCues: Set<String> = ["faces", "face", "facing", "faced", "risk"]
@@ -154,7 +154,7 @@ enum Lexicon {
         ["document", "documents", "information", "secrets", "files", "papers", "material"],
         ["classified", "secret", "top-secret", "sensitive"],
         ["phone", "cellphone", "mobile", "device", "smartphone"],
-        ["money", "cash", "payment", "funds", "compensation"],
+        ["money", "payment", "funds", "compensation"],
         ["lawyer", "attorney", "counsel"],
         ["defence", "defense"],
         ["prosecutor", "prosecution", "prosecutors"],
@@ -165,7 +165,11 @@ enum Lexicon {
         ["airport", "o'hare"],
         ["former", "ex"],
         ["employ", "work", "serve"],
+        ["speak", "spoke", "spoken", "speaker", "speaks"],
     ]
+
+    /// Verbs that carry no meaning of their own before an event noun: "found guilty", "received a sentence".
+    static let lightVerbs: Set<String> = ["found", "received", "receive", "given", "gave", "give", "got", "get", "gets", "made", "took", "handed", "faced"]
 
     /// Word pairs that contradict each other when said of the same thing.
     static let antonymPairs: [(String, String)] = [

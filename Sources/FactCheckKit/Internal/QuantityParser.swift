@@ -184,6 +184,11 @@ enum QuantityParser {
             return (Quantity(kind: .age, value: value, low: value, high: value, currency: nil, text: text(tokens, (i - 1)..<end),
                              tokenRange: (i - 1)..<end, qualifier: nil), end)
         }
+        // "Mallory is 60": a bare number after is/was, ending the clause, is an age.
+        if i > 0, ["is", "was"].contains(tokens[i - 1].lower), (14...110).contains(value), t.text.count <= 3,
+           end >= tokens.count || [",", ".", ";"].contains(tokens[end].text) {
+            return (make(.age, value, nil, tokens, i..<end), end)
+        }
         // Lee, 54, faces… : a bare age set off by commas after a name
         if i >= 2, tokens[i - 1].text == ",", tokens[i - 2].isCapitalized, end < tokens.count, tokens[end].text == ",",
            t.text.count <= 3, (14...110).contains(value) {

@@ -35,6 +35,12 @@ struct SentenceIndex: Sendable {
         for (t, n) in tf { postings[t, default: []].append(Posting(sentence: id, tf: UInt16(min(n, 65535)))) }
     }
 
+    /// Inverse document frequency of a term over sentences; unseen terms weigh most.
+    func idf(_ term: String) -> Double {
+        let n = Double(max(refs.count, 1)), df = Double(postings[term]?.count ?? 0)
+        return log(1 + (n - df + 0.5) / (df + 0.5))
+    }
+
     /// Scores every sentence sharing a term with the query; returns the best `perDocument` of each document.
     func search(_ query: [String], perDocument: Int) -> [Int: [(sentence: Int, score: Double)]] {
         guard !refs.isEmpty else { return [:] }

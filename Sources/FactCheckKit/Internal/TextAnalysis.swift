@@ -16,8 +16,12 @@ struct TextAnalysis: Sendable {
             .union(quantities.flatMap { Array($0.tokenRange) })
             .union(dates.flatMap { Array($0.tokenRange) })
             .union(events.map(\.trigger))
+        let triggers = events.map(\.trigger)
         return tokens.indices.filter { i in
             let t = tokens[i]
+            // Event words are compared as events; a light verb before one ("found guilty") means nothing alone.
+            if Lexicon.triggers[t.lower] != nil { return false }
+            if Lexicon.lightVerbs.contains(t.lower), triggers.contains(where: { $0 > i && $0 <= i + 4 }) { return false }
             return t.isWord && !covered.contains(i) && !Lexicon.stopwords.contains(t.lower) && !Lexicon.negationCues.contains(t.lower)
                 && !Lexicon.hedgeCues.contains(t.lower) && !Lexicon.faceCues.contains(t.lower) && !Lexicon.sentenceHedges.contains(t.lower)
                 && !t.lower.hasSuffix("n't") && t.lower.count > 1
