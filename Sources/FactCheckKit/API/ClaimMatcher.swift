@@ -43,7 +43,7 @@ public struct ClaimMatcher: Sendable {
 
     /// Checks one claim against every source, in corpus order. Deterministic.
     public func check(_ claim: String) -> ClaimResult {
-        let reading = TextAnalyzer.analyse(claim, context: context, reference: nil)
+        let reading = TextAnalyzer.analyseClaim(claim, context: context)
         let weights = Dictionary(reading.concepts.map { ($0, index.idf($0)) }, uniquingKeysWith: { a, _ in a })
         let comparer = EvidenceComparer(claim: reading, conceptWeights: weights)
         var query = SentenceIndex.terms(reading)
@@ -77,8 +77,10 @@ public struct ClaimMatcher: Sendable {
         let decisive = { (w: Weighed) in w.assessment.outcome == .agreement || w.assessment.outcome == .conflict }
         if !weighed.contains(where: decisive) {
             // A fact may need two adjacent sentences: weigh each candidate with its citable neighbours.
+            // Both sentences must be about the claim's people: a neighbour about someone else lends nothing.
             for c in candidates {
-                for n in [c.sentence - 1, c.sentence + 1] where n >= 0 && n < doc.sentences.count && doc.sentences[n].isCitable {
+                for n in [c.sentence - 1, c.sentence + 1] where n >= 0 && n < doc.sentences.count && doc.sentences[n].isCitable
+                    && aboutClaim([analyses[d][c.sentence], analyses[d][n]], comparer.claim) {
                     let pair = [min(c.sentence, n), max(c.sentence, n)]
                     guard !weighed.contains(where: { $0.sentences == pair }) else { continue }
                     let a = comparer.assess(pair.map { analyses[d][$0] })
@@ -115,6 +117,15 @@ public struct ClaimMatcher: Sendable {
         let reason = weighed.first.map { "absence: no sentence states this (closest \(doc.id.prefix(3)):\(doc.sentences[$0.sentences[0]].line) \($0.assessment.reason))" }
             ?? "absence: nothing related in this source"
         return SourceVerdict(sourceID: doc.id, verdict: .absence, citations: [], reason: reason, score: weighed.first?.assessment.score ?? 0, explanation: explanation)
+    }
+
+    /// Each sentence names one of the claim's names, and one of them names its person (if it has one).
+    private func aboutClaim(_ pair: [TextAnalysis], _ claim: TextAnalysis) -> Bool {
+        func names(_ u: TextAnalysis, people: Bool) -> Bool {
+            u.entities.contains { e in claim.entities.contains { (!people || $0.kind == .person) && $0.refers(to: e) } }
+        }
+        let hasPerson = claim.entities.contains { $0.kind == .person }
+        return pair.allSatisfy { names($0, people: false) } && (!hasPerson || pair.contains { names($0, people: true) })
     }
 
     /// Up to three decisive pieces of evidence, in file order, each sentence once.

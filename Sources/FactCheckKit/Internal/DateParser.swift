@@ -151,7 +151,20 @@ enum DateParser {
                     resolved = CalendarDate(year: y, month: m).dayRange
                     note = "\(lower) \(tokens[i + 1].text) → \(CalendarDate(year: y, month: m)) (from \(ref))"
                 }
-                return (mention(tokens, start..<(i + 2), resolved, note), i + 2)
+                var relative = mention(tokens, start..<(i + 2), resolved, note)
+                if resolved == nil { relative.monthDay = MonthDay(month: m, day: nil) }
+                return (relative, i + 2)
+            }
+        }
+        // two months ago / 3 years ago
+        if let n = QuantityParser.numberWords[lower] ?? tokens[i].number, n >= 1, i + 2 < tokens.count, tokens[i + 2].lower == "ago" {
+            let unit = tokens[i + 1].lower
+            let months: Int? = unit.hasPrefix("year") ? 12 * Int(n) : (unit.hasPrefix("month") ? Int(n) : (unit.hasPrefix("week") || unit.hasPrefix("day") ? 0 : nil))
+            if let months {
+                guard let ref = reference, let refMonth = ref.month else { return (mention(tokens, start..<(i + 3), nil), i + 3) }
+                let total = ref.year * 12 + (refMonth - 1) - months
+                let date = unit.hasPrefix("year") ? CalendarDate(year: total / 12) : CalendarDate(year: total / 12, month: total % 12 + 1)
+                return (mention(tokens, start..<(i + 3), date.dayRange, "\(tokens[start..<(i + 3)].map(\.text).joined(separator: " ")) → \(date) (from \(ref))"), i + 3)
             }
         }
         // weekday, Month day, year

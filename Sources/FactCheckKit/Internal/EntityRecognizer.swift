@@ -114,6 +114,8 @@ enum EntityRecognizer {
         var found: [EntityMention] = []
         for run in capitalisedRuns(tokens) {
             var k = 0
+            // "The Central Intelligence Agency": the article is not part of the name.
+            while k < run.count - 1, Lexicon.stopwords.contains(tokens[run[k]].lower) { k += 1 }
             while k < run.count {
                 // Longest alias starting here.
                 var matched = false

@@ -62,9 +62,17 @@ enum EventExtractor {
                 undergoer = from
             case .nominal:
                 undergoer = left ?? right ?? phrase("for", tokens, entities, after: i)
+            case .service where ["employed", "hired", "employ", "hire", "employs"].contains(t.lower):
+                // "The CIA employed Mallory" / "Mallory was employed by the CIA": the worker is the actor.
+                actor = passive ? left : right
+                undergoer = passive ? by : left
             case .service:
                 actor = left
-                undergoer = phrase("for", tokens, entities, after: i)
+                // "an officer for the CIA and an officer for the DIA": with two employers, name neither.
+                let employers = (i + 1..<tokens.count).filter { tokens[$0].lower == "for" }.compactMap { p in
+                    entities.first { $0.tokenRange.lowerBound > p && $0.tokenRange.lowerBound <= p + 4 && !isPossessivePronoun($0) }
+                }
+                undergoer = Set(employers.map(\.key)).count == 1 ? employers.first : nil
             }
             if let a = actor, let u = undergoer, a.key == u.key { actor = nil }
             events.append(EventMention(type: type, trigger: i, word: t.text, actor: actor, undergoer: undergoer,
@@ -82,6 +90,8 @@ enum EventExtractor {
         case "tried": return next != "to"
         case "exchange": return prev == "in" && next == "for"
         case "trip", "trips": return true
+        // "a 60-year-old self-employed consultant" works for himself.
+        case "employed": return !(prev == "-" && i >= 2 && tokens[i - 2].lower == "self")
         case "prison", "jail": return prev != "the" || next != "system"
         // "found guilty" is a conviction; "pleaded guilty" is a plea.
         case "guilty": return prev == "found" || (i >= 2 && tokens[i - 2].lower == "found")

@@ -70,9 +70,9 @@ struct EvidenceComparer {
         for ce in claim.events {
             weight += 2
             let sameType = evidence.flatMap { unit in unit.events.filter { $0.type == ce.type || Lexicon.opposedEvents[ce.type] == $0.type }.map { ($0, unit) } }
-            let usable = sameType.filter { ($0.0.hedge != nil) == (ce.hedge != nil) }
+            let usable = sameType.filter { Lexicon.hedgeKind($0.0.hedge) == Lexicon.hedgeKind(ce.hedge) }
             if usable.isEmpty {
-                if let (h, unit) = sameType.first(where: { $0.0.hedge != nil }), ce.hedge == nil {
+                if let (h, unit) = sameType.first(where: { $0.0.hedge != nil }) {
                     notes.append("hedge: \(h.hedge!) governs “\(h.word)”")
                     return Assessment(outcome: .hedged(hedgeFragment(h, unit)), reason: "", score: ratio(matched + 1, weight), notes: notes)
                 }
@@ -82,6 +82,12 @@ struct EvidenceComparer {
             let ranked = usable.map { ($0.0, $0.1, roleRelation(ce, $0.0)) }.filter { pick in
                 // Across two sentences, an event whose roles are unstated must sit beside one of the claim's names.
                 evidence.count == 1 || claimEntities.isEmpty || statesRole(ce, pick.0) || pick.1.entities.contains { e in claimEntities.contains { $0.refers(to: e) } }
+            }.filter { pick in
+                // A participant the evidence leaves unstated must at least be named beside the event.
+                [ce.actor, ce.undergoer].allSatisfy { role in
+                    guard let role, pick.2 != .reversed else { return true }
+                    return pick.1.entities.contains { role.refers(to: $0) }
+                }
             }
             // Prefer evidence whose roles match the claim's; role reversal counts only when nothing matches.
             let fitting = ranked.filter { $0.2 == .match }.isEmpty ? ranked.filter { $0.2 == .unknown } : ranked.filter { $0.2 == .match }
@@ -110,7 +116,9 @@ struct EvidenceComparer {
         for cq in claim.quantities {
             weight += 2
             let pool = candidateQuantities(for: cq, chosen: chosen, evidence: evidence)
-            if let hit = pool.first(where: { cq.isComparable(with: $0) && $0.isWithin(cq) }) {
+            // "could face life" and "faces a maximum of life" name the same bound.
+            let bothPossible = chosen.contains { Lexicon.hedgeKind($0.claim.hedge) == "possibility" && Lexicon.hedgeKind($0.evidence.hedge) == "possibility" }
+            if let hit = pool.first(where: { cq.isComparable(with: $0) && ($0.isWithin(cq) || bothPossible && abs($0.value - cq.value) <= 1e-6 * max(1, cq.value)) }) {
                 matched += 2
                 notes.append("\(cq.kind.rawValue): \(cq.display) = \(hit.display) ✓")
             } else if let vague = pool.first(where: { cq.isComparable(with: $0) && cq.agrees(with: $0) }) {
@@ -128,10 +136,12 @@ struct EvidenceComparer {
         for cd in claim.dates {
             weight += 2
             let pool = candidateDates(chosen: chosen, evidence: evidence)
-            if let hit = pool.first(where: { $0.isWithin(cd) }) {
+            if let hit = (pool + candidateDates(chosen: chosen, evidence: evidence, nearby: true)).first(where: { $0.isWithin(cd) }) {
                 matched += 2
                 notes.append("date: \(cd.normalized) ~ \(hit.text)\(hit.resolution.map { " (\($0))" } ?? "") ✓")
-            } else if !chosen.isEmpty, !pool.contains(where: { cd.isCompatible(with: $0) == true }), let other = pool.first(where: { cd.isCompatible(with: $0) == false }) {
+            } else if !chosen.isEmpty, !pool.contains(where: { cd.isCompatible(with: $0) == true }),
+                      !chosen.allSatisfy({ isReturnJourney($0.evidence, $0.unit) }),
+                      let other = pool.first(where: { cd.isCompatible(with: $0) == false }) {
                 conflicts.append("\(other.text)\(other.days != nil ? " (\(other.normalized))" : "") ≠ \(cd.text)")
                 notes.append("date: \(other.normalized) ≠ \(cd.normalized) ✗")
             } else {
@@ -214,7 +224,7 @@ struct EvidenceComparer {
         func negated(_ a: TextAnalysis) -> Bool {
             a.tokens.indices.contains { i in
                 let w = a.tokens[i].lower
-                let isCue = Lexicon.negationCues.contains(w) || w.hasSuffix("n't") || (w == "yet" && i + 1 < a.tokens.count && a.tokens[i + 1].lower == "to")
+                let isCue = Lexicon.plainNegations.contains(w) || w.hasSuffix("n't") || (w == "yet" && i + 1 < a.tokens.count && a.tokens[i + 1].lower == "to")
                 guard isCue else { return false }
                 for j in (i + 1)..<min(a.tokens.count, i + 6) {
                     if [",", ";", "—", "–"].contains(a.tokens[j].text) { return false }
@@ -253,9 +263,11 @@ struct EvidenceComparer {
         }
         let reversed = (same(c.actor, e.undergoer) && !same(c.actor, e.actor)) || (same(c.undergoer, e.actor) && !same(c.undergoer, e.undergoer))
         if reversed { return .reversed }
-        if same(c.actor, e.actor) || same(c.undergoer, e.undergoer) { return .match }
+        // "The CIA paid Mallory" is not "the Chinese paid Mallory", though Mallory was paid in both.
+        if let ca = c.actor, let ea = e.actor, !ca.refers(to: ea), !same(c.actor, e.undergoer) { return .otherParticipants }
         // Someone else's sentence or payment is not this one (de Marneffe et al.: same event first).
         if let cu = c.undergoer, let eu = e.undergoer, !cu.refers(to: eu) { return .otherParticipants }
+        if same(c.actor, e.actor) || same(c.undergoer, e.undergoer) { return .match }
         if let ca = c.actor, let ea = e.actor, !ca.refers(to: ea), c.undergoer == nil || e.undergoer == nil { return .otherParticipants }
         if c.actor == nil && c.undergoer == nil { return .match }
         return .unknown
@@ -283,11 +295,20 @@ struct EvidenceComparer {
         }
     }
 
-    private func candidateDates(chosen: [(claim: EventMention, evidence: EventMention, unit: TextAnalysis)], evidence: [TextAnalysis]) -> [DateMention] {
+    /// Dates whose nearest event is a chosen one; with `nearby`, also dates almost as close to it
+    /// ("On his return flight … in April 2017, Mallory was stopped") — enough to agree, not to conflict.
+    private func candidateDates(chosen: [(claim: EventMention, evidence: EventMention, unit: TextAnalysis)], evidence: [TextAnalysis], nearby: Bool = false) -> [DateMention] {
         if chosen.isEmpty { return evidence.flatMap(\.dates) }
         return chosen.flatMap { pick in
             pick.unit.dates.filter { d in
-                nearestEvent(d.tokenRange, in: pick.unit, kind: nil)?.trigger == pick.evidence.trigger && distance(pick.evidence.trigger, d.tokenRange) <= 10
+                let own = attachment(pick.evidence.trigger, d.tokenRange)
+                // A date fronted before its clause ("Two months ago, Claiborne … was arrested") may stand farther off.
+                let limit = d.tokenRange.upperBound <= pick.evidence.trigger ? 20 : 10
+                guard distance(pick.evidence.trigger, d.tokenRange) <= limit, let best = nearestEvent(d.tokenRange, in: pick.unit, kind: nil) else { return false }
+                // An event with a date of its own close by ("arrested on June 22") does not take a farther one.
+                let closest = pick.unit.dates.map { distance(pick.evidence.trigger, $0.tokenRange) }.min() ?? 0
+                guard distance(pick.evidence.trigger, d.tokenRange) <= closest + 3 else { return false }
+                return best.trigger == pick.evidence.trigger || (nearby && own <= attachment(best.trigger, d.tokenRange) + 3)
             }
         }
     }
@@ -302,6 +323,11 @@ struct EvidenceComparer {
             }
         }
         return fitting.min { attachment($0.trigger, r) < attachment($1.trigger, r) }
+    }
+
+    /// "his return flight … in April 2017" dates the way back, which says nothing against a trip there in March.
+    private func isReturnJourney(_ e: EventMention, _ unit: TextAnalysis) -> Bool {
+        e.type == .travel && e.trigger > 0 && unit.tokens[e.trigger - 1].lower == "return"
     }
 
     /// Numbers and dates usually follow their verb ("pleaded guilty in March to charges"): a trigger after them counts as farther.

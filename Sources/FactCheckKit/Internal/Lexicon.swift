@@ -84,6 +84,23 @@ enum Lexicon {
     static let sentenceHedges: Set<String> = [
         "alleged", "allegedly", "alleges", "claimed", "claims", "reportedly", "speculated", "rumored", "rumoured", "argued", "argues",
     ]
+    /// Hedges that report a demand rather than a possibility or an allegation ("sought life", "asked for 10 years").
+    static let demandHedges: Set<String> = ["sought", "seek", "seeks", "seeking", "asked", "requested", "demanded", "recommended", "urged", "proposed", "wanted"]
+    /// Hedges that report someone's allegation or belief.
+    static let attributionHedges: Set<String> = sentenceHedges.union(chargeCues).union(["suspected", "suspect", "alleging", "believe", "believed", "believes"])
+
+    /// The kind of a hedge, so a hedged claim agrees only with a hedge of the same kind.
+    static func hedgeKind(_ cue: String?) -> String? {
+        guard let cue = cue?.lowercased() else { return nil }
+        if demandHedges.contains(cue) { return "demand" }
+        if attributionHedges.contains(cue) { return "attribution" }
+        if cue == "to (purpose)" { return "purpose" }
+        return "possibility"
+    }
+
+    /// Pure negation words, for sentences without a known event ("refused" and "denied" are verbs there).
+    static let plainNegations: Set<String> = ["not", "never", "no", "none", "nobody", "nothing", "neither", "nor"]
+
     /// Cues that hedge a claim without a known event wherever they stand in the sentence.
     static let sentenceWideHedges: Set<String> = sentenceHedges.union([
         "believe", "believed", "believes", "suspected", "accused", "might", "may", "could", "expected", "possibly", "likely", "speculated", "if",
@@ -130,7 +147,7 @@ enum Lexicon {
     static let aliases: [String: String] = {
         let groups: [(String, [String])] = [
             ("US", ["u.s.", "us", "u.s.a.", "usa", "united states", "america", "american", "americans", "united states of america"]),
-            ("China", ["china", "chinese", "beijing", "prc", "people's republic of china", "communist china"]),
+            ("China", ["china", "chinese", "prc", "people's republic of china", "communist china"]),
             ("CIA", ["cia", "central intelligence agency"]),
             ("FBI", ["fbi", "federal bureau of investigation"]),
             ("DIA", ["dia", "defense intelligence agency"]),

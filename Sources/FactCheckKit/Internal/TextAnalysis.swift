@@ -9,6 +9,8 @@ struct TextAnalysis: Sendable {
     let quantities: [Quantity]
     let dates: [DateMention]
     var events: [EventMention]
+    /// Trigger words read as plain words: the charge in "convicted of espionage" (claims only).
+    var governedTriggers: Set<Int> = []
 
     /// Token indices of content words: not function words, names, numbers, dates or cues.
     var contentIndices: [Int] {
@@ -20,10 +22,11 @@ struct TextAnalysis: Sendable {
         return tokens.indices.filter { i in
             let t = tokens[i]
             // Event words are compared as events; a light verb before one ("found guilty") means nothing alone.
-            if Lexicon.triggers[t.lower] != nil { return false }
+            if Lexicon.triggers[t.lower] != nil, !governedTriggers.contains(i) { return false }
             if Lexicon.lightVerbs.contains(t.lower), triggers.contains(where: { $0 > i && $0 <= i + 4 }) { return false }
-            return t.isWord && !covered.contains(i) && !Lexicon.stopwords.contains(t.lower) && !Lexicon.negationCues.contains(t.lower)
+            return t.isWord && !covered.contains(i) && !Lexicon.stopwords.contains(t.lower)
                 && !Lexicon.hedgeCues.contains(t.lower) && !Lexicon.faceCues.contains(t.lower) && !Lexicon.sentenceHedges.contains(t.lower)
+                && !Lexicon.plainNegations.contains(t.lower)
                 && !t.lower.hasSuffix("n't") && t.lower.count > 1
         }
     }
@@ -47,6 +50,29 @@ struct TextAnalysis: Sendable {
 
 /// Turns text into a `TextAnalysis`: tokens, stems, names, quantities, dates, events.
 enum TextAnalyzer {
+    /// Reads a claim: like a sentence, but what a conviction or charge is *for* ("convicted of espionage")
+    /// is a word to find rather than a second event to match, and a bare term ("Hansen got 15 years")
+    /// is a sentence.
+    static func analyseClaim(_ text: String, context: NameContext) -> TextAnalysis {
+        var a = analyse(text, context: context, reference: nil)
+        let governing: Set<Lexicon.EventType> = [.conviction, .charge, .plea, .acquittal, .arrest]
+        for e in a.events where !governing.contains(e.type) {
+            let before = a.tokens[max(0, e.trigger - 3)..<e.trigger].map(\.lower)
+            if ["of", "with", "for"].contains(where: before.contains), a.events.contains(where: { governing.contains($0.type) && $0.trigger < e.trigger }) {
+                a.governedTriggers.insert(e.trigger)
+            }
+        }
+        a.events.removeAll { a.governedTriggers.contains($0.trigger) }
+        if a.events.isEmpty, let term = a.quantities.first(where: { $0.kind == .duration }) {
+            let i = term.tokenRange.lowerBound
+            let person = a.entities.last { $0.kind == .person && $0.tokenRange.upperBound <= i } ?? a.entities.first { $0.tokenRange.upperBound <= i }
+            let cue = a.tokens[..<i].last { Lexicon.hedgeCues.contains($0.lower) || Lexicon.faceCues.contains($0.lower) }
+            a.events.append(EventMention(type: .sentencing, trigger: i, word: term.text, actor: nil, undergoer: person,
+                                         negation: EventExtractor.negation(a.tokens, i), hedge: cue?.text))
+        }
+        return a
+    }
+
     static func analyse(_ text: String, context: NameContext, reference: CalendarDate?) -> TextAnalysis {
         analyse(text, tokens: Tokenizer.tokenize(text), context: context, reference: reference, extraEntities: { _ in [] })
     }
