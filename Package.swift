@@ -24,6 +24,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `make bench`: generated corpora at growing sizes (see Benchmarks/).
+        .executableTarget(name: "factcheck-bench", dependencies: ["FactCheckKit"], path: "Benchmarks/Sources/factcheck-bench"),
         .testTarget(name: "FactCheckKitTests", dependencies: ["FactCheckKit"]),
         .testTarget(name: "factcheckTests", dependencies: ["factcheck"]),
     ]

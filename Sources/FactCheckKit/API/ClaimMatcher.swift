@@ -11,6 +11,8 @@ public struct ClaimMatcher: Sendable {
 
     /// Candidate sentences weighed per source.
     private static let candidatesPerSource = 12
+    /// Candidate sentences weighed in all: retrieval narrows a large corpus to these before slot-by-slot checks.
+    private static let candidatesOverall = 200
 
     /// Analyses and indexes `corpus`.
     public init(corpus: Corpus) {
@@ -49,7 +51,7 @@ public struct ClaimMatcher: Sendable {
         var query = SentenceIndex.terms(reading)
         // Claims name an event with one word; sources may use another of its triggers.
         for e in reading.events { query.append("#" + e.type.rawValue) }
-        let hits = index.search(query, perDocument: Self.candidatesPerSource)
+        let hits = index.search(query, perDocument: Self.candidatesPerSource, limit: Self.candidatesOverall)
         let claimNotes = describe(reading)
         let verdicts = corpus.documents.indices.map { d in
             judge(document: d, candidates: hits[d] ?? [], comparer: comparer, claimNotes: claimNotes)

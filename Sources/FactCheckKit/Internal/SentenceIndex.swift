@@ -41,8 +41,9 @@ struct SentenceIndex: Sendable {
         return log(1 + (n - df + 0.5) / (df + 0.5))
     }
 
-    /// Scores every sentence sharing a term with the query; returns the best `perDocument` of each document.
-    func search(_ query: [String], perDocument: Int) -> [Int: [(sentence: Int, score: Double)]] {
+    /// Scores every sentence sharing a term with the query; keeps the best `limit` overall (retrieve, then
+    /// verify: the comparer only weighs these), at most `perDocument` of each document.
+    func search(_ query: [String], perDocument: Int, limit: Int) -> [Int: [(sentence: Int, score: Double)]] {
         guard !refs.isEmpty else { return [:] }
         let n = Double(refs.count), avg = max(1, totalLength / n)
         let k1 = 0.9, b = 0.4
@@ -56,7 +57,8 @@ struct SentenceIndex: Sendable {
             }
         }
         var byDoc: [Int: [(Int, Double)]] = [:]
-        for (id, s) in scores {
+        let best = scores.count <= limit ? Array(scores) : Array(scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(limit))
+        for (id, s) in best {
             let r = refs[Int(id)]
             byDoc[r.doc, default: []].append((r.sentence, s))
         }

@@ -1,0 +1,80 @@
+import FactCheckKit
+import Foundation
+
+/// `factcheck-bench SIZE CLAIMS [--export DIR]`: generate SIZE articles, load, analyse and index them,
+/// check CLAIMS generated claims, and print one JSON line of figures. One size per process, so peak
+/// memory is that size's alone.
+@main
+enum Bench {
+    static func peakRSSBytes() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            return (Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) * 1024
+        }
+        return 0
+    }
+
+    static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+
+    static func main() throws {
+        let args = CommandLine.arguments
+        guard args.count >= 3, let size = Int(args[1]), let claimCount = Int(args[2]) else {
+            FileHandle.standardError.write(Data("usage: factcheck-bench SIZE CLAIMS [--export DIR]\n".utf8))
+            exit(2)
+        }
+        let export = args.firstIndex(of: "--export").map { args[$0 + 1] }
+        let folder = NSTemporaryDirectory() + "factcheck-bench-\(size)-\(getpid())"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var generator = CorpusGenerator(seed: 42)
+        let allClaims = try generator.write(count: size, to: folder)
+        var claims: [CorpusGenerator.GeneratedClaim] = []
+        var k = 0
+        while claims.count < claimCount && !allClaims.isEmpty {
+            claims.append(allClaims[(k * 7919) % allClaims.count])
+            k += 1
+        }
+
+        let t0 = now()
+        let corpus = try Corpus.load(from: folder)
+        let t1 = now()
+        let matcher = ClaimMatcher(corpus: corpus)
+        let t2 = now()
+        let sentences = corpus.sentenceCounts
+
+        var latencies: [Double] = []
+        var right = 0, targetRight = 0, falseElsewhere = 0
+        let index = Dictionary(uniqueKeysWithValues: corpus.documents.enumerated().map { ($1.id, $0) })
+        for c in claims {
+            let s = now()
+            let result = matcher.check(c.text)
+            latencies.append(now() - s)
+            guard let i = index[c.article] else { continue }
+            if result.sources[i].verdict.rawValue == c.expected { targetRight += 1 }
+            let others = result.sources.enumerated().filter { $0.offset != i && $0.element.verdict != .absence }.count
+            falseElsewhere += others
+            if result.sources[i].verdict.rawValue == c.expected && others == 0 { right += 1 }
+        }
+        latencies.sort()
+        func pct(_ p: Double) -> Double { latencies.isEmpty ? 0 : latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))] }
+        let total = latencies.reduce(0, +)
+
+        if let export {
+            // Sentences and claims for the bm25s baseline, one per line.
+            let text = corpus.documents.flatMap { $0.citableSentences.map { $0.text.replacingOccurrences(of: "\n", with: " ") } }.joined(separator: "\n")
+            try text.write(toFile: export + "/sentences.txt", atomically: true, encoding: .utf8)
+            try claims.map(\.text).joined(separator: "\n").write(toFile: export + "/claims.txt", atomically: true, encoding: .utf8)
+        }
+
+        let figures: [String: Any] = [
+            "articles": size, "sentences": sentences.citable, "load_s": t1 - t0, "analyse_index_s": t2 - t1,
+            "sentences_per_s": Double(sentences.citable) / max(1e-9, t2 - t0), "peak_rss_bytes": peakRSSBytes(),
+            "claims": claims.count, "p50_ms": pct(0.5) * 1000, "p99_ms": pct(0.99) * 1000,
+            "claims_per_s": Double(claims.count) / max(1e-9, total),
+            "accuracy_target": Double(targetRight) / Double(max(1, claims.count)),
+            "accuracy_all_sources": Double(right) / Double(max(1, claims.count)), "false_verdicts_elsewhere": falseElsewhere,
+        ]
+        let data = try JSONSerialization.data(withJSONObject: figures, options: [.sortedKeys])
+        print(String(decoding: data, as: UTF8.self))
+    }
+}
