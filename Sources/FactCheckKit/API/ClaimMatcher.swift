@@ -47,7 +47,15 @@ public struct ClaimMatcher: Sendable {
     public func check(_ claim: String) -> ClaimResult {
         let reading = TextAnalyzer.analyseClaim(claim, context: context)
         let weights = Dictionary(reading.concepts.map { ($0, index.idf($0)) }, uniquingKeysWith: { a, _ in a })
-        let comparer = EvidenceComparer(claim: reading, conceptWeights: weights)
+        var comparer = EvidenceComparer(claim: reading, conceptWeights: weights)
+        // WordNet's first-sense synonyms and antonyms of the claim's words ("spoke" ~ "speaker" is morphology; "jail" ~ "prison" the thesaurus).
+        for i in reading.contentIndices {
+            let relations = WordNet.shared.relations(of: reading.tokens[i].lower)
+            let concept = Thesaurus.concept(reading.stems[i])
+            let single = { (words: Set<String>) in Set(words.filter { !$0.contains(" ") }.map { Thesaurus.concept(Stemmer.shared.stem($0)) }) }
+            comparer.synonyms[concept, default: []].formUnion(single(relations.synonyms).subtracting([concept]))
+            comparer.antonyms[concept, default: []].formUnion(single(relations.antonyms))
+        }
         var query = SentenceIndex.terms(reading)
         // Claims name an event with one word; sources may use another of its triggers.
         for e in reading.events { query.append("#" + e.type.rawValue) }

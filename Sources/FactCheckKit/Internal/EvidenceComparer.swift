@@ -23,6 +23,10 @@ struct EvidenceComparer {
     let claim: TextAnalysis
     /// How much each of the claim's content words counts: rare words (high IDF) must be found.
     var conceptWeights: [String: Double] = [:]
+    /// WordNet first-sense synonyms of each claim concept (as concepts).
+    var synonyms: [String: Set<String>] = [:]
+    /// WordNet antonyms of each claim concept (as concepts).
+    var antonyms: [String: Set<String>] = [:]
 
     func assess(_ evidence: [TextAnalysis]) -> Assessment {
         var notes: [String] = []
@@ -43,7 +47,7 @@ struct EvidenceComparer {
         }
         let concepts = claim.concepts
         let evidenceConcepts = evidence.reduce(into: Set<String>()) { $0.formUnion($1.allConcepts) }
-        let covered = concepts.intersection(evidenceConcepts)
+        let covered = concepts.filter { evidenceConcepts.contains($0) || !(synonyms[$0] ?? []).isDisjoint(with: evidenceConcepts) }
         weight += Double(concepts.count)
         matched += Double(covered.count)
         if !missing.isEmpty {
@@ -150,8 +154,10 @@ struct EvidenceComparer {
         }
 
         // 5. Opposites among the remaining words ("acquitted" for "convicted").
-        for c in concepts where !evidenceConcepts.contains(c) {
-            if let a = Thesaurus.antonyms[c], evidenceConcepts.contains(a), !claimEntities.isEmpty {
+        // Only when everything else the claim says is there: "refused the money" against "accepted the money".
+        for c in concepts where !covered.contains(c) && !claimEntities.isEmpty && weightedCoverage(concepts.subtracting([c]), covered) >= 0.8 {
+            let opposites = (antonyms[c] ?? []).union(Thesaurus.antonyms[c].map { [$0] } ?? [])
+            if let a = opposites.first(where: evidenceConcepts.contains) {
                 conflicts.append("“\(a)” is the opposite of “\(c)”")
             }
         }

@@ -1,0 +1,153 @@
+import Foundation
+
+/// WordNet 3.0 read straight from Debian's `wordnet-base` files, lazily: the sorted index files are
+/// binary-searched and data lines are read at their byte offsets, so nothing is loaded up front and the
+/// shell starts as fast without it. Only first senses are used — the most frequent meaning — so a
+/// claim's "serve" does not match every rare sense of it.
+final class WordNet: @unchecked Sendable {
+    enum POS: String, CaseIterable { case noun, verb, adj }
+
+    static let shared = WordNet(folder: "/usr/share/wordnet")
+
+    private let folder: String
+    private var index: [POS: Data] = [:]
+    private var data: [POS: Data] = [:]
+    private var exceptions: [String: String] = [:]
+    private var loaded = false
+    private var memo: [String: (synonyms: Set<String>, antonyms: Set<String>)] = [:]
+    private let lock = NSLock()
+
+    init(folder: String) { self.folder = folder }
+
+    /// Whether the data files are installed (they are optional: without them the domain lexicon still works).
+    var isAvailable: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        load()
+        return !index.isEmpty
+    }
+
+    /// First-sense synonyms and antonyms of a word (lower case), over nouns, verbs and adjectives.
+    func relations(of word: String) -> (synonyms: Set<String>, antonyms: Set<String>) {
+        lock.lock()
+        defer { lock.unlock() }
+        if let hit = memo[word] { return hit }
+        load()
+        var synonyms: Set<String> = [], antonyms: Set<String> = []
+        let lemma = exceptions[word] ?? word
+        for pos in POS.allCases {
+            for candidate in [lemma, word, baseForm(word, pos)].compactMap({ $0 }) {
+                guard let offset = firstSense(candidate, pos), let entry = synset(at: offset, pos) else { continue }
+                synonyms.formUnion(entry.words)
+                for (target, targetPOS) in entry.antonyms {
+                    if let other = synset(at: target, targetPOS) { antonyms.formUnion(other.words) }
+                }
+                break
+            }
+        }
+        synonyms.remove(word)
+        let result = (synonyms, antonyms)
+        if memo.count < 50_000 { memo[word] = result }
+        return result
+    }
+
+    private func load() {
+        guard !loaded else { return }
+        loaded = true
+        for pos in POS.allCases {
+            guard let i = try? Data(contentsOf: URL(fileURLWithPath: "\(folder)/index.\(pos.rawValue)"), options: .alwaysMapped),
+                  let d = try? Data(contentsOf: URL(fileURLWithPath: "\(folder)/data.\(pos.rawValue)"), options: .alwaysMapped) else { continue }
+            index[pos] = i
+            data[pos] = d
+            // Irregular forms (spoke → speak, men → man): small files, read whole.
+            if let exc = try? String(contentsOfFile: "\(folder)/\(pos.rawValue).exc", encoding: .utf8) {
+                for line in exc.split(separator: "\n") {
+                    let parts = line.split(separator: " ")
+                    if parts.count >= 2, exceptions[String(parts[0])] == nil { exceptions[String(parts[0])] = String(parts[1]) }
+                }
+            }
+        }
+    }
+
+    /// Regular inflections WordNet's own morphy strips: -s, -es, -ed, -ing.
+    private func baseForm(_ w: String, _ pos: POS) -> String? {
+        for suffix in ["ing", "ed", "es", "s"] where w.hasSuffix(suffix) && w.count > suffix.count + 2 {
+            let stem = String(w.dropLast(suffix.count))
+            if firstSense(stem, pos) != nil { return stem }
+            if suffix == "ed" || suffix == "ing", firstSense(stem + "e", pos) != nil { return stem + "e" }
+        }
+        return nil
+    }
+
+    /// Binary search of the sorted index file for `lemma`; returns its first synset offset.
+    private func firstSense(_ lemma: String, _ pos: POS) -> Int? {
+        guard let file = index[pos], !lemma.isEmpty else { return nil }
+        let key = Array(lemma.replacingOccurrences(of: " ", with: "_").utf8)
+        return file.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Int? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var lo = 0, hi = bytes.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                var start = mid
+                while start > 0 && bytes[start - 1] != 0x0A { start -= 1 }
+                var end = start
+                while end < bytes.count && bytes[end] != 0x20 && bytes[end] != 0x0A { end += 1 }
+                // License lines start with spaces and sort first.
+                let word = bytes[start..<end]
+                let order = bytes[start] == 0x20 ? -1 : compare(word, key)
+                if order == 0 {
+                    var lineEnd = end
+                    while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                    let fields = String(decoding: bytes[start..<lineEnd], as: UTF8.self).split(separator: " ")
+                    // lemma pos synset_cnt p_cnt [ptr…] sense_cnt tagsense_cnt offset…
+                    guard fields.count > 4, let pCount = Int(fields[3]), fields.count > 6 + pCount else { return nil }
+                    return Int(fields[6 + pCount])
+                }
+                if order < 0 {
+                    var next = end
+                    while next < bytes.count && bytes[next] != 0x0A { next += 1 }
+                    lo = next + 1
+                } else {
+                    hi = start
+                }
+            }
+            return nil
+        }
+    }
+
+    private func compare(_ a: Slice<UnsafeBufferPointer<UInt8>>, _ b: [UInt8]) -> Int {
+        var i = a.startIndex, j = 0
+        while i < a.endIndex && j < b.count {
+            if a[i] != b[j] { return a[i] < b[j] ? -1 : 1 }
+            i += 1
+            j += 1
+        }
+        return (i == a.endIndex ? 0 : 1) - (j == b.count ? 0 : 1)
+    }
+
+    /// The words of the synset at `offset`, and its antonym pointers.
+    private func synset(at offset: Int, _ pos: POS) -> (words: [String], antonyms: [(Int, POS)])? {
+        guard let file = data[pos], offset < file.count else { return nil }
+        var end = offset
+        while end < file.count && file[end] != 0x0A { end += 1 }
+        let fields = String(decoding: file[offset..<end], as: UTF8.self).split(separator: " ")
+        // offset lex_filenum ss_type w_cnt(hex) [word lex_id]… p_cnt [symbol offset pos source/target]…
+        guard fields.count > 4, let wCount = Int(fields[3], radix: 16) else { return nil }
+        var words: [String] = []
+        for k in 0..<wCount where 4 + 2 * k < fields.count {
+            var w = String(fields[4 + 2 * k]).lowercased().replacingOccurrences(of: "_", with: " ")
+            if let paren = w.firstIndex(of: "(") { w = String(w[..<paren]) }
+            words.append(w)
+        }
+        let p = 4 + 2 * wCount
+        guard p < fields.count, let pCount = Int(fields[p]) else { return (words, []) }
+        var antonyms: [(Int, POS)] = []
+        for k in 0..<pCount where p + 4 * k + 3 < fields.count {
+            let base = p + 1 + 4 * k
+            guard fields[base] == "!", let target = Int(fields[base + 1]) else { continue }
+            let targetPOS: POS? = ["n": .noun, "v": .verb, "a": .adj, "s": .adj][String(fields[base + 2])]
+            if let targetPOS { antonyms.append((target, targetPOS)) }
+        }
+        return (words, antonyms)
+    }
+}
