@@ -17,12 +17,14 @@ public struct ClaimMatcher: Sendable {
     /// Analyses and indexes `corpus`.
     public init(corpus: Corpus) {
         self.corpus = corpus
+        // Tokenise every sentence once: the name context and the analysis both read the tokens.
+        let tokenised = corpus.documents.map { $0.sentences.map { Tokenizer.tokenize($0.text) } }
         var context = NameContext()
-        for doc in corpus.documents {
-            for s in doc.sentences where s.isCitable { context.learn(Tokenizer.tokenize(s.text)) }
+        for (doc, tokens) in zip(corpus.documents, tokenised) {
+            for (s, t) in zip(doc.sentences, tokens) where s.isCitable { context.learn(t) }
         }
         self.context = context
-        analyses = corpus.documents.map { DocumentAnalyzer.analyse($0, context: context) }
+        analyses = zip(corpus.documents, tokenised).map { DocumentAnalyzer.analyse($0, tokens: $1, context: context) }
         var index = SentenceIndex()
         for (d, doc) in corpus.documents.enumerated() {
             for s in doc.sentences where s.isCitable { index.add(doc: d, sentence: s.index, analysis: analyses[d][s.index]) }

@@ -9,7 +9,11 @@ struct AnalysedSentence: Sendable {
 /// ("the defendant", "A former CIA officer") to the people the article is about.
 enum DocumentAnalyzer {
     static func analyse(_ doc: SourceDocument, context: NameContext) -> [TextAnalysis] {
-        let tokenised = doc.sentences.map { Tokenizer.tokenize($0.text) }
+        analyse(doc, tokens: doc.sentences.map { Tokenizer.tokenize($0.text) }, context: context)
+    }
+
+    /// Analyses with tokens already made (one per sentence, in order).
+    static func analyse(_ doc: SourceDocument, tokens tokenised: [[Token]], context: NameContext) -> [TextAnalysis] {
         let main = mainPerson(doc, tokenised, context)
         var lastPerson: EntityMention?
         var out: [TextAnalysis] = []
