@@ -4,7 +4,7 @@
 SWIFT ?= swift
 SOURCES ?= Sources.d
 
-.PHONY: run test build bench bootstrap clean
+.PHONY: run test build bench fuzz bootstrap clean
 
 bootstrap:
 	@bash scripts/bootstrap
@@ -25,6 +25,11 @@ test: bootstrap
 ## Speed, memory and accuracy at growing corpus sizes (see Benchmarks/).
 bench: bootstrap
 	@bash Benchmarks/run
+
+## libFuzzer over the claim-file parser, the article loader and the quantity/date parsers
+## (FUZZ_SECONDS each, default 600). Crashes land in Tests/…/fuzz-regressions, replayed by `make test`.
+fuzz: bootstrap
+	@bash Fuzz/run
 
 clean:
 	rm -rf .build

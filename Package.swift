@@ -26,7 +26,7 @@ let package = Package(
         ),
         // `make bench`: generated corpora at growing sizes (see Benchmarks/).
         .executableTarget(name: "factcheck-bench", dependencies: ["FactCheckKit"], path: "Benchmarks/Sources/factcheck-bench"),
-        .testTarget(name: "FactCheckKitTests", dependencies: ["FactCheckKit"]),
+        .testTarget(name: "FactCheckKitTests", dependencies: ["FactCheckKit"], exclude: ["Fixtures"]),
         .testTarget(name: "factcheckTests", dependencies: ["factcheck"]),
     ]
 )

@@ -18,7 +18,7 @@ public struct ClaimMatcher: Sendable {
     public init(corpus: Corpus) {
         self.corpus = corpus
         // Tokenise every sentence once: the name context and the analysis both read the tokens.
-        let tokenised = corpus.documents.map { $0.sentences.map { Tokenizer.tokenize($0.text) } }
+        let tokenised = corpus.documents.map { $0.sentences.map { $0.isCitable ? Tokenizer.tokenize($0.text) : [] } }
         var context = NameContext()
         for (doc, tokens) in zip(corpus.documents, tokenised) {
             for (s, t) in zip(doc.sentences, tokens) where s.isCitable { context.learn(t) }

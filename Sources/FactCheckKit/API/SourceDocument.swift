@@ -69,6 +69,7 @@ public enum NoiseKind: String, Sendable, Hashable, CaseIterable {
     case trailer
     case dateline
     case byline
+    case overlong
 
     /// A short human explanation used by `sources --verbose` and `:why`.
     public var explanation: String {
@@ -82,6 +83,7 @@ public enum NoiseKind: String, Sendable, Hashable, CaseIterable {
         case .trailer: return "after the article's end (author blurb, teasers)"
         case .dateline: return "publication dateline"
         case .byline: return "byline"
+        case .overlong: return "longer than \(SentenceSegmenter.maximumSentenceLength) characters: not prose (data, a dump, a missing line break)"
         }
     }
 }

@@ -18,6 +18,11 @@ enum DocumentAnalyzer {
         var lastPerson: EntityMention?
         var out: [TextAnalysis] = []
         for (s, tokens) in zip(doc.sentences, tokenised) {
+            // Noise is never evidence: it gets an empty analysis, which also keeps overlong lines cheap.
+            guard s.isCitable else {
+                out.append(TextAnalysis(text: "", tokens: [], stems: [], entities: [], quantities: [], dates: [], events: []))
+                continue
+            }
             let analysis = TextAnalyzer.analyse(s.text, tokens: tokens, context: context, reference: doc.published) { named in
                 resolve(tokens, named: named, last: lastPerson, main: main)
             }

@@ -7,7 +7,13 @@ enum DocumentLoader {
         var warnings: [LoadIssue]
     }
 
+    /// Articles larger than this are skipped with a notice rather than read into memory.
+    static let maximumFileSize = 10 * 1024 * 1024
+
     static func load(path: String) -> Result<Loaded, LoadIssue> {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumFileSize {
+            return .failure(LoadIssue(path: path, line: nil, message: "\(size / 1_048_576) MB is over the \(maximumFileSize / 1_048_576) MB limit for one article; split it", isWarning: false))
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -37,7 +43,8 @@ enum DocumentLoader {
         let noise = NoiseClassifier.classify(lines: lines, datelines: dateline.lines, bodyStart: bodyStart)
         let segments = SentenceSegmenter.segment(lines: lines, firstLine: bodyStart)
         let sentences = segments.enumerated().map { i, s in
-            Sentence(index: i, line: s.line, column: s.column, text: s.text, noise: noise[s.line])
+            Sentence(index: i, line: s.line, column: s.column, text: s.text,
+                     noise: s.text.count > SentenceSegmenter.maximumSentenceLength ? .overlong : noise[s.line])
         }
         let title = front.fields["title"] ?? sentences.first(where: { $0.noise == nil })?.text ?? id
         let published = front.fields["published"].flatMap(Dateline.parseDate) ?? dateline.published

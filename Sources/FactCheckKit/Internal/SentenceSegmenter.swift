@@ -20,6 +20,9 @@ enum SentenceSegmenter {
         "the", "he", "she", "it", "they", "we", "i", "this", "that", "these", "those", "in", "but", "and", "a", "an",
         "his", "her", "their", "on", "at", "after", "when", "however", "there", "its", "our",
     ]
+    /// Longer "sentences" are kept for line numbers but never analysed or cited.
+    static let maximumSentenceLength = 5_000
+
     static let terminators: Set<Character> = [".", "!", "?", "…"]
     static let closers: Set<Character> = ["\"", "'", "”", "’", ")", "]", "»"]
     static let openers: Set<Character> = ["\"", "'", "“", "‘", "(", "[", "«"]

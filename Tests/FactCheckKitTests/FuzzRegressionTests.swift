@@ -1,0 +1,43 @@
+import XCTest
+@testable import FactCheckKit
+
+/// Replays inputs that once broke a parser (and the fuzzers' seeds), with the same checks the
+/// libFuzzer targets in `Fuzz/` make. `make fuzz` saves new crashes into the folder read here.
+final class FuzzRegressionTests: XCTestCase {
+    private var inputs: [Data] {
+        let folder = Fixtures.repositoryRoot + "/Tests/FactCheckKitTests/Fixtures/fuzz-regressions"
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        let saved = files.sorted().compactMap { FileManager.default.contents(atPath: folder + "/" + $0) }
+        let handmade = ["\"", "claim,expect\n\"a", "---\n---\n---", "x => ", " => 000:", "$", "$,", "US$", "25K$", "-year-old", "between 2010 and",
+                        "last", "May May May 1", "\u{FEFF}\u{0}", "a.b.c.d.e.", "“", "(Image:", "]", "1,2,3,4,5,6,7,8,9,0.1.2.3"]
+        return saved + handmade.map { Data($0.utf8) }
+    }
+
+    func testClaimParsersNeverCrashAndOnlyReturnValidClaims() {
+        for data in inputs {
+            let text = String(decoding: data, as: UTF8.self)
+            let parsed = ClaimFileParser.parseClaims(text, file: "r.claims")
+            XCTAssertTrue(parsed.errors.allSatisfy { $0.line >= 1 })
+            XCTAssertTrue(parsed.entries.allSatisfy { ClaimText.problem($0.text) == nil })
+            _ = ClaimFileParser.parseCSV(text, file: "r.csv")
+        }
+    }
+
+    func testArticleLoaderPutsEverySentenceWhereItSays() {
+        for data in inputs {
+            guard case .text(let text, _) = TextDecoder.decode(data) else { continue }
+            let doc = DocumentLoader.parse(text: text, id: "r", path: "r.txt", sha256: "")
+            for s in doc.sentences { XCTAssertTrue(doc.contains(quote: s.text, line: s.line, column: s.column)) }
+        }
+    }
+
+    func testQuantityAndDateParsersKeepTheirInvariants() {
+        for data in inputs {
+            let tokens = Tokenizer.tokenize(String(decoding: data, as: UTF8.self))
+            for q in QuantityParser.parse(tokens) { XCTAssertLessThanOrEqual(q.low, q.high) }
+            for d in DateParser.parse(tokens, reference: CalendarDate(year: 2017, month: 6, day: 23)) {
+                if let days = d.days { XCTAssertLessThanOrEqual(days.lowerBound, days.upperBound) }
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import XCTest
+@testable import FactCheckKit
+
+/// Folders people did not write: each bad input gives one line naming the file, and the rest loads.
+final class HostileInputTests: XCTestCase {
+    private var dir = ""
+
+    override func setUp() { dir = Fixtures.temporaryFolder() }
+    override func tearDown() { try? FileManager.default.removeItem(atPath: dir) }
+
+    private func write(_ name: String, _ bytes: [UInt8]) throws {
+        try Data(bytes).write(to: URL(fileURLWithPath: dir + "/" + name))
+    }
+
+    func testUTF16WithByteOrderMarkIsRead() throws {
+        try write("utf16.txt", [0xFF, 0xFE] + Array("Mallory was paid $25,000.".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        let corpus = try Corpus.load(from: dir)
+        XCTAssertEqual(corpus.documents.first?.sentences.first?.text, "Mallory was paid $25,000.")
+        XCTAssertEqual(corpus.issues.map(\.description), ["\(dir)/utf16.txt: warning: decoded as UTF-16 (byte-order mark)"])
+    }
+
+    func testSymlinkLoopIsWalkedOnce() throws {
+        try FileManager.default.createDirectory(atPath: dir + "/a", withIntermediateDirectories: true)
+        try "One article.".write(toFile: dir + "/a/x.txt", atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: dir + "/a/loop", withDestinationPath: dir)
+        let corpus = try Corpus.load(from: dir)
+        XCTAssertEqual(corpus.documents.map(\.id), ["x"])
+    }
+
+    func testAFileOverTheSizeLimitIsSkippedWithoutBeingRead() throws {
+        let path = dir + "/huge.txt"
+        FileManager.default.createFile(atPath: path, contents: nil)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.truncate(atOffset: 50 * 1024 * 1024) // sparse: 50 MB on paper, nothing to read
+        try handle.close()
+        try "Small one.".write(toFile: dir + "/small.txt", atomically: true, encoding: .utf8)
+        let corpus = try Corpus.load(from: dir)
+        XCTAssertEqual(corpus.documents.map(\.id), ["small"])
+        XCTAssertEqual(corpus.issues.map(\.description), ["\(path): skipped: 50 MB is over the 10 MB limit for one article; split it"])
+    }
+
+    func testASingleFiveMegabyteLineLoadsAndIsNeverCited() throws {
+        let line = String(repeating: "word ", count: 1_000_000)
+        try (line + "\n\nMallory was paid $25,000.").write(toFile: dir + "/long.txt", atomically: true, encoding: .utf8)
+        let start = Date()
+        let matcher = ClaimMatcher(corpus: try Corpus.load(from: dir))
+        let result = matcher.check("Mallory was paid $25,000")
+        XCTAssertLessThan(Date().timeIntervalSince(start), 30, "bounded time")
+        let doc = matcher.corpus.documents[0]
+        XCTAssertEqual(doc.sentences.first?.noise, .overlong)
+        XCTAssertEqual(result.sources[0].verdict, .agreement)
+        XCTAssertEqual(result.sources[0].citations.map(\.line), [3])
+    }
+
+    func testControlCharactersInArticlesNeverReachTheTerminalOrTheReport() throws {
+        try "Mallory was paid $25,000 \u{1B}[2J\u{1B}]0;owned\u{07} in total.".write(toFile: dir + "/esc.txt", atomically: true, encoding: .utf8)
+        let matcher = ClaimMatcher(corpus: try Corpus.load(from: dir))
+        let text = TextRenderer().render(matcher.check("Mallory was paid $25,000"))
+        XCTAssertTrue(text.contains("agreement"), text)
+        XCTAssertFalse(text.contains("\u{1B}"))
+        XCTAssertFalse(text.contains("\u{07}"))
+        XCTAssertFalse(SourceListing.render(matcher.corpus, verbose: true).contains("\u{1B}"))
+    }
+
+    func testHostileClaims() {
+        let matcher = Fixtures.matcher
+        for claim in [String(repeating: "Mallory ", count: 12_500), "\u{1B}[31m Mallory was paid \u{07}", "“Mallory” — paid?! $25,000…", "\u{0}\u{1}\u{2} Lee"] {
+            let result = matcher.check(claim)
+            XCTAssertEqual(result.sources.count, 3)
+        }
+        XCTAssertNotNil(ClaimText.problem(String(repeating: "x", count: 100_000)), "a 100 KB claim is refused with a message")
+        XCTAssertEqual(ClaimText.problem("!!! ??? ..."), "claim has no words")
+    }
+}
