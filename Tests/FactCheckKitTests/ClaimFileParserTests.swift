@@ -34,6 +34,15 @@ final class ClaimFileParserTests: XCTestCase {
         ])
     }
 
+    /// Found by fuzzing: an empty verdict after the colon crashed the parser.
+    func testAnEmptyVerdictIsAnErrorNotACrash() {
+        let parsed = ClaimFileParser.parseClaims("A => 000: \nB => 000: @3\n", file: "e.claims")
+        XCTAssertEqual(parsed.errors.map(\.description), [
+            "e.claims:1: expected `SOURCE: verdict` in `000:`",
+            "e.claims:2: missing verdict for 000; expected agreement, conflict or absence",
+        ])
+    }
+
     func testUnknownAndAmbiguousSourcesAreErrorsAtTheClaim() {
         let run = CheckRun(matcher: Fixtures.matcher)
         let entry = ClaimFileParser.parseClaims("Mallory was paid => 009: agreement\nMallory was paid => 0: agreement", file: "s.claims").entries

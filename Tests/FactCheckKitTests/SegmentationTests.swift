@@ -47,6 +47,15 @@ final class SegmentationTests: XCTestCase {
         XCTAssertEqual(segments.last, Segment(line: 2, column: 19, text: "Next one."))
     }
 
+    /// Found by fuzzing: whitespace at a hard line break was dropped, so the quote was not verbatim.
+    func testWhitespaceAroundAHardWrapIsKept() {
+        let lines = ["It is speculated that such a leak might have misinformed diplomats with the government ", "  regarding the case."]
+        let doc = Fixtures.document(lines.joined(separator: "\n"))
+        XCTAssertEqual(doc.sentences.count, 1)
+        XCTAssertEqual(doc.sentences[0].text, lines.joined(separator: "\n"))
+        XCTAssertTrue(doc.contains(quote: doc.sentences[0].text, line: 1, column: 1))
+    }
+
     func testColumnsCountCharactersNotBytes() {
         let segments = SentenceSegmenter.segment(lines: ["Café é. Next."])
         XCTAssertEqual(segments.last?.column, 9)

@@ -143,9 +143,11 @@ public enum ClaimFileParser {
             guard pieces.count == 2, !pieces[0].isEmpty else {
                 throw ExpectationSyntax(text: "expected `SOURCE: verdict` in `\(part.trimmingCharacters(in: .whitespaces))`")
             }
-            let verdictAndLines = pieces[1].split(separator: "@", maxSplits: 1).map(String.init)
+            // Not omitting empties: "000: " and "000: @3" must be errors, not an index out of range (found by fuzzing).
+            let verdictAndLines = pieces[1].split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             guard let verdict = Verdict(rawValue: verdictAndLines[0].lowercased()) else {
-                throw ExpectationSyntax(text: "unknown verdict `\(verdictAndLines[0])` for \(pieces[0]); expected agreement, conflict or absence")
+                throw ExpectationSyntax(text: verdictAndLines[0].isEmpty ? "missing verdict for \(pieces[0]); expected agreement, conflict or absence"
+                                        : "unknown verdict `\(verdictAndLines[0])` for \(pieces[0]); expected agreement, conflict or absence")
             }
             var lines: [Int] = []
             if verdictAndLines.count == 2 {

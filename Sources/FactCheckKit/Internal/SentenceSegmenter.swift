@@ -30,6 +30,7 @@ enum SentenceSegmenter {
     static func segment(lines: [String], firstLine: Int = 1) -> [Segment] {
         var out: [Segment] = []
         var openRunOn = false   // the last segment may continue on the next line
+        var trailing = ""       // whitespace after the last segment of the previous line
         for (offset, raw) in lines.enumerated() where offset + 1 >= firstLine {
             let chars = Array(raw)
             let pieces = split(chars)
@@ -39,13 +40,15 @@ enum SentenceSegmenter {
             }
             var rest = pieces[...]
             if openRunOn, let first = rest.first, chars[first.lowerBound].isLowercase, var last = out.popLast() {
-                last.text += "\n" + String(chars[first])
+                // Keep the whitespace around the line break so the text stays verbatim (found by fuzzing).
+                last.text += trailing + "\n" + String(chars[0..<first.upperBound])
                 out.append(last)
                 rest = rest.dropFirst()
             }
             for r in rest {
                 out.append(Segment(line: offset + 1, column: r.lowerBound + 1, text: String(chars[r])))
             }
+            trailing = String(chars[pieces.last!.upperBound...])
             let lastChar = chars[pieces.last!.upperBound - 1]
             openRunOn = chars.count >= 60 && !terminators.contains(lastChar) && !closers.contains(lastChar)
         }
