@@ -11,6 +11,20 @@ struct TextAnalysis: Sendable {
     var events: [EventMention]
     /// Trigger words read as plain words: the charge in "convicted of espionage" (claims only).
     var governedTriggers: Set<Int> = []
+    /// Every word's concept, names included, for finding a claim's words in evidence
+    /// ("airport" is in "Chicago O'Hare International Airport"). Stored: every check reads it for every candidate.
+    let allConcepts: Set<String>
+
+    init(text: String, tokens: [Token], stems: [String], entities: [EntityMention], quantities: [Quantity], dates: [DateMention], events: [EventMention]) {
+        self.text = text
+        self.tokens = tokens
+        self.stems = stems
+        self.entities = entities
+        self.quantities = quantities
+        self.dates = dates
+        self.events = events
+        allConcepts = Set(tokens.indices.filter { tokens[$0].isWord && !Lexicon.stopwords.contains(tokens[$0].lower) }.map { Thesaurus.concept(stems[$0]) })
+    }
 
     /// Token indices of content words: not function words, names, numbers, dates or cues.
     var contentIndices: [Int] {
@@ -34,11 +48,6 @@ struct TextAnalysis: Sendable {
     /// Content concepts: synonym-group ids of the content words' stems.
     var concepts: Set<String> { Set(contentIndices.map { Thesaurus.concept(stems[$0]) }) }
 
-    /// Every word's concept, names included, for finding a claim's words in evidence
-    /// ("airport" is in "Chicago O'Hare International Airport").
-    var allConcepts: Set<String> {
-        Set(tokens.indices.filter { tokens[$0].isWord && !Lexicon.stopwords.contains(tokens[$0].lower) }.map { Thesaurus.concept(stems[$0]) })
-    }
 
     /// The verbatim text of tokens `range`, for quoting a fragment in a reason.
     func fragment(_ range: ClosedRange<Int>) -> String {
