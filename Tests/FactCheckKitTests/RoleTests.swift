@@ -35,6 +35,13 @@ final class RoleTests: XCTestCase {
         XCTAssertEqual(event("Mallory worked for the CIA", .employment)?.undergoer?.key, "CIA")
     }
 
+    func testAnAgencyDescribingAPersonPlaysNoRole() {
+        let e = event("The former CIA officer was sentenced to 20 years", .sentencing)
+        XCTAssertNotNil(e)
+        XCTAssertNil(e?.undergoer, "the CIA was not sentenced")
+        XCTAssertEqual(event("The CIA paid Mallory", .payment)?.actor?.key, "CIA", "an agency on its own still acts")
+    }
+
     func testANameRightBeforeANounModifiesIt() {
         XCTAssertNil(event("An ex-CIA spy, Kevin Mallory, was sentenced", .espionage)?.actor)
     }

@@ -20,8 +20,14 @@ enum EventExtractor {
     static let auxiliaries: Set<String> = ["was", "were", "is", "are", "be", "been", "being", "get", "got", "gets", "getting"]
     static let adverbs: Set<String> = ["not", "never", "also", "later", "previously", "eventually", "already", "just", "reportedly", "allegedly", "then", "subsequently", "never"]
 
-    static func extract(tokens: [Token], stems: [String], entities: [EntityMention]) -> [EventMention] {
-        let named = Set(entities.filter { $0.resolvedFrom == nil }.flatMap { Array($0.tokenRange) })
+    static func extract(tokens: [Token], stems: [String], entities allEntities: [EntityMention]) -> [EventMention] {
+        // "a former CIA officer": the agency describes the officer and plays no role itself.
+        let entities = allEntities.filter { e in
+            guard e.kind != .person, e.tokenRange.upperBound < tokens.count else { return true }
+            let next = tokens[e.tokenRange.upperBound].lower
+            return !(Lexicon.descriptors.contains(next) || next.hasSuffix("s") && Lexicon.descriptors.contains(String(next.dropLast())))
+        }
+        let named = Set(allEntities.filter { $0.resolvedFrom == nil }.flatMap { Array($0.tokenRange) })
         var events: [EventMention] = []
         for (i, t) in tokens.enumerated() where t.isWord && !named.contains(i) {
             guard let (type, frame) = Lexicon.triggers[t.lower], accepts(t.lower, at: i, tokens) else { continue }
