@@ -17,7 +17,7 @@ final class DateTests: XCTestCase {
         XCTAssertEqual(dates("in March and April 2017").map(\.normalized), ["2017-03…2017-04"])
         XCTAssertEqual(dates("between 2010 and 2012").map(\.normalized), ["2010…2012"])
         XCTAssertEqual(dates("in January 2018").map(\.normalized), ["2018-01"])
-        XCTAssertEqual(dates("until 2012 when").map(\.normalized), ["2012"])
+        XCTAssertEqual(dates("until 2012 when").map(\.normalized), ["…2012"], "until opens the start")
     }
 
     func testRelativeDatesResolveAgainstPublication() {
@@ -36,6 +36,15 @@ final class DateTests: XCTestCase {
         XCTAssertFalse(dates("in 2017")[0].isWithin(dates("June 22, 2017")[0]), "a year does not state a day")
         XCTAssertEqual(arrest.isCompatible(with: dates("in 2019")[0]), false)
         XCTAssertEqual(arrest.isCompatible(with: dates("June 21, 2017")[0]), false)
+    }
+
+    func testBeforeAfterSinceAndByOpenOneEnd() {
+        let arrest = dates("June 22, 2017")[0]
+        XCTAssertEqual(arrest.isCompatible(with: dates("before June 22, 2017")[0]), false)
+        XCTAssertTrue(arrest.isWithin(dates("after June 1, 2017")[0]))
+        XCTAssertTrue(arrest.isWithin(dates("since 2016")[0]))
+        XCTAssertEqual(arrest.isCompatible(with: dates("by 2016")[0]), false)
+        XCTAssertEqual(dates("between 2010 and 2012")[0].normalized, "2010…2012", "between is a closed range, not an open end")
     }
 
     func testMayAndMarchAsVerbsAreNotMonths() {

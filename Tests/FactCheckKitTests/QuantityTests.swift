@@ -10,7 +10,7 @@ final class QuantityTests: XCTestCase {
     }
 
     func testMoneyWrittenManyWaysIsOneValue() {
-        for text in ["$25,000", "US$25,000", "$25,000USD", "25,000 dollars", "$25K", "25 thousand dollars", "$25,000.00", "USD 25,000 dollars"] {
+        for text in ["$25,000", "US$25,000", "$25,000USD", "25,000 dollars", "$25K", "25 thousand dollars", "$25,000.00", "USD 25,000 dollars", "25,000 US dollars"] {
             let m = q(text).first { $0.kind == .money }
             XCTAssertEqual(m?.value, 25_000, text)
             XCTAssertEqual(m?.currency, "USD", text)

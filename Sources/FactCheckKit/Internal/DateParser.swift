@@ -49,6 +49,9 @@ struct DateMention: Sendable, Hashable {
             default: return String(format: "%04d-%02d-%02d", y, m, dd)
             }
         }
+        // Open ends ("before 2012", "since June 2017") print as "…2011-12-31" and "2017-06-01…".
+        if lo == 0 { return "…" + iso(hi, hi % 10000 == 1231 ? 1 : 3) }
+        if hi == 99_991_231 { return iso(lo, lo % 10000 == 101 ? 1 : 3) + "…" }
         let parts = (lo % 10000 == 101 && hi % 10000 == 1231) ? 1 : (lo % 100 == 1 && hi % 100 == 31 ? 2 : 3)
         let a = iso(lo, parts), b = iso(hi, parts)
         return a == b ? a : "\(a)…\(b)"
@@ -77,13 +80,31 @@ enum DateParser {
         var i = 0
         while i < tokens.count {
             if let (mention, next) = match(tokens, at: i, reference: reference) {
-                found.append(mention)
+                found.append(bounded(mention, tokens))
                 i = next
             } else {
                 i += 1
             }
         }
         return found
+    }
+
+    /// "before June 22, 2017" is every day up to June 21; "after", "since" and "by" likewise open one end.
+    private static func bounded(_ m: DateMention, _ tokens: [Token]) -> DateMention {
+        let start = m.tokenRange.lowerBound
+        guard start > 0, let days = m.days else { return m }
+        let word = tokens[start - 1].lower
+        let open: ClosedRange<Int>
+        switch word {
+        case "before": open = 0...(days.lowerBound - 1)
+        case "after": open = (days.upperBound + 1)...99_991_231
+        case "since": open = days.lowerBound...99_991_231
+        case "by", "until": open = 0...days.upperBound
+        default: return m
+        }
+        var out = DateMention(tokenRange: (start - 1)..<m.tokenRange.upperBound, text: tokens[start - 1].text + " " + m.text, days: open, resolution: m.resolution)
+        out.isEnumeration = false
+        return out
     }
 
     private static func month(_ tokens: [Token], _ i: Int) -> Int? {

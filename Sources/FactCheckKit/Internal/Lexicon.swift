@@ -11,7 +11,7 @@ enum Lexicon {
         "where", "why", "how", "also", "just", "only", "very", "so", "such", "if", "while", "because", "since", "until",
         "up", "out", "off", "down", "any", "some", "all", "each", "both", "few", "more", "most", "other", "own", "same",
         "can", "will", "shall", "said", "says", "say", "according", "one", "whether", "per", "via", "s", "yet", "still",
-        "even", "already", "previously", "eventually", "total", "later", "now", "ago",
+        "even", "already", "previously", "eventually", "total", "later", "now", "ago", "behind",
     ]
 
     /// Events the matcher compares slot by slot; other verbs fall back to word overlap.
@@ -167,7 +167,7 @@ enum Lexicon {
 
     /// Domain thesaurus: each group's words count as one for word overlap (stemmed on use).
     static let synonymGroups: [[String]] = [
-        ["prison", "jail", "imprisonment", "incarceration", "custody"],
+        ["prison", "jail", "imprisonment", "incarceration", "custody", "bars"],
         ["document", "documents", "information", "secrets", "files", "papers", "material"],
         ["classified", "secret", "top-secret", "sensitive"],
         ["phone", "cellphone", "mobile", "device", "smartphone"],

@@ -168,6 +168,10 @@ enum QuantityParser {
             }
         }
         if end < tokens.count, let c = currencyWords[tokens[end].lower] { return (make(.money, value, c, tokens, i..<(end + 1)), end + 1) }
+        // 25,000 US dollars
+        if end + 1 < tokens.count, ["us", "u.s."].contains(tokens[end].lower), currencyWords[tokens[end + 1].lower] == "USD" {
+            return (make(.money, value, "USD", tokens, i..<(end + 2)), end + 2)
+        }
         // 60-year-old, 60 years old
         var k = end
         if k < tokens.count, tokens[k].text == "-" { k += 1 }
