@@ -1,3 +1,5 @@
+import Foundation
+
 /// BM25 over citable sentences (Lucene's k1 = 0.9, b = 0.4), so checking a claim
 /// weighs a handful of candidates per source instead of every sentence of the corpus.
 struct SentenceIndex: Sendable {
@@ -67,5 +69,3 @@ struct SentenceIndex: Sendable {
         }
     }
 }
-
-import Foundation

@@ -54,7 +54,7 @@ public struct Completer: Sendable {
         let typedDir = word.hasSuffix("/") ? word : String(word.dropLast(prefix.count))
         return names.filter { $0.hasPrefix(prefix) && (!$0.hasPrefix(".") || prefix.hasPrefix(".")) }.sorted().map { name in
             var isDir: ObjCBool = false
-            FileManager.default.fileExists(atPath: (listDir as NSString).appendingPathComponent(name), isDirectory: &isDir)
+            _ = FileManager.default.fileExists(atPath: (listDir as NSString).appendingPathComponent(name), isDirectory: &isDir)
             return typedDir + name + (isDir.boolValue ? "/" : "")
         }
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What one line typed at the shell means.
 public enum ShellInput: Sendable, Equatable {
     /// Nothing but whitespace.
@@ -88,5 +90,3 @@ public enum ShellCommandName: String, Sendable, CaseIterable {
         return x.isEmpty ? y.count : row[y.count]
     }
 }
-
-import Foundation
