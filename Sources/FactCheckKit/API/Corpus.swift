@@ -22,7 +22,7 @@ public struct Corpus: Sendable {
     /// Loads every `.txt` and `.md` file under `path` (a folder, walked recursively, or one file).
     ///
     /// Bad files never stop the load: each one becomes a `LoadIssue` and the rest load.
-    /// - Throws: `LoadError` only when `path` itself is missing or unreadable.
+    /// - Throws: `LoadError` only when `path` itself is missing (an unreadable folder inside is a `LoadIssue`).
     public static func load(from path: String) throws -> Corpus {
         var corpus = Corpus()
         try corpus.add(path: path)
@@ -97,13 +97,10 @@ public struct LoadIssue: Sendable, Hashable, CustomStringConvertible, Error {
 public enum LoadError: Error, CustomStringConvertible, Equatable {
     /// Nothing exists at the path.
     case missing(String)
-    /// The path exists but cannot be read.
-    case unreadable(String, String)
 
     public var description: String {
         switch self {
         case .missing(let p): return "\(p): no such file or folder (pass --sources DIR, or create \(p) with .txt articles)"
-        case .unreadable(let p, let why): return "\(p): cannot read: \(why)"
         }
     }
 }

@@ -102,9 +102,7 @@ enum DateParser {
         case "by", "until": open = 0...days.upperBound
         default: return m
         }
-        var out = DateMention(tokenRange: (start - 1)..<m.tokenRange.upperBound, text: tokens[start - 1].text + " " + m.text, days: open, resolution: m.resolution)
-        out.isEnumeration = false
-        return out
+        return DateMention(tokenRange: (start - 1)..<m.tokenRange.upperBound, text: tokens[start - 1].text + " " + m.text, days: open, resolution: m.resolution)
     }
 
     private static func month(_ tokens: [Token], _ i: Int) -> Int? {

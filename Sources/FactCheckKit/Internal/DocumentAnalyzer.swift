@@ -1,10 +1,3 @@
-/// A sentence's analysis with its place in the corpus.
-struct AnalysedSentence: Sendable {
-    let document: Int
-    let sentence: Int
-    let analysis: TextAnalysis
-}
-
 /// Analyses a document's sentences in order, resolving pronouns and bare descriptions
 /// ("the defendant", "A former CIA officer") to the people the article is about.
 enum DocumentAnalyzer {
@@ -14,30 +7,32 @@ enum DocumentAnalyzer {
 
     /// Analyses with tokens already made (one per sentence, in order).
     static func analyse(_ doc: SourceDocument, tokens tokenised: [[Token]], context: NameContext) -> [TextAnalysis] {
-        let main = mainPerson(doc, tokenised, context)
+        // Names are found once: the main person needs them all before any sentence is analysed.
+        let recognised = zip(doc.sentences, tokenised).map { s, tokens in s.isCitable ? EntityRecognizer.recognise(tokens, context: context) : [] }
+        let main = mainPerson(recognised)
         var lastPerson: EntityMention?
         var out: [TextAnalysis] = []
-        for (s, tokens) in zip(doc.sentences, tokenised) {
+        for (i, (s, tokens)) in zip(doc.sentences, tokenised).enumerated() {
             // Noise is never evidence: it gets an empty analysis, which also keeps overlong lines cheap.
             guard s.isCitable else {
                 out.append(TextAnalysis(text: "", tokens: [], stems: [], entities: [], quantities: [], dates: [], events: []))
                 continue
             }
-            let analysis = TextAnalyzer.analyse(s.text, tokens: tokens, context: context, reference: doc.published) { named in
+            let analysis = TextAnalyzer.analyse(s.text, tokens: tokens, context: context, reference: doc.published, recognised: recognised[i]) { named in
                 resolve(tokens, named: named, last: lastPerson, main: main)
             }
-            if s.isCitable, let p = analysis.entities.last(where: { $0.kind == .person }) { lastPerson = p }
+            if let p = analysis.entities.last(where: { $0.kind == .person }) { lastPerson = p }
             out.append(analysis)
         }
         return out
     }
 
-    /// The person named most often in the article's citable text.
-    static func mainPerson(_ doc: SourceDocument, _ tokenised: [[Token]], _ context: NameContext) -> EntityMention? {
+    /// The person named most often in the article's citable text (names per sentence, noise empty).
+    static func mainPerson(_ recognised: [[EntityMention]]) -> EntityMention? {
         var counts: [String: Int] = [:]
         var first: [String: EntityMention] = [:]
-        for (s, tokens) in zip(doc.sentences, tokenised) where s.isCitable {
-            for e in EntityRecognizer.recognise(tokens, context: context) where e.kind == .person {
+        for names in recognised {
+            for e in names where e.kind == .person {
                 counts[e.key, default: 0] += 1
                 if first[e.key] == nil { first[e.key] = e }
             }

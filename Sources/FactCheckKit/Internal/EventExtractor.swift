@@ -20,7 +20,7 @@ enum EventExtractor {
     static let auxiliaries: Set<String> = ["was", "were", "is", "are", "be", "been", "being", "get", "got", "gets", "getting"]
     static let adverbs: Set<String> = ["not", "never", "also", "later", "previously", "eventually", "already", "just", "reportedly", "allegedly", "then", "subsequently", "never"]
 
-    static func extract(tokens: [Token], stems: [String], entities allEntities: [EntityMention]) -> [EventMention] {
+    static func extract(tokens: [Token], entities allEntities: [EntityMention]) -> [EventMention] {
         // "a former CIA officer": the agency describes the officer and plays no role itself.
         let entities = allEntities.filter { e in
             guard e.kind != .person, e.tokenRange.upperBound < tokens.count else { return true }

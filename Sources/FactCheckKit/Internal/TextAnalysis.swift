@@ -87,10 +87,12 @@ enum TextAnalyzer {
     }
 
     /// `extraEntities` adds resolved pronouns and descriptions before roles are read.
+    /// `recognised` passes names already found in these tokens, so a caller that needed them first does not find them twice.
     static func analyse(_ text: String, tokens: [Token], context: NameContext, reference: CalendarDate?,
+                        recognised: [EntityMention]? = nil,
                         extraEntities: ([EntityMention]) -> [EntityMention]) -> TextAnalysis {
         let stems = tokens.map { $0.isWord ? Stemmer.shared.stem($0.lower) : "" }
-        var entities = EntityRecognizer.recognise(tokens, context: context)
+        var entities = recognised ?? EntityRecognizer.recognise(tokens, context: context)
         let dates = DateParser.parse(tokens, reference: reference)
         let dateTokens = Set(dates.flatMap { Array($0.tokenRange) })
         // A month name is not a name; a year is not a quantity.
@@ -101,7 +103,7 @@ enum TextAnalyzer {
         entities.removeAll { e in e.tokenRange.allSatisfy(quantityTokens.contains) }
         entities += extraEntities(entities)
         entities.sort { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
-        let events = EventExtractor.extract(tokens: tokens, stems: stems, entities: entities)
+        let events = EventExtractor.extract(tokens: tokens, entities: entities)
         return TextAnalysis(text: text, tokens: tokens, stems: stems, entities: entities, quantities: quantities, dates: dates, events: events)
     }
 }
