@@ -14,13 +14,15 @@ let package = Package(
     targets: [
         // Debian's libedit-dev: line editing, history and completion for the shell.
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        // A few lines of C: a signal handler that restores the terminal must not run Swift code.
+        .target(name: "CTerminalGuard"),
         // Debian's libstemmer-dev (Snowball). It ships no pkg-config file, so the module map links it.
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         .target(name: "FactCheckKit", dependencies: ["CStemmer"]),
         .executableTarget(
             name: "factcheck",
             dependencies: [
-                "FactCheckKit", "CLibEdit",
+                "FactCheckKit", "CLibEdit", "CTerminalGuard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import CLibEdit
+import CTerminalGuard
 import FactCheckKit
 import Foundation
 import Synchronization
@@ -49,6 +50,7 @@ final class LineEditor {
         }
         fc_set_readline_name("factcheck")
         fc_set_catch_signals(0)
+        fc_restore_terminal_on_termination()
         fc_set_completion(attemptCompletion)
         fc_set_word_break_characters(" \t\n\"")
         using_history()

@@ -52,6 +52,49 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(result.sources[0].citations.map(\.line), [3])
     }
 
+    func testAFileThatVanishesBetweenListingAndReadingIsOneLine() throws {
+        try "Mallory was paid $25,000.".write(toFile: dir + "/stays.txt", atomically: true, encoding: .utf8)
+        try "Gone soon.".write(toFile: dir + "/gone.txt", atomically: true, encoding: .utf8)
+        // The loader lists a folder, then reads each file: delete one in between, as another program might.
+        let listed = try SourceFileFinder.files(at: dir)
+        try FileManager.default.removeItem(atPath: dir + "/gone.txt")
+        var corpus = Corpus()
+        corpus.add(files: listed.files)
+        XCTAssertEqual(corpus.documents.map(\.id), ["stays"])
+        XCTAssertEqual(corpus.issues.map(\.description), ["\(dir)/gone.txt: skipped: file vanished while loading"])
+    }
+
+    func testAnUnreadableFileIsOneLineAndTheRestLoads() throws {
+        // Root reads any file regardless of mode; the CLI test runs this case as an unprivileged user instead.
+        guard getuid() != 0 else { throw XCTSkip("running as root; covered by NoLostWorkTests.testAnUnreadableArticleAsAnUnprivilegedUser") }
+        try "Mallory was paid $25,000.".write(toFile: dir + "/open.txt", atomically: true, encoding: .utf8)
+        try "Secret.".write(toFile: dir + "/locked.txt", atomically: true, encoding: .utf8)
+        chmod(dir + "/locked.txt", 0)
+        let corpus = try Corpus.load(from: dir)
+        XCTAssertEqual(corpus.documents.map(\.id), ["open"])
+        XCTAssertEqual(corpus.issues.map(\.description), ["\(dir)/locked.txt: skipped: permission denied or unreadable"])
+    }
+
+    /// Bounds: 10,000 small files load, analyse and answer a claim; one binary file among them is one line.
+    func testTenThousandFilesInOneFolder() throws {
+        let syllables = ["ba", "ke", "li", "mo", "nu", "ra", "se", "ti", "vo", "zu"]
+        func surname(_ i: Int) -> String { String(format: "%04d", i).map { syllables[Int(String($0))!] }.joined().capitalized }
+        for i in 0..<10_000 {
+            let text = "Report \(i)\n\nOfficer \(surname(i)) was paid $\(i + 1) by the agency in 2019.\n"
+            try text.write(toFile: dir + String(format: "/a%05d.txt", i), atomically: false, encoding: .utf8)
+        }
+        try write("a05000-binary.txt", [0x00, 0x01, 0xFF, 0x00])
+        let corpus = try Corpus.load(from: dir)
+        XCTAssertEqual(corpus.documents.count, 10_000)
+        XCTAssertEqual(corpus.issues.count, 1)
+        XCTAssertTrue(corpus.issues[0].description.hasPrefix("\(dir)/a05000-binary.txt: skipped:"), corpus.issues[0].description)
+        let result = ClaimMatcher(corpus: corpus).check("\(surname(7777)) was paid $7,778")
+        let agreeing = result.sources.filter { $0.verdict == .agreement }
+        XCTAssertEqual(agreeing.map(\.sourceID), ["a07777"])
+        XCTAssertEqual(agreeing.first?.citations.map(\.line), [3])
+        XCTAssertEqual(result.summary, .supported)
+    }
+
     func testControlCharactersInArticlesNeverReachTheTerminalOrTheReport() throws {
         try "Mallory was paid $25,000 \u{1B}[2J\u{1B}]0;owned\u{07} in total.".write(toFile: dir + "/esc.txt", atomically: true, encoding: .utf8)
         let matcher = ClaimMatcher(corpus: try Corpus.load(from: dir))

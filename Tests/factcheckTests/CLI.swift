@@ -26,10 +26,11 @@ enum CLI {
     struct Outcome { var status: Int32; var stdout: String; var stderr: String }
 
     @discardableResult
-    static func run(_ args: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Outcome {
+    /// - Parameter launcher: a command that execs the binary (its path and `args` follow), e.g. `setpriv … ` to drop root.
+    static func run(_ args: [String], stdin: String? = nil, environment: [String: String] = [:], launcher: [String] = []) throws -> Outcome {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: binary)
-        p.arguments = args
+        p.executableURL = URL(fileURLWithPath: launcher.first ?? binary)
+        p.arguments = launcher.isEmpty ? args : Array(launcher.dropFirst()) + [binary] + args
         p.currentDirectoryURL = URL(fileURLWithPath: root)
         var env = ProcessInfo.processInfo.environment
         env.merge(environment) { $1 }
@@ -44,6 +45,11 @@ enum CLI {
         let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
         return Outcome(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    /// Runs as user and group `nobody` when the tests run as root, whom file modes do not stop.
+    static var unprivileged: [String] {
+        getuid() == 0 ? ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : []
     }
 
     static func temporaryFolder() -> String {

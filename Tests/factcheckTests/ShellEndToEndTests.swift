@@ -87,6 +87,42 @@ final class ShellEndToEndTests: XCTestCase {
         XCTAssertTrue(history.contains(":sources"), history)
     }
 
+    /// A shell killed with SIGTERM (a closed window, a system shutdown) keeps every claim typed so far.
+    func testHistorySurvivesSIGTERM() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else {
+            throw XCTSkip("tmux is not installed; `make test` installs it")
+        }
+        let dir = CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let session = "fc-term-\(getpid())"
+        // exec keeps the inner shell's pid, so the pid file names the factcheck process itself;
+        // the terminal's settings before and after show whether it was left raw.
+        let inner = "echo $$ > \(dir)/pid; exec \(CLI.binary) --sources Sources.d"
+        let command = "cd \(CLI.root) && stty -g > \(dir)/before; XDG_STATE_HOME=\(dir)/state TERM=xterm sh -c '\(inner)'; stty -g > \(dir)/after"
+        _ = tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "50", command)
+        defer { _ = tmux("kill-session", "-t", session) }
+        XCTAssertTrue(waitFor(session, "factcheck>"), screen(session))
+        Thread.sleep(forTimeInterval: 0.5)
+        _ = tmux("send-keys", "-t", session, "Mallory was sentenced to 20 years", "Enter")
+        XCTAssertTrue(waitFor(session, "⇒ supported"), screen(session))
+        Thread.sleep(forTimeInterval: 0.3)
+        _ = tmux("send-keys", "-t", session, "typed but not entered")
+        XCTAssertTrue(waitFor(session, "typed but not entered"), screen(session))
+
+        let pid = pid_t(try String(contentsOfFile: dir + "/pid", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines))!
+        XCTAssertEqual(kill(pid, SIGTERM), 0)
+        let end = Date().addingTimeInterval(10)
+        while Date() < end, kill(pid, 0) == 0 { Thread.sleep(forTimeInterval: 0.1) }
+        XCTAssertNotEqual(kill(pid, 0), 0, "the shell ended on SIGTERM")
+        while Date() < end, !FileManager.default.fileExists(atPath: dir + "/after") { Thread.sleep(forTimeInterval: 0.1) }
+        Thread.sleep(forTimeInterval: 0.2)
+        XCTAssertEqual(try String(contentsOfFile: dir + "/after", encoding: .utf8), try String(contentsOfFile: dir + "/before", encoding: .utf8),
+                       "terminal settings restored")
+        let history = try String(contentsOfFile: dir + "/state/factcheck/history", encoding: .utf8)
+        XCTAssertTrue(history.contains("Mallory\\040was\\040sentenced\\040to\\04020\\040years"), history)
+        XCTAssertFalse(history.contains("typed"), "a line never entered is not history")
+    }
+
     func testPipedInputIsPlain() throws {
         let r = try CLI.run([], stdin: "Mallory was paid $25,000\n:quit\nnever checked\n")
         XCTAssertEqual(r.status, 0, r.stderr)

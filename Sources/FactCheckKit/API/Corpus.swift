@@ -35,20 +35,33 @@ public struct Corpus: Sendable {
     public mutating func add(path: String) throws -> [String] {
         let found = try SourceFileFinder.files(at: path)
         issues += found.issues
+        let added = add(files: found.files)
+        if found.files.isEmpty {
+            issues.append(LoadIssue(path: path, line: nil, message: "no .txt or .md articles found", isWarning: true))
+        }
+        return added
+    }
+
+    /// Loads files already listed; one that is gone or unreadable by now becomes a `LoadIssue`.
+    @discardableResult
+    mutating func add(files: [String]) -> [String] {
         var added: [String] = []
-        for file in found.files {
+        // By id, so replacing a reloaded file stays linear in a folder of thousands.
+        var position = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { _, last in last })
+        for file in files {
             switch DocumentLoader.load(path: file) {
             case .success(let loaded):
                 issues += loaded.warnings
-                documents.removeAll { $0.id == loaded.document.id }
-                documents.append(loaded.document)
+                if let i = position[loaded.document.id] {
+                    documents[i] = loaded.document
+                } else {
+                    position[loaded.document.id] = documents.count
+                    documents.append(loaded.document)
+                }
                 added.append(loaded.document.id)
             case .failure(let issue):
                 issues.append(issue)
             }
-        }
-        if found.files.isEmpty {
-            issues.append(LoadIssue(path: path, line: nil, message: "no .txt or .md articles found", isWarning: true))
         }
         documents.sort { $0.id < $1.id }
         return added
