@@ -30,19 +30,31 @@ enum NoiseClassifier {
 
     static func lineKind(_ line: String, rank: Int) -> NoiseKind? {
         let lower = line.lowercased()
-        let words = lower.split(whereSeparator: { $0.isWhitespace })
+        let words = wordCount(lower)
         if !line.isEmpty, line.allSatisfy({ $0.isNumber || $0 == "-" || $0 == " " }), line.filter(\.isNumber).count >= 5 {
             return .numericIdentifier
         }
-        if words.count <= 5, has(lower, "advertis") || ["sponsored", "sponsored content", "ad", "promoted"].contains(lower) {
+        if words <= 5, has(lower, "advertis") || ["sponsored", "sponsored content", "ad", "promoted"].contains(lower) {
             return .advertisement
         }
         if hasTrailingCredit(line) { return .photoCaption }
-        if words.count <= 8, lower.hasPrefix("source:") || lower.hasPrefix("sources:") { return .sourceAttribution }
-        if rank < 8, words.count <= 7, lower.hasPrefix("by "), line.dropFirst(3).first?.isUppercase == true { return .byline }
-        if words.count <= 20, socialCues.contains(where: { has(lower, $0) }) { return .socialPrompt }
-        if words.count <= 8, relatedCues.contains(where: { has(lower, $0) }) { return .relatedLinks }
+        if words <= 8, lower.hasPrefix("source:") || lower.hasPrefix("sources:") { return .sourceAttribution }
+        if rank < 8, words <= 7, lower.hasPrefix("by "), line.dropFirst(3).first?.isUppercase == true { return .byline }
+        if words <= 20, socialCues.contains(where: { has(lower, $0) }) { return .socialPrompt }
+        if words <= 8, relatedCues.contains(where: { has(lower, $0) }) { return .relatedLinks }
         return nil
+    }
+
+    /// Whitespace-separated words; on ASCII counted over bytes, since every line of every article comes here.
+    static func wordCount(_ text: String) -> Int {
+        guard TextUnits.isPlainASCII(text) else { return text.split(whereSeparator: { $0.isWhitespace }).count }
+        var count = 0, inWord = false
+        for byte in text.utf8 {
+            let space = ASCIIUnit(byte: byte).isWhitespace
+            if !space && !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
     }
 
     /// Substring test on UTF-8 bytes: every line of every article passes through here, and

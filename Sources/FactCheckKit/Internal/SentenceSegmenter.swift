@@ -23,45 +23,54 @@ enum SentenceSegmenter {
     /// Longer "sentences" are kept for line numbers but never analysed or cited.
     static let maximumSentenceLength = 5_000
 
-    static let terminators: Set<Character> = [".", "!", "?", "…"]
-    static let closers: Set<Character> = ["\"", "'", "”", "’", ")", "]", "»"]
-    static let openers: Set<Character> = ["\"", "'", "“", "‘", "(", "[", "«"]
+    /// - Parameter forceCharacters: skip the ASCII fast path (tests compare the two).
+    static func segment(lines: [String], firstLine: Int = 1, forceCharacters: Bool = false) -> [Segment] {
+        var state = State()
+        for (offset, raw) in lines.enumerated() where offset + 1 >= firstLine {
+            if !forceCharacters, TextUnits.isPlainASCII(raw) {
+                state.add(line: offset + 1, ASCIIUnit.units(raw))
+            } else {
+                state.add(line: offset + 1, Array(raw))
+            }
+        }
+        return state.out
+    }
 
-    static func segment(lines: [String], firstLine: Int = 1) -> [Segment] {
+    /// Sentences so far, and whether the last one may run on into the next line.
+    private struct State {
         var out: [Segment] = []
         var openRunOn = false   // the last segment may continue on the next line
         var trailing = ""       // whitespace after the last segment of the previous line
-        for (offset, raw) in lines.enumerated() where offset + 1 >= firstLine {
-            let chars = Array(raw)
+
+        mutating func add<U: TextUnit>(line: Int, _ chars: [U]) {
             let pieces = split(chars)
-            if pieces.isEmpty {
+            guard let lastPiece = pieces.last else {
                 openRunOn = false
-                continue
+                return
             }
             var rest = pieces[...]
             if openRunOn, let first = rest.first, chars[first.lowerBound].isLowercase, var last = out.popLast() {
                 // Keep the whitespace around the line break so the text stays verbatim (found by fuzzing).
-                last.text += trailing + "\n" + String(chars[0..<first.upperBound])
+                last.text += trailing + "\n" + U.string(chars[0..<first.upperBound])
                 out.append(last)
                 rest = rest.dropFirst()
             }
             for r in rest {
-                out.append(Segment(line: offset + 1, column: r.lowerBound + 1, text: String(chars[r])))
+                out.append(Segment(line: line, column: r.lowerBound + 1, text: U.string(chars[r])))
             }
-            trailing = String(chars[pieces.last!.upperBound...])
-            let lastChar = chars[pieces.last!.upperBound - 1]
-            openRunOn = chars.count >= 60 && !terminators.contains(lastChar) && !closers.contains(lastChar)
+            trailing = U.string(chars[lastPiece.upperBound...])
+            let lastChar = chars[lastPiece.upperBound - 1]
+            openRunOn = chars.count >= 60 && !lastChar.isTerminator && !lastChar.isCloser
         }
-        return out
     }
 
     /// Character ranges of the sentences on one line, whitespace trimmed.
-    static func split(_ chars: [Character]) -> [Range<Int>] {
+    static func split<U: TextUnit>(_ chars: [U]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
         var i = 0
         while i < chars.count {
-            if terminators.contains(chars[i]), let end = boundaryEnd(chars, at: i) {
+            if chars[i].isTerminator, let end = boundaryEnd(chars, at: i) {
                 append(chars, start..<end, to: &ranges)
                 start = end
                 i = end
@@ -73,7 +82,7 @@ enum SentenceSegmenter {
         return ranges
     }
 
-    private static func append(_ chars: [Character], _ r: Range<Int>, to ranges: inout [Range<Int>]) {
+    private static func append<U: TextUnit>(_ chars: [U], _ r: Range<Int>, to ranges: inout [Range<Int>]) {
         var lo = r.lowerBound, hi = r.upperBound
         while lo < hi, chars[lo].isWhitespace { lo += 1 }
         while hi > lo, chars[hi - 1].isWhitespace { hi -= 1 }
@@ -81,19 +90,19 @@ enum SentenceSegmenter {
     }
 
     /// If the terminator at `i` ends a sentence, the index just past it and any closing quotes.
-    private static func boundaryEnd(_ chars: [Character], at i: Int) -> Int? {
+    private static func boundaryEnd<U: TextUnit>(_ chars: [U], at i: Int) -> Int? {
         var end = i + 1
-        while end < chars.count, terminators.contains(chars[end]) { end += 1 }
-        while end < chars.count, closers.contains(chars[end]) { end += 1 }
+        while end < chars.count, chars[end].isTerminator { end += 1 }
+        while end < chars.count, chars[end].isCloser { end += 1 }
         if end >= chars.count { return end }
         guard chars[end].isWhitespace else { return nil }
         var next = end
         while next < chars.count, chars[next].isWhitespace { next += 1 }
         guard next < chars.count else { return end }
         var first = chars[next]
-        if openers.contains(first), next + 1 < chars.count { first = chars[next + 1] }
-        guard first.isUppercase || first.isNumber || openers.contains(chars[next]) else { return nil }
-        if chars[i] == "." {
+        if first.isOpener, next + 1 < chars.count { first = chars[next + 1] }
+        guard first.isUppercase || first.isNumber || chars[next].isOpener else { return nil }
+        if chars[i].isPeriod {
             let word = wordBefore(chars, i)
             let bare = word.lowercased()
             if abbreviations.contains(bare) { return nil }
@@ -107,17 +116,17 @@ enum SentenceSegmenter {
         return end
     }
 
-    private static func wordBefore(_ chars: [Character], _ i: Int) -> String {
+    private static func wordBefore<U: TextUnit>(_ chars: [U], _ i: Int) -> String {
         var j = i
-        while j > 0, chars[j - 1].isLetter || chars[j - 1] == "." { j -= 1 }
-        return String(chars[j..<i])
+        while j > 0, chars[j - 1].isLetter || chars[j - 1].isPeriod { j -= 1 }
+        return U.string(chars[j..<i])
     }
 
-    private static func wordAfter(_ chars: [Character], _ i: Int) -> String {
+    private static func wordAfter<U: TextUnit>(_ chars: [U], _ i: Int) -> String {
         var j = i
         while j < chars.count, !chars[j].isLetter { j += 1 }
         var k = j
         while k < chars.count, chars[k].isLetter { k += 1 }
-        return String(chars[j..<k])
+        return U.string(chars[j..<k])
     }
 }

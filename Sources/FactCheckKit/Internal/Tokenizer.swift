@@ -27,7 +27,11 @@ struct Token: Sendable, Hashable {
 /// while `U.S.`, `a.m.` and `O’Hare` stay whole words.
 enum Tokenizer {
     static func tokenize(_ string: String) -> [Token] {
-        let chars = Array(string)
+        TextUnits.isPlainASCII(string) ? tokenize(ASCIIUnit.units(string)) : tokenize(Array(string))
+    }
+
+    /// Offsets count units, which are characters in both forms.
+    static func tokenize<U: TextUnit>(_ chars: [U]) -> [Token] {
         var tokens: [Token] = []
         var i = 0
         var sawSpace = true
@@ -48,14 +52,14 @@ enum Tokenizer {
                     if ch.isLetter || ch.isNumber && segment > 0 {
                         segment += 1
                         i += 1
-                    } else if isApostrophe(ch), i + 1 < chars.count, chars[i + 1].isLetter {
+                    } else if ch.isApostrophe, i + 1 < chars.count, chars[i + 1].isLetter {
                         i += 1
-                    } else if ch == ".", segment == 1, i + 1 < chars.count, chars[i + 1].isLetter,
-                              i + 2 >= chars.count || !chars[i + 2].isLetter || chars[i + 2] == "." {
+                    } else if ch.isPeriod, segment == 1, i + 1 < chars.count, chars[i + 1].isLetter,
+                              i + 2 >= chars.count || !chars[i + 2].isLetter || chars[i + 2].isPeriod {
                         // Initialism: U.S., a.m. — one letter between dots.
                         segment = 0
                         i += 1
-                    } else if ch == ".", segment == 1, i > start + 1, chars[i - 2] == "." {
+                    } else if ch.isPeriod, segment == 1, i > start + 1, chars[i - 2].isPeriod {
                         i += 1 // closing dot of an initialism
                         break
                     } else {
@@ -67,7 +71,7 @@ enum Tokenizer {
                 while i < chars.count {
                     if chars[i].isNumber {
                         i += 1
-                    } else if chars[i] == "," || chars[i] == ".", i + 1 < chars.count, chars[i + 1].isNumber {
+                    } else if chars[i].isComma || chars[i].isPeriod, i + 1 < chars.count, chars[i + 1].isNumber {
                         i += 1
                     } else {
                         break
@@ -76,8 +80,8 @@ enum Tokenizer {
             } else {
                 i += 1
             }
-            let text = String(chars[start..<i])
-            var lower = String(text.lowercased().map { isApostrophe($0) ? "'" : $0 })
+            let text = U.string(chars[start..<i])
+            var lower = U.lowered(chars[start..<i])
             var possessive = false
             if kind == .word, lower.hasSuffix("'s") {
                 lower.removeLast(2)
@@ -92,6 +96,4 @@ enum Tokenizer {
         }
         return tokens
     }
-
-    static func isApostrophe(_ c: Character) -> Bool { c == "'" || c == "’" || c == "‘" }
 }
