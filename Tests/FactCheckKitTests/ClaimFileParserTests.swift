@@ -22,6 +22,14 @@ final class ClaimFileParserTests: XCTestCase {
         ])
     }
 
+    func testWindowsLineEndings() {
+        let parsed = ClaimFileParser.parseClaims("# saved on Windows\r\nMallory was paid $25,000 => supported\r\n\r\nLee is 54\r\n", file: "w.claims")
+        XCTAssertEqual(parsed.errors, [])
+        XCTAssertEqual(parsed.entries.map(\.text), ["Mallory was paid $25,000", "Lee is 54"])
+        XCTAssertEqual(parsed.entries.map(\.line), [2, 4])
+        XCTAssertEqual(parsed.entries[0].expectation?.overall, .supported)
+    }
+
     func testBadExpectationsAreErrorsWithFileAndLineAndTheRestStillParses() {
         let text = "A => suported\nB => 000: agree\nC => 000: agreement@x\nD => supported\n   \n!!!\n"
         let parsed = ClaimFileParser.parseClaims(text, file: "bad.claims")

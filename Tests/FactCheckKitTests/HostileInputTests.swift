@@ -19,6 +19,15 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(corpus.issues.map(\.description), ["\(dir)/utf16.txt: warning: decoded as UTF-16 (byte-order mark)"])
     }
 
+    func testWindowsLineEndingsSplitLines() throws {
+        try write("crlf.txt", Array("Title line\r\n\r\nMallory was paid $25,000 by agents.\r\nHe was arrested in June.\r\n".utf8))
+        let doc = try XCTUnwrap(Corpus.load(from: dir).documents.first)
+        XCTAssertEqual(doc.lines, ["Title line", "", "Mallory was paid $25,000 by agents.", "He was arrested in June.", ""])
+        XCTAssertEqual(doc.sentences.map(\.text), ["Title line", "Mallory was paid $25,000 by agents.", "He was arrested in June."])
+        XCTAssertEqual(doc.sentences.map(\.line), [1, 3, 4])
+        XCTAssertEqual(doc.title, "Title line")
+    }
+
     func testSymlinkLoopIsWalkedOnce() throws {
         try FileManager.default.createDirectory(atPath: dir + "/a", withIntermediateDirectories: true)
         try "One article.".write(toFile: dir + "/a/x.txt", atomically: true, encoding: .utf8)

@@ -90,10 +90,8 @@ public enum ClaimFileParser {
     public static func parseClaims(_ text: String, file: String) -> (entries: [ClaimEntry], errors: [ClaimFileError]) {
         var entries: [ClaimEntry] = []
         var errors: [ClaimFileError] = []
-        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var line = String(raw)
-            if line.hasSuffix("\r") { line.removeLast() }
-            line = stripComment(line).trimmingCharacters(in: .whitespaces)
+        for (i, raw) in text.fileLines.enumerated() {
+            let line = stripComment(raw).trimmingCharacters(in: .whitespaces)
             if line.isEmpty { continue }
             var claim = line
             var expectation: Expectation?

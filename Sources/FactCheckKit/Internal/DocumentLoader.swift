@@ -34,9 +34,7 @@ enum DocumentLoader {
 
     /// Builds a document from decoded text; also used by tests and the benchmark generator.
     static func parse(text: String, id: String, path: String, sha256: String) -> SourceDocument {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-        }
+        let lines = text.fileLines
         let front = FrontMatter(lines: lines)
         let bodyStart = front.lineCount + 1
         let dateline = Dateline.find(lines: lines, bodyStart: bodyStart)
