@@ -14,20 +14,27 @@ public struct ClaimMatcher: Sendable {
     /// Candidate sentences weighed in all: retrieval narrows a large corpus to these before slot-by-slot checks.
     private static let candidatesOverall = 200
 
-    /// Analyses and indexes `corpus`.
+    /// Analyses and indexes `corpus`, one document per core at a time.
     public init(corpus: Corpus) {
         self.corpus = corpus
         // Tokenise every sentence once: the name context and the analysis both read the tokens.
-        let tokenised = corpus.documents.map { $0.sentences.map { $0.isCitable ? Tokenizer.tokenize($0.text) : [] } }
-        var context = NameContext()
-        for (doc, tokens) in zip(corpus.documents, tokenised) {
+        let learned = Parallel.map(corpus.documents) { doc -> (tokens: [[Token]], context: NameContext) in
+            let tokens = doc.sentences.map { $0.isCitable ? Tokenizer.tokenize($0.text) : [] }
+            var context = NameContext()
             for (s, t) in zip(doc.sentences, tokens) where s.isCitable { context.learn(t) }
+            return (tokens, context)
         }
+        // Merged in corpus order, which gives the same context as learning every document in turn.
+        let context = learned.reduce(into: NameContext()) { $0.merge($1.context) }
         self.context = context
-        analyses = zip(corpus.documents, tokenised).map { DocumentAnalyzer.analyse($0, tokens: $1, context: context) }
+        let analysed = Parallel.map(Array(zip(corpus.documents, learned.map(\.tokens)))) { doc, tokens in
+            let analyses = DocumentAnalyzer.analyse(doc, tokens: tokens, context: context)
+            return (analyses: analyses, terms: analyses.map(SentenceIndex.terms))
+        }
+        analyses = analysed.map(\.analyses)
         var index = SentenceIndex()
         for (d, doc) in corpus.documents.enumerated() {
-            for s in doc.sentences where s.isCitable { index.add(doc: d, sentence: s.index, analysis: analyses[d][s.index]) }
+            for s in doc.sentences where s.isCitable { index.add(doc: d, sentence: s.index, terms: analysed[d].terms[s.index]) }
         }
         self.index = index
     }

@@ -48,8 +48,9 @@ public struct Corpus: Sendable {
         var added: [String] = []
         // By id, so replacing a reloaded file stays linear in a folder of thousands.
         var position = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { _, last in last })
-        for file in files {
-            switch DocumentLoader.load(path: file) {
+        // Reading and splitting files is independent per file; merging stays in listing order.
+        for result in Parallel.map(files, DocumentLoader.load(path:)) {
+            switch result {
             case .success(let loaded):
                 issues += loaded.warnings
                 if let i = position[loaded.document.id] {

@@ -38,6 +38,14 @@ struct NameContext: Sendable {
     /// Acronyms defined in the text: `sass` → `n:shanghai academy of social sciences`.
     var acronyms: [String: String] = [:]
 
+    /// Adds what another context learned, as if its texts had been learned after this one's:
+    /// the fullest name wins (the later on a tie), a later acronym definition replaces an earlier one.
+    mutating func merge(_ later: NameContext) {
+        for (surname, given) in later.people where given.count >= (people[surname]?.count ?? 0) { people[surname] = given }
+        commonWords.formUnion(later.commonWords)
+        acronyms.merge(later.acronyms) { _, new in new }
+    }
+
     /// Learns names, ordinary words and acronym definitions from one tokenised text.
     mutating func learn(_ tokens: [Token]) {
         for (i, t) in tokens.enumerated() where t.isWord && !t.isCapitalized {
@@ -53,7 +61,8 @@ struct NameContext: Sendable {
             // Central Intelligence Agency (CIA)
             if let end = run.last, end + 3 < tokens.count, tokens[end + 1].text == "(", tokens[end + 3].text == ")",
                tokens[end + 2].isWord, tokens[end + 2].text == tokens[end + 2].text.uppercased(), tokens[end + 2].text.count >= 2 {
-                let full = words.map(\.lower).joined(separator: " ")
+                // "The Central Intelligence Agency (CIA)": the article is not part of the name.
+                let full = words.map(\.lower).drop { $0 == "the" }.joined(separator: " ")
                 acronyms[tokens[end + 2].lower] = Lexicon.aliases[full] ?? "n:" + full
             }
         }

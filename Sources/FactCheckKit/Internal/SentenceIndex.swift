@@ -26,10 +26,10 @@ struct SentenceIndex: Sendable {
         return out
     }
 
-    mutating func add(doc: Int, sentence: Int, analysis: TextAnalysis) {
+    /// Adds one sentence with its `terms(_:)`, which callers compute (in parallel) beforehand.
+    mutating func add(doc: Int, sentence: Int, terms: [String]) {
         let id = Int32(refs.count)
         refs.append((doc, sentence))
-        let terms = Self.terms(analysis)
         lengths.append(Float(terms.count))
         totalLength += Double(terms.count)
         var tf: [String: Int] = [:]
