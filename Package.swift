@@ -29,6 +29,6 @@ let package = Package(
         // `make bench`: generated corpora at growing sizes (see Benchmarks/).
         .executableTarget(name: "factcheck-bench", dependencies: ["FactCheckKit"], path: "Benchmarks/Sources/factcheck-bench"),
         .testTarget(name: "FactCheckKitTests", dependencies: ["FactCheckKit"], exclude: ["Fixtures"]),
-        .testTarget(name: "factcheckTests", dependencies: ["factcheck"]),
+        .testTarget(name: "factcheckTests", dependencies: ["factcheck", "FactCheckKit"]),
     ]
 )

@@ -46,9 +46,10 @@ struct CheckCommand: ParsableCommand {
             }
         }
         for e in fileErrors { Terminal.warn(e.description) }
-        let corpus = try corpusOptions.load()
+        let matcher = try corpusOptions.loadMatcher().matcher
+        let corpus = matcher.corpus
         if corpus.documents.isEmpty { Terminal.warn("no sources loaded from \(corpusOptions.sources); every claim will be unverified") }
-        let run = CheckRun(matcher: ClaimMatcher(corpus: corpus))
+        let run = CheckRun(matcher: matcher)
 
         Interrupts.install()
         var progress = Progress(total: entries.count)

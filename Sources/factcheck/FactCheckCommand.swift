@@ -18,12 +18,29 @@ struct CorpusOptions: ParsableArguments {
     @Option(name: .long, help: "Folder (or file) of source articles.")
     var sources: String = "Sources.d"
 
+    @Flag(name: .long, help: "Analyse the sources afresh; neither read nor write the on-disk cache ($XDG_CACHE_HOME/factcheck).")
+    var noCache = false
+
     /// Loads the corpus and prints each skipped or fallback file as one line on stderr.
     func load() throws -> Corpus {
         do {
             let corpus = try Corpus.load(from: sources)
             for issue in corpus.issues { Terminal.warn(issue.description) }
             return corpus
+        } catch let error as LoadError {
+            throw ValidationError(error.description)
+        }
+    }
+
+    /// Loads and analyses the corpus, through the on-disk cache unless `--no-cache`; prints load issues on stderr.
+    /// - Returns: the matcher and whether its analysis was read from the cache.
+    func loadMatcher() throws -> (matcher: ClaimMatcher, fromCache: Bool) {
+        if noCache { return (ClaimMatcher(corpus: try load()), false) }
+        do {
+            let loaded = try MatcherCache(directory: MatcherCache.defaultDirectory()).load(sources: sources)
+            for issue in loaded.matcher.corpus.issues { Terminal.warn(issue.description) }
+            if let warning = loaded.warning { Terminal.warn(warning) }
+            return (loaded.matcher, loaded.outcome == .reused)
         } catch let error as LoadError {
             throw ValidationError(error.description)
         }

@@ -17,15 +17,17 @@ struct ShellCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        let corpus = try corpusOptions.load()
+        let (matcher, fromCache) = try corpusOptions.loadMatcher()
+        let corpus = matcher.corpus
         let interactive = Terminal.stdinIsTerminal
         let renderer = TextRenderer(colour: interactive && Terminal.useColour, width: Terminal.stdoutIsTerminal ? Terminal.width : 100)
-        let session = ShellSession(corpus: corpus, sourcePaths: [corpusOptions.sources], renderer: renderer)
+        let session = ShellSession(matcher: matcher, sourcePaths: [corpusOptions.sources], renderer: renderer)
         guard interactive else { return runPiped(session) }
 
         let counts = corpus.sentenceCounts
         let ms = Int(Date().timeIntervalSince(started) * 1000)
-        print("FactCheck \(FactCheckVersion.current): \(corpus.documents.count) sources, \(counts.all) sentences (\(counts.citable) citable) loaded in \(ms) ms. Type a claim, or :help.")
+        let how = fromCache ? " (analysis reused from cache)" : ""
+        print("FactCheck \(FactCheckVersion.current): \(corpus.documents.count) sources, \(counts.all) sentences (\(counts.citable) citable) loaded in \(ms) ms\(how). Type a claim, or :help.")
         Interrupts.install()
         let editor = LineEditor(historyPath: history ?? LineEditor.defaultHistoryPath)
         editor.update(completer: session.completer)

@@ -82,6 +82,21 @@ final class BatchCommandTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir).sorted(), ["many.claims", "r.json"])
     }
 
+    func testTheAnalysisIsCachedBetweenRunsUnlessNoCache() throws {
+        let dir = CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let cached = try CLI.run(["check", "Claims/mallory.claims", "--format", "json"], environment: ["XDG_CACHE_HOME": dir + "/on"])
+        XCTAssertEqual(cached.status, 0, cached.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir + "/on/factcheck").filter { $0.hasSuffix(".fcc") }.count, 1)
+        let again = try CLI.run(["check", "Claims/mallory.claims", "--format", "json"], environment: ["XDG_CACHE_HOME": dir + "/on"])
+        let fresh = try CLI.run(["check", "Claims/mallory.claims", "--format", "json", "--no-cache"], environment: ["XDG_CACHE_HOME": dir + "/off"])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/off"), "--no-cache writes nothing")
+        // Reports differ only in their date line; verdicts and citations must be identical.
+        func body(_ json: String) -> String { json.split(separator: "\n").filter { !$0.contains("\"date\"") }.joined(separator: "\n") }
+        XCTAssertEqual(body(again.stdout), body(fresh.stdout))
+        XCTAssertEqual(body(again.stdout), body(cached.stdout))
+    }
+
     func testSourcesListingAndVerbose() throws {
         let r = try CLI.run(["sources", "--verbose"])
         XCTAssertEqual(r.status, 0)

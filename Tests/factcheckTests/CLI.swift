@@ -33,6 +33,7 @@ enum CLI {
         p.arguments = launcher.isEmpty ? args : Array(launcher.dropFirst()) + [binary] + args
         p.currentDirectoryURL = URL(fileURLWithPath: root)
         var env = ProcessInfo.processInfo.environment
+        env["XDG_CACHE_HOME"] = cacheHome
         env.merge(environment) { $1 }
         p.environment = env
         let out = Pipe(), err = Pipe(), input = Pipe()
@@ -46,6 +47,14 @@ enum CLI {
         p.waitUntilExit()
         return Outcome(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
     }
+
+    /// The analysis cache of every run in this test process: never the user's own, writable by `nobody` too.
+    static let cacheHome: String = {
+        let path = NSTemporaryDirectory() + "factcheck-cli-cache-\(getpid())"
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        chmod(path, 0o1777)
+        return path
+    }()
 
     /// Runs as user and group `nobody` when the tests run as root, whom file modes do not stop.
     static var unprivileged: [String] {

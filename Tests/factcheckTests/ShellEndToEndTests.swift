@@ -46,7 +46,7 @@ final class ShellEndToEndTests: XCTestCase {
         let dir = CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let session = "fc-e2e-\(getpid())"
-        let command = "cd \(CLI.root) && XDG_STATE_HOME=\(dir)/state TERM=xterm \(CLI.binary) --sources Sources.d; echo EXIT=$? > \(dir)/exit"
+        let command = "cd \(CLI.root) && XDG_STATE_HOME=\(dir)/state XDG_CACHE_HOME=\(dir)/cache TERM=xterm \(CLI.binary) --sources Sources.d; echo EXIT=$? > \(dir)/exit"
         _ = tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "50", command)
         defer { _ = tmux("kill-session", "-t", session) }
 
@@ -98,7 +98,7 @@ final class ShellEndToEndTests: XCTestCase {
         // exec keeps the inner shell's pid, so the pid file names the factcheck process itself;
         // the terminal's settings before and after show whether it was left raw.
         let inner = "echo $$ > \(dir)/pid; exec \(CLI.binary) --sources Sources.d"
-        let command = "cd \(CLI.root) && stty -g > \(dir)/before; XDG_STATE_HOME=\(dir)/state TERM=xterm sh -c '\(inner)'; stty -g > \(dir)/after"
+        let command = "cd \(CLI.root) && stty -g > \(dir)/before; XDG_STATE_HOME=\(dir)/state XDG_CACHE_HOME=\(dir)/cache TERM=xterm sh -c '\(inner)'; stty -g > \(dir)/after"
         _ = tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "50", command)
         defer { _ = tmux("kill-session", "-t", session) }
         XCTAssertTrue(waitFor(session, "factcheck>"), screen(session))

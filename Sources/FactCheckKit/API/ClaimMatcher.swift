@@ -5,9 +5,9 @@
 public struct ClaimMatcher: Sendable {
     /// The corpus this matcher was built from.
     public let corpus: Corpus
-    private let context: NameContext
-    private let analyses: [[TextAnalysis]]
-    private let index: SentenceIndex
+    let context: NameContext
+    let analyses: [[TextAnalysis]]
+    let index: SentenceIndex
 
     /// Candidate sentences weighed per source.
     private static let candidatesPerSource = 12
@@ -36,6 +36,14 @@ public struct ClaimMatcher: Sendable {
         for (d, doc) in corpus.documents.enumerated() {
             for s in doc.sentences where s.isCitable { index.add(doc: d, sentence: s.index, terms: analysed[d].terms[s.index]) }
         }
+        self.index = index
+    }
+
+    /// A matcher from parts analysed earlier (the on-disk cache).
+    init(corpus: Corpus, context: NameContext, analyses: [[TextAnalysis]], index: SentenceIndex) {
+        self.corpus = corpus
+        self.context = context
+        self.analyses = analyses
         self.index = index
     }
 

@@ -1,6 +1,6 @@
 /// A person, organisation or place named in text, reduced to a key that aliases share.
 struct EntityMention: Sendable, Hashable {
-    enum Kind: Sendable, Hashable { case person, organisation, name }
+    enum Kind: Sendable, Hashable, CaseIterable { case person, organisation, name }
 
     /// `p:mallory` for people (by surname), the alias key (`CIA`, `China`) or `n:o'hare`.
     let key: String

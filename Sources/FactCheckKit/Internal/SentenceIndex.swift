@@ -69,3 +69,40 @@ struct SentenceIndex: Sendable {
         }
     }
 }
+
+extension SentenceIndex: CacheCodable {
+    func write(to w: inout CacheWriter) {
+        w.int(refs.count)
+        for (r, length) in zip(refs, lengths) { w.int(r.doc); w.int(r.sentence); w.int(Int(length)) }
+        w.int(postings.count)
+        for (term, list) in postings.sorted(by: { $0.key < $1.key }) {
+            w.string(term)
+            w.int(list.count)
+            for p in list { w.int(Int(p.sentence)); w.int(Int(p.tf)) }
+        }
+    }
+
+    init(from r: inout CacheReader) throws {
+        self.init()
+        let n = try r.count()
+        refs.reserveCapacity(n)
+        lengths.reserveCapacity(n)
+        for _ in 0..<n {
+            refs.append((try r.int(), try r.int()))
+            let length = try r.int()
+            lengths.append(Float(length))
+            totalLength += Double(length)
+        }
+        for _ in 0..<(try r.count()) {
+            let term = try r.string(), m = try r.count()
+            var list: [Posting] = []
+            list.reserveCapacity(m)
+            for _ in 0..<m {
+                let sentence = try r.int(), tf = try r.int()
+                guard sentence >= 0, sentence < n, tf > 0, tf <= Int(UInt16.max) else { throw CacheCorrupt() }
+                list.append(Posting(sentence: Int32(sentence), tf: UInt16(tf)))
+            }
+            postings[term] = list
+        }
+    }
+}

@@ -1,6 +1,6 @@
 /// A word, number or symbol with its place in the text it came from.
 struct Token: Sendable, Hashable {
-    enum Kind: Sendable, Hashable { case word, number, symbol }
+    enum Kind: Sendable, Hashable, CaseIterable { case word, number, symbol }
 
     /// As written.
     let text: String

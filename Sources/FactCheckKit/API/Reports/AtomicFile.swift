@@ -16,11 +16,15 @@ public enum AtomicFile {
 
     /// Writes `content` to a temporary file in the destination's folder, flushes it, then renames it over `path`.
     public static func write(_ content: String, to path: String) throws {
+        try write(bytes: Array(content.utf8), to: path)
+    }
+
+    /// Writes `bytes` the same way: temporary file, flush, rename.
+    public static func write(bytes: [UInt8], to path: String) throws {
         let dir = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
         let temp = (dir as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).\(getpid()).tmp")
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
-        let bytes = Array(content.utf8)
         let total = bytes.count
         var written = 0
         while written < total {

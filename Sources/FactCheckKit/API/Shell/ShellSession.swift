@@ -25,9 +25,14 @@ public final class ShellSession {
     private var lastResult: ClaimResult?
 
     /// Creates a session over a loaded corpus.
-    public init(corpus: Corpus, sourcePaths: [String], renderer: TextRenderer) {
+    public convenience init(corpus: Corpus, sourcePaths: [String], renderer: TextRenderer) {
+        self.init(matcher: ClaimMatcher(corpus: corpus), sourcePaths: sourcePaths, renderer: renderer)
+    }
+
+    /// Creates a session over a corpus already analysed (e.g. read from `MatcherCache`).
+    public init(matcher: ClaimMatcher, sourcePaths: [String], renderer: TextRenderer) {
         self.sourcePaths = sourcePaths
-        matcher = ClaimMatcher(corpus: corpus)
+        self.matcher = matcher
         self.renderer = renderer
     }
 

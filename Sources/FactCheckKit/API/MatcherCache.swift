@@ -1,0 +1,201 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Keeps an analysed corpus on disk, so starting again over unchanged sources skips reading and analysing them.
+///
+/// One file per sources folder. It is reused only if this same build wrote it and the folder lists the same
+/// articles, each with the same size and either the same modification time or, if that changed, the same
+/// SHA-256. Anything else, including a damaged file, means the corpus is analysed afresh and the file rewritten.
+public struct MatcherCache: Sendable {
+    /// Where cache files live.
+    public let directory: String
+
+    /// Bumped whenever the layout in `CacheFormat+Types.swift` changes.
+    static let formatVersion = 1
+    private static let magic: [UInt8] = Array("FCMC".utf8)
+
+    /// A cache in `directory` (created when first written).
+    public init(directory: String) {
+        self.directory = directory
+    }
+
+    /// `$XDG_CACHE_HOME/factcheck`, else `~/.cache/factcheck`.
+    public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let cache = environment["XDG_CACHE_HOME"], !cache.isEmpty { return cache + "/factcheck" }
+        return (environment["HOME"] ?? NSHomeDirectory()) + "/.cache/factcheck"
+    }
+
+    /// Whether the analysis came from disk, and if not, why.
+    public enum Outcome: Sendable, Equatable {
+        case reused
+        case built(reason: String)
+    }
+
+    /// A ready matcher and how it was made.
+    public struct Loaded: Sendable {
+        /// The engine over the sources, with `matcher.corpus.issues` for every skipped or fallback file.
+        public let matcher: ClaimMatcher
+        /// Reused from disk, or built (and why).
+        public let outcome: Outcome
+        /// Why the cache could not be written, if it could not; the matcher is complete either way.
+        public let warning: String?
+    }
+
+    /// The cache file for the sources at `path`.
+    public func file(for path: String) -> String {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        return directory + "/corpus-" + SHA256.hex(Data(absolute.utf8)).prefix(16) + ".fcc"
+    }
+
+    /// Loads the sources at `path` through the cache.
+    /// - Throws: `LoadError` when `path` does not exist, as `Corpus.load` does.
+    public func load(sources path: String) throws -> Loaded {
+        let found = try SourceFileFinder.files(at: path)
+        guard !found.files.isEmpty else {
+            return Loaded(matcher: ClaimMatcher(corpus: try Corpus.load(from: path)), outcome: .built(reason: "no articles"), warning: nil)
+        }
+        let stamps = found.files.map(FileStamp.init(path:))
+        let cacheFile = file(for: path)
+        let reason: String
+        switch read(cacheFile, stamps: stamps) {
+        case .success(let stored):
+            let corpus = Corpus(documents: stored.documents, issues: found.issues + stored.loadIssues)
+            return Loaded(matcher: ClaimMatcher(corpus: corpus, context: stored.context, analyses: stored.analyses, index: stored.index),
+                          outcome: .reused, warning: nil)
+        case .failure(let why):
+            reason = why.reason
+        }
+        var loaded = Corpus()
+        loaded.add(files: found.files)
+        let matcher = ClaimMatcher(corpus: Corpus(documents: loaded.documents, issues: found.issues + loaded.issues))
+        let hashes = Dictionary(loaded.documents.map { ($0.path, $0.sha256) }, uniquingKeysWith: { _, last in last })
+        let manifest = stamps.map { $0.with(sha256: hashes[$0.path] ?? "") }
+        var warning: String?
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            try AtomicFile.write(bytes: encode(matcher, loadIssues: loaded.issues, manifest: manifest), to: cacheFile)
+        } catch let e as AtomicFile.WriteError {
+            warning = "\(cacheFile): cannot save the analysed corpus (\(e.reason)); the next start will analyse again"
+        } catch {
+            warning = "\(directory): cannot create the cache folder (\(error.localizedDescription)); the next start will analyse again"
+        }
+        return Loaded(matcher: matcher, outcome: .built(reason: reason), warning: warning)
+    }
+
+    // MARK: - File layout: magic, header length (8 bytes), header (build, manifest), body (corpus and its analysis)
+
+    private struct Stored {
+        var documents: [SourceDocument]
+        var loadIssues: [LoadIssue]
+        var context: NameContext
+        var analyses: [[TextAnalysis]]
+        var index: SentenceIndex
+    }
+
+    private struct Stale: Error { let reason: String }
+
+    private func encode(_ matcher: ClaimMatcher, loadIssues: [LoadIssue], manifest: [FileStamp]) -> [UInt8] {
+        var header = CacheWriter()
+        header.int(Self.formatVersion)
+        header.string(Self.buildIdentity)
+        header.array(manifest)
+        var body = CacheWriter()
+        body.array(matcher.corpus.documents)
+        body.array(loadIssues)
+        matcher.context.write(to: &body)
+        body.int(matcher.analyses.count)
+        for doc in matcher.analyses { body.array(doc) }
+        matcher.index.write(to: &body)
+        let h = header.encoded()
+        var length = CacheWriter()
+        length.fixed64(UInt64(h.count))
+        return Self.magic + length.body + h + body.encoded()
+    }
+
+    private func read(_ cacheFile: String, stamps: [FileStamp]) -> Result<Stored, Stale> {
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: cacheFile), options: .alwaysMapped) else {
+            return .failure(Stale(reason: "no saved analysis yet"))
+        }
+        return data.withUnsafeBytes { bytes -> Result<Stored, Stale> in
+            do {
+                guard bytes.count > 4, Array(bytes.prefix(4)) == Self.magic else { throw CacheCorrupt() }
+                // The header is read first and alone: a stale cache is known without decoding the body.
+                let headerStart = 12, headerLength = Int(clamping: try CacheReader.fixed64(bytes, at: 4))
+                guard bytes.count >= headerStart, headerLength <= bytes.count - headerStart else { throw CacheCorrupt() }
+                var header = try CacheReader(UnsafeRawBufferPointer(rebasing: bytes[..<(headerStart + headerLength)]), from: headerStart)
+                guard try header.int() == Self.formatVersion, try header.string() == Self.buildIdentity else {
+                    return .failure(Stale(reason: "saved by another build"))
+                }
+                let manifest: [FileStamp] = try header.array()
+                guard manifest.map(\.path) == stamps.map(\.path) else { return .failure(Stale(reason: "articles added or removed")) }
+                let changed = zip(manifest, stamps).filter { !$1.matches($0) }.count
+                if changed > 0 { return .failure(Stale(reason: "\(changed) article\(changed == 1 ? "" : "s") changed")) }
+                var body = try CacheReader(bytes, from: headerStart + headerLength)
+                let documents: [SourceDocument] = try body.array()
+                let issues: [LoadIssue] = try body.array()
+                let context = try NameContext(from: &body)
+                let n = try body.count()
+                var analyses: [[TextAnalysis]] = []
+                for _ in 0..<n { analyses.append(try body.array()) }
+                let index = try SentenceIndex(from: &body)
+                guard body.isAtEnd, analyses.count == documents.count,
+                      zip(analyses, documents).allSatisfy({ $0.count == $1.sentences.count }) else { throw CacheCorrupt() }
+                return .success(Stored(documents: documents, loadIssues: issues, context: context, analyses: analyses, index: index))
+            } catch {
+                return .failure(Stale(reason: "saved analysis unreadable"))
+            }
+        }
+    }
+
+    /// This program's version, cache format and executable (size and modification time): a rebuilt
+    /// binary may analyse differently, so it never trusts a cache an earlier build wrote.
+    static let buildIdentity: String = {
+        var info = stat()
+        let exe = stat("/proc/self/exe", &info) == 0 ? "\(info.st_size)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)" : "unknown"
+        return "FactCheck \(FactCheckVersion.current) format \(formatVersion) executable \(exe)"
+    }()
+}
+
+/// An article's size and modification time when it was listed, and its hash once read.
+struct FileStamp: CacheCodable, Sendable {
+    let path: String
+    let size: Int
+    let modified: Int
+    let sha256: String
+
+    init(path: String) {
+        var info = stat()
+        let ok = stat(path, &info) == 0
+        self.path = path
+        size = ok ? Int(info.st_size) : -1
+        modified = ok ? Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec) : -1
+        sha256 = ""
+    }
+
+    private init(path: String, size: Int, modified: Int, sha256: String) {
+        self.path = path
+        self.size = size
+        self.modified = modified
+        self.sha256 = sha256
+    }
+
+    func with(sha256: String) -> FileStamp { FileStamp(path: path, size: size, modified: modified, sha256: sha256) }
+
+    /// Same size, and the same time or (after a `touch` or a copy) the same content.
+    func matches(_ saved: FileStamp) -> Bool {
+        guard size == saved.size, size >= 0 else { return false }
+        if modified == saved.modified { return true }
+        guard !saved.sha256.isEmpty, let data = FileManager.default.contents(atPath: path) else { return false }
+        return SHA256.hex(data) == saved.sha256
+    }
+
+    func write(to w: inout CacheWriter) {
+        w.string(path); w.int(size); w.int(modified); w.string(sha256)
+    }
+
+    init(from r: inout CacheReader) throws {
+        self.init(path: try r.string(), size: try r.int(), modified: try r.int(), sha256: try r.string())
+    }
+}
