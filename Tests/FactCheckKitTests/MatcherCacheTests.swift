@@ -78,7 +78,9 @@ final class MatcherCacheTests: XCTestCase {
         _ = try cache.load(sources: sources)
         let file = cache.file(for: sources)
         let good = try Data(contentsOf: URL(fileURLWithPath: file))
-        for damaged in [good.prefix(good.count / 2), good.prefix(3), Data(good.reversed()), good + Data([1, 2, 3]), Data()] {
+        var flipped = good
+        flipped[good.count - 10] ^= 0x04 // one bit in the index postings: still parses, the checksum tells
+        for damaged in [good.prefix(good.count / 2), good.prefix(3), Data(good.reversed()), good + Data([1, 2, 3]), Data(), flipped] {
             try damaged.write(to: URL(fileURLWithPath: file))
             let loaded = try cache.load(sources: sources)
             XCTAssertEqual(loaded.outcome, .built(reason: "saved analysis unreadable"))

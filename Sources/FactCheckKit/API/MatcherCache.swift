@@ -86,7 +86,8 @@ public struct MatcherCache: Sendable {
 
     // MARK: - File layout: magic, header length (8 bytes), header (build, manifest), body (corpus and its analysis)
 
-    private struct Stored {
+    /// What a cache file's body holds.
+    struct Stored {
         var documents: [SourceDocument]
         var loadIssues: [LoadIssue]
         var context: NameContext
@@ -97,10 +98,6 @@ public struct MatcherCache: Sendable {
     private struct Stale: Error { let reason: String }
 
     private func encode(_ matcher: ClaimMatcher, loadIssues: [LoadIssue], manifest: [FileStamp]) -> [UInt8] {
-        var header = CacheWriter()
-        header.int(Self.formatVersion)
-        header.string(Self.buildIdentity)
-        header.array(manifest)
         var body = CacheWriter()
         body.array(matcher.corpus.documents)
         body.array(loadIssues)
@@ -108,10 +105,16 @@ public struct MatcherCache: Sendable {
         body.int(matcher.analyses.count)
         for doc in matcher.analyses { body.array(doc) }
         matcher.index.write(to: &body)
+        let b = body.encoded()
+        var header = CacheWriter()
+        header.int(Self.formatVersion)
+        header.string(Self.buildIdentity)
+        header.array(manifest)
+        header.fixed64(b.withUnsafeBytes(Self.checksum))
         let h = header.encoded()
         var length = CacheWriter()
         length.fixed64(UInt64(h.count))
-        return Self.magic + length.body + h + body.encoded()
+        return Self.magic + length.body + h + b
     }
 
     private func read(_ cacheFile: String, stamps: [FileStamp]) -> Result<Stored, Stale> {
@@ -132,21 +135,37 @@ public struct MatcherCache: Sendable {
                 guard manifest.map(\.path) == stamps.map(\.path) else { return .failure(Stale(reason: "articles added or removed")) }
                 let changed = zip(manifest, stamps).filter { !$1.matches($0) }.count
                 if changed > 0 { return .failure(Stale(reason: "\(changed) article\(changed == 1 ? "" : "s") changed")) }
-                var body = try CacheReader(bytes, from: headerStart + headerLength)
-                let documents: [SourceDocument] = try body.array()
-                let issues: [LoadIssue] = try body.array()
-                let context = try NameContext(from: &body)
-                let n = try body.count()
-                var analyses: [[TextAnalysis]] = []
-                for _ in 0..<n { analyses.append(try body.array()) }
-                let index = try SentenceIndex(from: &body)
-                guard body.isAtEnd, analyses.count == documents.count,
-                      zip(analyses, documents).allSatisfy({ $0.count == $1.sentences.count }) else { throw CacheCorrupt() }
-                return .success(Stored(documents: documents, loadIssues: issues, context: context, analyses: analyses, index: index))
+                // Decoding only proves the bytes parse; the checksum proves they are the bytes written, so no
+                // flipped bit can put a token or citation out of range later.
+                let body = UnsafeRawBufferPointer(rebasing: bytes[(headerStart + headerLength)...])
+                guard try header.fixed64() == Self.checksum(body) else { throw CacheCorrupt() }
+                return .success(try Self.decodeBody(body))
             } catch {
                 return .failure(Stale(reason: "saved analysis unreadable"))
             }
         }
+    }
+
+    /// Decodes a body; throws on anything malformed, never traps (fuzzed by `Fuzz/CacheFuzz.swift`).
+    static func decodeBody(_ bytes: UnsafeRawBufferPointer) throws -> Stored {
+        var body = try CacheReader(bytes, from: 0)
+        let documents: [SourceDocument] = try body.array()
+        let issues: [LoadIssue] = try body.array()
+        let context = try NameContext(from: &body)
+        let n = try body.count()
+        var analyses: [[TextAnalysis]] = []
+        for _ in 0..<n { analyses.append(try body.array()) }
+        let index = try SentenceIndex(from: &body)
+        guard body.isAtEnd, analyses.count == documents.count,
+              zip(analyses, documents).allSatisfy({ $0.count == $1.sentences.count }) else { throw CacheCorrupt() }
+        return Stored(documents: documents, loadIssues: issues, context: context, analyses: analyses, index: index)
+    }
+
+    /// FNV-1a over the body: cheap (tens of milliseconds for 10,000 articles) and enough to catch damage.
+    static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return hash
     }
 
     /// This program's version, cache format and executable (size and modification time): a rebuilt

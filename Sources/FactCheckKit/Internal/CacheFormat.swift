@@ -107,10 +107,12 @@ struct CacheReader {
         return bytes[offset - 1] != 0
     }
 
-    mutating func double() throws -> Double {
+    mutating func double() throws -> Double { Double(bitPattern: try fixed64()) }
+
+    mutating func fixed64() throws -> UInt64 {
         let bits = try Self.fixed64(bytes, at: offset)
         offset += 8
-        return Double(bitPattern: bits)
+        return bits
     }
 
     static func fixed64(_ bytes: UnsafeRawBufferPointer, at offset: Int) throws -> UInt64 {
