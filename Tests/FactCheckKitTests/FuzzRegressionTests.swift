@@ -40,4 +40,23 @@ final class FuzzRegressionTests: XCTestCase {
             }
         }
     }
+
+    func testCacheDecoderThrowsOnGarbageAndReadsWhatWasWritten() throws {
+        for data in inputs {
+            _ = data.withUnsafeBytes { try? MatcherCache.decodeBody($0) }
+        }
+        // Every prefix of a real body is malformed and must throw, not trap.
+        let dir = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let cache = MatcherCache(directory: dir)
+        _ = try cache.load(sources: Fixtures.sourcesPath)
+        let file = try Data(contentsOf: URL(fileURLWithPath: cache.file(for: Fixtures.sourcesPath)))
+        let headerLength = file[4..<12].enumerated().reduce(0) { $0 | Int($1.element) << ($1.offset * 8) }
+        let body = file.dropFirst(12 + headerLength)
+        let whole = try body.withUnsafeBytes { try MatcherCache.decodeBody($0) }
+        XCTAssertEqual(whole.documents, Fixtures.seeds.documents)
+        for cut in stride(from: 0, to: body.count, by: max(1, body.count / 500)) {
+            XCTAssertNil(body.prefix(cut).withUnsafeBytes { try? MatcherCache.decodeBody($0) }, "prefix \(cut)")
+        }
+    }
 }
