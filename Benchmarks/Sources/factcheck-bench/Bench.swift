@@ -16,8 +16,28 @@ enum Bench {
 
     static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
+    /// `--seeds SOURCES CLAIMS`: check-latency of the repository's own claims over the seed corpus.
+    static func seedLatency(sources: String, claims: String) throws {
+        let matcher = ClaimMatcher(corpus: try Corpus.load(from: sources))
+        let texts = try ClaimFileParser.files(at: claims).flatMap { ClaimFileParser.parse(file: $0).entries.map(\.text) }
+        var latencies: [Double] = []
+        // Five rounds: the first pays for WordNet pages and caches; all count, as a user's would.
+        for _ in 0..<5 {
+            for t in texts {
+                let s = now()
+                _ = matcher.check(t)
+                latencies.append(now() - s)
+            }
+        }
+        latencies.sort()
+        func pct(_ p: Double) -> Double { latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))] * 1000 }
+        let figures: [String: Any] = ["claims": texts.count, "p50_ms": pct(0.5), "p99_ms": pct(0.99)]
+        print(String(decoding: try JSONSerialization.data(withJSONObject: figures, options: [.sortedKeys]), as: UTF8.self))
+    }
+
     static func main() throws {
         let args = CommandLine.arguments
+        if args.count == 4, args[1] == "--seeds" { return try seedLatency(sources: args[2], claims: args[3]) }
         guard args.count >= 3, let size = Int(args[1]), let claimCount = Int(args[2]) else {
             FileHandle.standardError.write(Data("usage: factcheck-bench SIZE CLAIMS [--export DIR]\n".utf8))
             exit(2)
