@@ -97,6 +97,11 @@ public struct ClaimMatcher: Sendable {
     }
 
     private func judge(document d: Int, candidates: [(sentence: Int, score: Double)], comparer: EvidenceComparer, claimNotes: [String]) -> SourceVerdict {
+        // Most sources of a large corpus share nothing with a claim: answer them without copying the document.
+        guard !candidates.isEmpty else {
+            return SourceVerdict(sourceID: corpus.documents[d].id, verdict: .absence, citations: [], reason: "absence: nothing related in this source",
+                                 score: 0, explanation: Explanation(claimReading: claimNotes, candidates: []))
+        }
         let doc = corpus.documents[d]
         var weighed: [Weighed] = candidates.map { c in
             Weighed(sentences: [c.sentence], assessment: comparer.assess([analyses[d][c.sentence]]), retrieval: c.score)
