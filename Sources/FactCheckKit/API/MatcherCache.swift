@@ -13,7 +13,7 @@ public struct MatcherCache: Sendable {
     public let directory: String
 
     /// Bumped whenever the layout in `CacheFormat+Types.swift` changes.
-    static let formatVersion = 1
+    static let formatVersion = 3
     private static let magic: [UInt8] = Array("FCMC".utf8)
 
     /// A cache in `directory` (created when first written).
@@ -103,7 +103,7 @@ public struct MatcherCache: Sendable {
         body.array(loadIssues)
         matcher.context.write(to: &body)
         body.int(matcher.analyses.count)
-        for doc in matcher.analyses { body.array(doc) }
+        for doc in matcher.analyses { body.block { $0.array(doc) } }
         matcher.index.write(to: &body)
         let b = body.encoded()
         var header = CacheWriter()
@@ -153,8 +153,18 @@ public struct MatcherCache: Sendable {
         let issues: [LoadIssue] = try body.array()
         let context = try NameContext(from: &body)
         let n = try body.count()
-        var analyses: [[TextAnalysis]] = []
-        for _ in 0..<n { analyses.append(try body.array()) }
+        var blocks: [CacheReader] = []
+        for _ in 0..<n { blocks.append(try body.block()) }
+        // One block per document, decoded on every core: reading tokens back is most of a warm start.
+        let decoded = Parallel.map(blocks) { block -> [TextAnalysis]? in
+            var r = block
+            guard let doc: [TextAnalysis] = try? r.array(), r.isAtEnd else { return nil }
+            return doc
+        }
+        let analyses = try decoded.map { doc -> [TextAnalysis] in
+            guard let doc else { throw CacheCorrupt() }
+            return doc
+        }
         let index = try SentenceIndex(from: &body)
         guard body.isAtEnd, analyses.count == documents.count,
               zip(analyses, documents).allSatisfy({ $0.count == $1.sentences.count }) else { throw CacheCorrupt() }

@@ -110,13 +110,18 @@ extension TextAnalysis: CacheCodable {
         w.string(text); w.array(tokens); w.strings(stems); w.array(entities); w.array(quantities); w.array(dates); w.array(events)
         w.int(governedTriggers.count)
         for t in governedTriggers.sorted() { w.int(t) }
+        // Stored rather than worked out again: rebuilding it was a third of reading a cache.
+        w.strings(allConcepts.sorted())
     }
 
     init(from r: inout CacheReader) throws {
-        self.init(text: try r.string(), tokens: try r.array(), stems: try r.strings(), entities: try r.array(),
-                  quantities: try r.array(), dates: try r.array(), events: try r.array())
-        let n = try r.count()
-        for _ in 0..<n { governedTriggers.insert(try r.int()) }
+        let text = try r.string(), tokens: [Token] = try r.array(), stems = try r.strings(), entities: [EntityMention] = try r.array()
+        let quantities: [Quantity] = try r.array(), dates: [DateMention] = try r.array(), events: [EventMention] = try r.array()
+        var governed: Set<Int> = []
+        for _ in 0..<(try r.count()) { governed.insert(try r.int()) }
+        self.init(text: text, tokens: tokens, stems: stems, entities: entities, quantities: quantities, dates: dates, events: events,
+                  allConcepts: Set(try r.strings()))
+        governedTriggers = governed
     }
 }
 

@@ -15,7 +15,9 @@ struct TextAnalysis: Sendable {
     /// ("airport" is in "Chicago O'Hare International Airport"). Stored: every check reads it for every candidate.
     let allConcepts: Set<String>
 
-    init(text: String, tokens: [Token], stems: [String], entities: [EntityMention], quantities: [Quantity], dates: [DateMention], events: [EventMention]) {
+    /// - Parameter allConcepts: given when read back from the cache; otherwise worked out from the words.
+    init(text: String, tokens: [Token], stems: [String], entities: [EntityMention], quantities: [Quantity], dates: [DateMention], events: [EventMention],
+         allConcepts: Set<String>? = nil) {
         self.text = text
         self.tokens = tokens
         self.stems = stems
@@ -23,7 +25,8 @@ struct TextAnalysis: Sendable {
         self.quantities = quantities
         self.dates = dates
         self.events = events
-        allConcepts = Set(tokens.indices.filter { tokens[$0].isWord && !Lexicon.stopwords.contains(tokens[$0].lower) }.map { Thesaurus.concept(stems[$0]) })
+        self.allConcepts = allConcepts
+            ?? Set(tokens.indices.filter { tokens[$0].isWord && !Lexicon.stopwords.contains(tokens[$0].lower) }.map { Thesaurus.concept(stems[$0]) })
     }
 
     /// Token indices of content words: not function words, names, numbers, dates or cues.
