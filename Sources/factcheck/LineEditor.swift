@@ -55,7 +55,9 @@ final class LineEditor {
         fc_set_word_break_characters(" \t\n\"")
         using_history()
         stifle_history(1000)
-        try? FileManager.default.createDirectory(atPath: (historyPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        // Claims typed may be unpublished work: the history is the user's alone.
+        try? FileManager.default.createDirectory(atPath: (historyPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
+                                                 attributes: [.posixPermissions: 0o700])
         _ = read_history(historyPath)
     }
 
@@ -90,7 +92,7 @@ final class LineEditor {
 
     func save() {
         let temp = historyPath + ".tmp"
-        if write_history(temp) == 0 { rename(temp, historyPath) } else { unlink(temp) }
+        if write_history(temp) == 0, chmod(temp, 0o600) == 0 { rename(temp, historyPath) } else { unlink(temp) }
     }
 
     /// `$XDG_STATE_HOME/factcheck/history`, else `~/.local/state/factcheck/history`.

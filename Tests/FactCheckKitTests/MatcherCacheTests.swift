@@ -37,6 +37,14 @@ final class MatcherCacheTests: XCTestCase {
         }
     }
 
+    func testTheCacheIsReadableOnlyByItsOwner() throws {
+        _ = try cache.load(sources: sources)
+        let file = try FileManager.default.attributesOfItem(atPath: cache.file(for: sources))
+        XCTAssertEqual((file[.posixPermissions] as? NSNumber)?.intValue, 0o600, "it holds the articles' text")
+        let folder = try FileManager.default.attributesOfItem(atPath: cache.directory)
+        XCTAssertEqual((folder[.posixPermissions] as? NSNumber)?.intValue, 0o700)
+    }
+
     func testAnEditedArticleIsAnalysedAgain() throws {
         _ = try cache.load(sources: sources)
         let path = sources + "/002_6577e5e06abfb62b.txt"

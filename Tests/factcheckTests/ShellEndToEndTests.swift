@@ -85,6 +85,8 @@ final class ShellEndToEndTests: XCTestCase {
         let history = try String(contentsOfFile: dir + "/state/factcheck/history", encoding: .utf8)
         XCTAssertTrue(history.contains("Mallory\\040was\\040paid\\040$2,500"), history)
         XCTAssertTrue(history.contains(":sources"), history)
+        let mode = (try FileManager.default.attributesOfItem(atPath: dir + "/state/factcheck/history")[.posixPermissions] as? NSNumber)?.intValue
+        XCTAssertEqual(mode, 0o600, "claims typed may be unpublished work")
     }
 
     /// A shell killed with SIGTERM (a closed window, a system shutdown) keeps every claim typed so far.

@@ -74,8 +74,9 @@ public struct MatcherCache: Sendable {
         let manifest = stamps.map { $0.with(sha256: hashes[$0.path] ?? "") }
         var warning: String?
         do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            try AtomicFile.write(bytes: encode(matcher, loadIssues: loaded.issues, manifest: manifest), to: cacheFile)
+            // The cache holds the articles' text, which may be confidential: owner-only, like the history.
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try AtomicFile.write(bytes: encode(matcher, loadIssues: loaded.issues, manifest: manifest), to: cacheFile, permissions: 0o600)
         } catch let e as AtomicFile.WriteError {
             warning = "\(cacheFile): cannot save the analysed corpus (\(e.reason)); the next start will analyse again"
         } catch {

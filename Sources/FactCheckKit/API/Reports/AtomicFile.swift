@@ -20,10 +20,11 @@ public enum AtomicFile {
     }
 
     /// Writes `bytes` the same way: temporary file, flush, rename.
-    public static func write(bytes: [UInt8], to path: String) throws {
+    /// - Parameter permissions: the new file's mode (before the umask).
+    public static func write(bytes: [UInt8], to path: String, permissions: mode_t = 0o644) throws {
         let dir = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
         let temp = (dir as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).\(getpid()).tmp")
-        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC, permissions)
         guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
         let total = bytes.count
         var written = 0
