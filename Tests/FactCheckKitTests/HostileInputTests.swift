@@ -122,5 +122,11 @@ final class HostileInputTests: XCTestCase {
         }
         XCTAssertNotNil(ClaimText.problem(String(repeating: "x", count: 100_000)), "a 100 KB claim is refused with a message")
         XCTAssertEqual(ClaimText.problem("!!! ??? ..."), "claim has no words")
+        XCTAssertEqual(ClaimText.problem(""), "empty claim")
+        XCTAssertEqual(ClaimText.problem(" \t \u{3000}"), "empty claim", "whitespace of any kind is no claim")
+        // A blank row is skipped like a blank line; a row with a verdict but no claim is an error at its line.
+        let csv = ClaimFileParser.parseCSV("claim,expect\n\"   \",\n\" \t\",supported\n\"Mallory was paid $25,000\",supported\n", file: "w.csv")
+        XCTAssertEqual(csv.entries.map(\.text), ["Mallory was paid $25,000"])
+        XCTAssertEqual(csv.errors.map(\.description), ["w.csv:3: empty claim"])
     }
 }
