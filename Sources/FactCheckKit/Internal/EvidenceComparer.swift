@@ -137,10 +137,12 @@ struct EvidenceComparer {
         }
 
         // 4. Dates, likewise.
+        // The strict pool once for all the claim's dates; the wider one (a superset) only when the strict has no match.
+        let pool = claim.dates.isEmpty ? [] : candidateDates(chosen: chosen, evidence: evidence)
         for cd in claim.dates {
             weight += 2
-            let pool = candidateDates(chosen: chosen, evidence: evidence)
-            if let hit = (pool + candidateDates(chosen: chosen, evidence: evidence, nearby: true)).first(where: { $0.isWithin(cd) }) {
+            if let hit = pool.first(where: { $0.isWithin(cd) })
+                ?? candidateDates(chosen: chosen, evidence: evidence, nearby: true).first(where: { $0.isWithin(cd) }) {
                 matched += 2
                 notes.append("date: \(cd.normalized) ~ \(hit.text)\(hit.resolution.map { " (\($0))" } ?? "") ✓")
             } else if !chosen.isEmpty, !pool.contains(where: { cd.isCompatible(with: $0) == true }),
