@@ -13,6 +13,17 @@ final class DateTests: XCTestCase {
         XCTAssertEqual(dates("on 5 March 2019").map(\.normalized), ["2019-03-05"])
     }
 
+    func testASumThatLooksLikeAYearIsNotADate() {
+        XCTAssertEqual(dates("Lee was paid $2000 in 2019").map(\.normalized), ["2019"])
+        XCTAssertEqual(dates("he received 2000 dollars").map(\.normalized), [])
+        XCTAssertEqual(dates("Lee was paid US$2000").map(\.normalized), [])
+        // And the claim then agrees with the article that states the sum.
+        let matcher = ClaimMatcher(corpus: Corpus(documents: [Fixtures.document("Officer Lee was paid $2,000 by Acme for false invoices, prosecutors said.", id: "a")]))
+        let result = matcher.check("Lee was paid $2000")
+        XCTAssertEqual(result.sources[0].verdict, .agreement, result.sources[0].reason)
+        XCTAssertEqual(result.sources[0].citations.map(\.line), [1])
+    }
+
     func testMonthsYearsAndRanges() {
         XCTAssertEqual(dates("in March and April 2017").map(\.normalized), ["2017-03…2017-04"])
         XCTAssertEqual(dates("between 2010 and 2012").map(\.normalized), ["2010…2012"])

@@ -1,7 +1,7 @@
 import FactCheckKit
 import Foundation
 
-/// `factcheck-bench SIZE CLAIMS [--export DIR]`: generate SIZE articles, load, analyse and index them,
+/// `factcheck-bench SIZE CLAIMS [--export DIR] [--show-misses]`: generate SIZE articles, load, analyse and index them,
 /// check CLAIMS generated claims, and print one JSON line of figures. One size per process, so peak
 /// memory is that size's alone.
 @main
@@ -39,10 +39,12 @@ enum Bench {
         let args = CommandLine.arguments
         if args.count == 4, args[1] == "--seeds" { return try seedLatency(sources: args[2], claims: args[3]) }
         guard args.count >= 3, let size = Int(args[1]), let claimCount = Int(args[2]) else {
-            FileHandle.standardError.write(Data("usage: factcheck-bench SIZE CLAIMS [--export DIR]\n".utf8))
+            FileHandle.standardError.write(Data("usage: factcheck-bench SIZE CLAIMS [--export DIR] [--show-misses]\n".utf8))
             exit(2)
         }
         let export = args.firstIndex(of: "--export").map { args[$0 + 1] }
+        // Each claim the matcher gets wrong, on stderr: what was expected and what each source said.
+        let showMisses = args.contains("--show-misses")
         let folder = NSTemporaryDirectory() + "factcheck-bench-\(size)-\(getpid())"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -73,7 +75,12 @@ enum Bench {
             if result.sources[i].verdict.rawValue == c.expected { targetRight += 1 }
             let others = result.sources.enumerated().filter { $0.offset != i && $0.element.verdict != .absence }.count
             falseElsewhere += others
-            if result.sources[i].verdict.rawValue == c.expected && others == 0 { right += 1 }
+            if result.sources[i].verdict.rawValue == c.expected && others == 0 {
+                right += 1
+            } else if showMisses {
+                let wrong = result.sources.filter { $0.verdict != .absence && $0.sourceID != c.article }.map { "\($0.sourceID) \($0.verdict.rawValue): \($0.reason) \($0.citations.map(\.sentence))" }
+                FileHandle.standardError.write(Data("miss: \(c.text) — expected \(c.expected) in \(c.article), got \(result.sources[i].verdict.rawValue) (\(result.sources[i].reason)); elsewhere \(wrong)\n".utf8))
+            }
         }
         latencies.sort()
         func pct(_ p: Double) -> Double { latencies.isEmpty ? 0 : latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))] }

@@ -122,6 +122,9 @@ enum DateParser {
               (1800...2100).contains(v) else { return nil }
         // "2017-year" is not a year; neither is a number glued to a following unit.
         if i + 1 < tokens.count, tokens[i + 1].text == "-" { return nil }
+        // "$2000" and "2000 dollars" are sums (found by the benchmark's generated claims).
+        if i > 0, QuantityParser.currencySymbols[tokens[i - 1].text] != nil { return nil }
+        if i + 1 < tokens.count, QuantityParser.currencyWords[tokens[i + 1].lower] != nil { return nil }
         return v
     }
 
