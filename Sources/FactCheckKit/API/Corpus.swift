@@ -49,7 +49,7 @@ public struct Corpus: Sendable {
         // By id, so replacing a reloaded file stays linear in a folder of thousands.
         var position = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { _, last in last })
         // Reading and splitting files is independent per file; merging stays in listing order.
-        for result in Parallel.map(files, DocumentLoader.load(path:)) {
+        for result in Parallel.map(files, { DocumentLoader.load(path: $0) }) {
             switch result {
             case .success(let loaded):
                 issues += loaded.warnings
