@@ -29,7 +29,9 @@ public struct MatcherCache: Sendable {
 
     /// Whether the analysis came from disk, and if not, why.
     public enum Outcome: Sendable, Equatable {
+        /// Read from disk: nothing changed since it was written.
         case reused
+        /// Analysed afresh, with why the saved analysis could not be used (`"1 article changed"`).
         case built(reason: String)
     }
 
