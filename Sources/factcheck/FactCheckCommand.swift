@@ -32,12 +32,15 @@ struct CorpusOptions: ParsableArguments {
         }
     }
 
+    /// The on-disk cache of analysed corpora, unless `--no-cache`.
+    var cache: MatcherCache? { noCache ? nil : MatcherCache(directory: MatcherCache.defaultDirectory()) }
+
     /// Loads and analyses the corpus, through the on-disk cache unless `--no-cache`; prints load issues on stderr.
     /// - Returns: the matcher and whether its analysis was read from the cache.
     func loadMatcher() throws -> (matcher: ClaimMatcher, fromCache: Bool) {
-        if noCache { return (ClaimMatcher(corpus: try load()), false) }
+        guard let cache else { return (ClaimMatcher(corpus: try load()), false) }
         do {
-            let loaded = try MatcherCache(directory: MatcherCache.defaultDirectory()).load(sources: sources)
+            let loaded = try cache.load(sources: sources)
             for issue in loaded.matcher.corpus.issues { Terminal.warn(issue.description) }
             if let warning = loaded.warning { Terminal.warn(warning) }
             return (loaded.matcher, loaded.outcome == .reused)

@@ -22,6 +22,7 @@ struct ShellCommand: ParsableCommand {
         let interactive = Terminal.stdinIsTerminal
         let renderer = TextRenderer(colour: interactive && Terminal.useColour, width: Terminal.stdoutIsTerminal ? Terminal.width : 100)
         let session = ShellSession(matcher: matcher, sourcePaths: [corpusOptions.sources], renderer: renderer)
+        session.cache = corpusOptions.cache
         guard interactive else { return runPiped(session) }
 
         let counts = corpus.sentenceCounts

@@ -69,6 +69,21 @@ final class ShellSessionTests: XCTestCase {
         XCTAssertTrue(s.handle(":reload").text.hasPrefix("reloaded 4 sources"))
     }
 
+    func testReloadGoesThroughTheCacheAndSeesEdits() throws {
+        let dir = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/src", withIntermediateDirectories: true)
+        try "Zed Quill was paid $9 by Acme Widgets.".write(toFile: dir + "/src/a.txt", atomically: true, encoding: .utf8)
+        let cache = MatcherCache(directory: dir + "/cache")
+        let s = ShellSession(matcher: try cache.load(sources: dir + "/src").matcher, sourcePaths: [dir + "/src"], renderer: TextRenderer(colour: false, width: 100))
+        s.cache = cache
+        XCTAssertEqual(s.handle(":reload").text, "reloaded 1 sources, 1 sentences (unchanged; analysis reused)")
+        try "Zed Quill was paid $10 by Acme Widgets.".write(toFile: dir + "/src/a.txt", atomically: true, encoding: .utf8)
+        XCTAssertEqual(s.handle(":reload").text, "reloaded 1 sources, 1 sentences")
+        XCTAssertTrue(s.handle("Zed Quill was paid $9").text.contains("conflict: $10 ≠ $9"))
+        XCTAssertEqual(try cache.load(sources: dir + "/src").outcome, .reused, "the reload saved the new analysis")
+    }
+
     func testCheckFileInTheShellStopsWhenInterrupted() throws {
         let s = session()
         let file = Fixtures.repositoryRoot + "/Claims/mallory.claims"

@@ -23,6 +23,9 @@ public final class ShellSession {
     public private(set) var checked: [CheckedClaim] = []
     private var renderer: TextRenderer
     private var lastResult: ClaimResult?
+    /// When set, `:reload` of a single sources folder goes through it: instant if nothing changed,
+    /// and the saved analysis stays current for the next start.
+    public var cache: MatcherCache?
 
     /// Creates a session over a loaded corpus.
     public convenience init(corpus: Corpus, sourcePaths: [String], renderer: TextRenderer) {
@@ -135,6 +138,18 @@ public final class ShellSession {
     }
 
     private func reload() -> String {
+        if let cache, sourcePaths.count == 1 {
+            do {
+                let loaded = try cache.load(sources: sourcePaths[0])
+                matcher = loaded.matcher
+                let counts = matcher.corpus.sentenceCounts
+                let how = loaded.outcome == .reused ? " (unchanged; analysis reused)" : ""
+                return ([("reloaded \(matcher.corpus.documents.count) sources, \(counts.all) sentences\(how)")] + (loaded.warning.map { [$0] } ?? [])
+                        + matcher.corpus.issues.map(\.description)).map(TextSafety.visible).joined(separator: "\n")
+            } catch {
+                return "\(error)"
+            }
+        }
         var corpus = Corpus()
         var messages: [String] = []
         for path in sourcePaths {
