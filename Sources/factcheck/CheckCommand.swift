@@ -46,7 +46,8 @@ struct CheckCommand: ParsableCommand {
             }
         }
         for e in fileErrors { Terminal.warn(e.description) }
-        let matcher = try corpusOptions.loadMatcher().matcher
+        let (matcher, _, save) = try corpusOptions.loadMatcher()
+        defer { save?.finish() }
         let corpus = matcher.corpus
         if corpus.documents.isEmpty { Terminal.warn("no sources loaded from \(corpusOptions.sources); every claim will be unverified") }
         let run = CheckRun(matcher: matcher)

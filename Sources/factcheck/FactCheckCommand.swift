@@ -36,14 +36,14 @@ struct CorpusOptions: ParsableArguments {
     var cache: MatcherCache? { noCache ? nil : MatcherCache(directory: MatcherCache.defaultDirectory()) }
 
     /// Loads and analyses the corpus, through the on-disk cache unless `--no-cache`; prints load issues on stderr.
-    /// - Returns: the matcher and whether its analysis was read from the cache.
-    func loadMatcher() throws -> (matcher: ClaimMatcher, fromCache: Bool) {
-        guard let cache else { return (ClaimMatcher(corpus: try load()), false) }
+    /// A freshly analysed corpus is saved on another thread: call `finish()` on the returned save before exiting.
+    /// - Returns: the matcher, whether its analysis was read from the cache, and the save under way.
+    func loadMatcher() throws -> (matcher: ClaimMatcher, fromCache: Bool, save: BackgroundSave?) {
+        guard let cache else { return (ClaimMatcher(corpus: try load()), false, nil) }
         do {
-            let loaded = try cache.load(sources: sources)
+            let loaded = try cache.load(sources: sources, savingLater: true)
             for issue in loaded.matcher.corpus.issues { Terminal.warn(issue.description) }
-            if let warning = loaded.warning { Terminal.warn(warning) }
-            return (loaded.matcher, loaded.outcome == .reused)
+            return (loaded.matcher, loaded.outcome == .reused, loaded.pendingSave.map(BackgroundSave.init))
         } catch let error as LoadError {
             throw ValidationError(error.description)
         }

@@ -17,7 +17,8 @@ struct ShellCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        let (matcher, fromCache) = try corpusOptions.loadMatcher()
+        let (matcher, fromCache, save) = try corpusOptions.loadMatcher()
+        defer { save?.finish() }
         let corpus = matcher.corpus
         let interactive = Terminal.stdinIsTerminal
         let renderer = TextRenderer(colour: interactive && Terminal.useColour, width: Terminal.stdoutIsTerminal ? Terminal.width : 100)

@@ -45,6 +45,17 @@ final class MatcherCacheTests: XCTestCase {
         XCTAssertEqual((folder[.posixPermissions] as? NSNumber)?.intValue, 0o700)
     }
 
+    func testSavingCanBeLeftToTheCaller() throws {
+        let loaded = try cache.load(sources: sources, savingLater: true)
+        XCTAssertEqual(loaded.outcome, .built(reason: "no saved analysis yet"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: cache.file(for: sources)), "nothing written yet")
+        let save = try XCTUnwrap(loaded.pendingSave)
+        XCTAssertNil(save.run())
+        let again = try cache.load(sources: sources, savingLater: true)
+        XCTAssertEqual(again.outcome, .reused)
+        XCTAssertNil(again.pendingSave, "nothing to save when nothing changed")
+    }
+
     func testAnEditedArticleIsAnalysedAgain() throws {
         _ = try cache.load(sources: sources)
         let path = sources + "/002_6577e5e06abfb62b.txt"

@@ -98,9 +98,12 @@ enum Bench {
         // Start-up through the on-disk cache: the first start analyses and writes it, the second reads it.
         let cache = MatcherCache(directory: folder + "-cache")
         defer { try? FileManager.default.removeItem(atPath: folder + "-cache") }
+        // As the shell and `check` do: ready once analysed, the cache written afterwards (on another thread there).
         let c0 = now()
-        let first = try cache.load(sources: folder)
+        let first = try cache.load(sources: folder, savingLater: true)
         let c1 = now()
+        _ = first.pendingSave?.run()
+        let cw = now()
         let second = try cache.load(sources: folder)
         let c2 = now()
         let cacheBytes = (try? FileManager.default.attributesOfItem(atPath: cache.file(for: folder)))?[.size] as? Int ?? 0
@@ -112,7 +115,7 @@ enum Bench {
         let figures: [String: Any] = [
             "articles": size, "sentences": sentences.citable, "load_s": t1 - t0, "analyse_index_s": t2 - t1,
             "sentences_per_s": Double(sentences.citable) / max(1e-9, t2 - t0), "peak_rss_bytes": peak,
-            "first_start_s": c1 - c0, "second_start_s": c2 - c1, "cache_bytes": cacheBytes, "cache_same_verdicts": sameVerdicts,
+            "first_start_s": c1 - c0, "cache_write_s": cw - c1, "second_start_s": c2 - cw, "cache_bytes": cacheBytes, "cache_same_verdicts": sameVerdicts,
             "claims": claims.count, "p50_ms": pct(0.5) * 1000, "p99_ms": pct(0.99) * 1000,
             "claims_per_s": Double(claims.count) / max(1e-9, total),
             "accuracy_target": Double(targetRight) / Double(max(1, claims.count)),

@@ -43,6 +43,33 @@ public struct MatcherCache: Sendable {
         public let outcome: Outcome
         /// Why the cache could not be written, if it could not; the matcher is complete either way.
         public let warning: String?
+        /// The write still to do, when `load(sources:savingLater:)` was asked to leave it to the caller.
+        public let pendingSave: PendingSave?
+    }
+
+    /// Writing a freshly analysed corpus to the cache, left for the caller to run (on any thread) so that
+    /// the shell's prompt or a batch's checks need not wait for it. Run it before the process exits.
+    public struct PendingSave: Sendable {
+        let cache: MatcherCache
+        let file: String
+        let matcher: ClaimMatcher
+        let loadIssues: [LoadIssue]
+        let manifest: [FileStamp]
+
+        /// Writes the cache file atomically.
+        /// - Returns: one line saying why it could not be written, or `nil`.
+        public func run() -> String? {
+            do {
+                // The cache holds the articles' text, which may be confidential: owner-only, like the history.
+                try FileManager.default.createDirectory(atPath: cache.directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+                try AtomicFile.write(bytes: cache.encode(matcher, loadIssues: loadIssues, manifest: manifest), to: file, permissions: 0o600)
+                return nil
+            } catch let e as AtomicFile.WriteError {
+                return "\(file): cannot save the analysed corpus (\(e.reason)); the next start will analyse again"
+            } catch {
+                return "\(cache.directory): cannot create the cache folder (\(error.localizedDescription)); the next start will analyse again"
+            }
+        }
     }
 
     /// The cache file for the sources at `path`.
@@ -52,11 +79,12 @@ public struct MatcherCache: Sendable {
     }
 
     /// Loads the sources at `path` through the cache.
+    /// - Parameter savingLater: analyse if needed but leave writing the cache to `Loaded.pendingSave`.
     /// - Throws: `LoadError` when `path` does not exist, as `Corpus.load` does.
-    public func load(sources path: String) throws -> Loaded {
+    public func load(sources path: String, savingLater: Bool = false) throws -> Loaded {
         let found = try SourceFileFinder.files(at: path)
         guard !found.files.isEmpty else {
-            return Loaded(matcher: ClaimMatcher(corpus: try Corpus.load(from: path)), outcome: .built(reason: "no articles"), warning: nil)
+            return Loaded(matcher: ClaimMatcher(corpus: try Corpus.load(from: path)), outcome: .built(reason: "no articles"), warning: nil, pendingSave: nil)
         }
         let stamps = found.files.map(FileStamp.init(path:))
         let cacheFile = file(for: path)
@@ -65,7 +93,7 @@ public struct MatcherCache: Sendable {
         case .success(let stored):
             let corpus = Corpus(documents: stored.documents, issues: found.issues + stored.loadIssues)
             return Loaded(matcher: ClaimMatcher(corpus: corpus, context: stored.context, analyses: stored.analyses, index: stored.index),
-                          outcome: .reused, warning: nil)
+                          outcome: .reused, warning: nil, pendingSave: nil)
         case .failure(let why):
             reason = why.reason
         }
@@ -74,17 +102,9 @@ public struct MatcherCache: Sendable {
         let matcher = ClaimMatcher(corpus: Corpus(documents: loaded.documents, issues: found.issues + loaded.issues))
         let hashes = Dictionary(loaded.documents.map { ($0.path, $0.sha256) }, uniquingKeysWith: { _, last in last })
         let manifest = stamps.map { $0.with(sha256: hashes[$0.path] ?? "") }
-        var warning: String?
-        do {
-            // The cache holds the articles' text, which may be confidential: owner-only, like the history.
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            try AtomicFile.write(bytes: encode(matcher, loadIssues: loaded.issues, manifest: manifest), to: cacheFile, permissions: 0o600)
-        } catch let e as AtomicFile.WriteError {
-            warning = "\(cacheFile): cannot save the analysed corpus (\(e.reason)); the next start will analyse again"
-        } catch {
-            warning = "\(directory): cannot create the cache folder (\(error.localizedDescription)); the next start will analyse again"
-        }
-        return Loaded(matcher: matcher, outcome: .built(reason: reason), warning: warning)
+        let save = PendingSave(cache: self, file: cacheFile, matcher: matcher, loadIssues: loaded.issues, manifest: manifest)
+        if savingLater { return Loaded(matcher: matcher, outcome: .built(reason: reason), warning: nil, pendingSave: save) }
+        return Loaded(matcher: matcher, outcome: .built(reason: reason), warning: save.run(), pendingSave: nil)
     }
 
     // MARK: - File layout: magic, header length (8 bytes), header (build, manifest), body (corpus and its analysis)
@@ -100,7 +120,7 @@ public struct MatcherCache: Sendable {
 
     private struct Stale: Error { let reason: String }
 
-    private func encode(_ matcher: ClaimMatcher, loadIssues: [LoadIssue], manifest: [FileStamp]) -> [UInt8] {
+    fileprivate func encode(_ matcher: ClaimMatcher, loadIssues: [LoadIssue], manifest: [FileStamp]) -> [UInt8] {
         var body = CacheWriter()
         body.array(matcher.corpus.documents)
         body.array(loadIssues)

@@ -23,7 +23,8 @@ public enum AtomicFile {
     /// - Parameter permissions: the new file's mode (before the umask).
     public static func write(bytes: [UInt8], to path: String, permissions: mode_t = 0o644) throws {
         let dir = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
-        let temp = (dir as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).\(getpid()).tmp")
+        // Unique per write, not just per process: two threads may save the same file (a background cache write and `:reload`).
+        let temp = (dir as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).\(getpid())-\(UUID().uuidString.prefix(8)).tmp")
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC, permissions)
         guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
         let total = bytes.count
