@@ -24,6 +24,12 @@ final class DateTests: XCTestCase {
         XCTAssertEqual(result.sources[0].citations.map(\.line), [1])
     }
 
+    func testAnAbsurdlyDistantPastIsNotADate() {
+        let ref = CalendarDate(year: 2017, month: 6, day: 23)
+        XCTAssertEqual(dates("38111111111111111111 years ago", reference: ref).map(\.normalized), [], "found by fuzzing: overflowed Int")
+        XCTAssertEqual(dates("1000 years ago", reference: ref).map(\.normalized), ["1017"])
+    }
+
     func testMonthsYearsAndRanges() {
         XCTAssertEqual(dates("in March and April 2017").map(\.normalized), ["2017-03…2017-04"])
         XCTAssertEqual(dates("between 2010 and 2012").map(\.normalized), ["2010…2012"])

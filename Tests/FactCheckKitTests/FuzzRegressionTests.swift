@@ -41,6 +41,22 @@ final class FuzzRegressionTests: XCTestCase {
         }
     }
 
+    /// Lengths and offsets near Int.max must be refused, not added into an overflow trap.
+    func testCacheReaderRefusesOverflowingNumbers() throws {
+        var w = CacheWriter()
+        w.int(Int.max - 1)
+        w.int(5)
+        let bytes = w.encoded()
+        try bytes.withUnsafeBytes { raw in
+            var r = try CacheReader(raw, from: 0)
+            XCTAssertThrowsError(try r.range())
+        }
+        var table = CacheWriter()
+        table.int(1)          // one string in the table…
+        table.int(Int.max)    // …claiming to be Int.max bytes long
+        XCTAssertThrowsError(try table.body.withUnsafeBytes { try CacheReader($0, from: 0) })
+    }
+
     func testCacheDecoderThrowsOnGarbageAndReadsWhatWasWritten() throws {
         for data in inputs {
             _ = data.withUnsafeBytes { try? MatcherCache.decodeBody($0) }

@@ -13,7 +13,7 @@ public struct MatcherCache: Sendable {
     public let directory: String
 
     /// Bumped whenever the layout in `CacheFormat+Types.swift` changes.
-    static let formatVersion = 3
+    static let formatVersion = 4
     private static let magic: [UInt8] = Array("FCMC".utf8)
 
     /// A cache in `directory` (created when first written).
@@ -189,8 +189,12 @@ public struct MatcherCache: Sendable {
             return doc
         }
         let index = try SentenceIndex(from: &body)
+        // The shape must fit together: every indexed sentence exists. (Finer slips inside an analysis are what
+        // the checksum is for.)
         guard body.isAtEnd, analyses.count == documents.count,
-              zip(analyses, documents).allSatisfy({ $0.count == $1.sentences.count }) else { throw CacheCorrupt() }
+              zip(analyses, documents).allSatisfy({ $0.count == $1.sentences.count }),
+              index.refs.allSatisfy({ $0.doc >= 0 && $0.doc < documents.count && $0.sentence >= 0 && $0.sentence < documents[$0.doc].sentences.count })
+        else { throw CacheCorrupt() }
         return Stored(documents: documents, loadIssues: issues, context: context, analyses: analyses, index: index)
     }
 

@@ -12,8 +12,9 @@ extension CacheWriter {
 extension CacheReader {
     mutating func range() throws -> Range<Int> {
         let lo = try int(), n = try int()
-        guard n >= 0 else { throw CacheCorrupt() }
-        return lo..<(lo + n)
+        let (hi, overflow) = lo.addingReportingOverflow(n)
+        guard lo >= 0, n >= 0, !overflow else { throw CacheCorrupt() }
+        return lo..<hi
     }
 
     mutating func enumCase<E: CaseIterable>() throws -> E {
@@ -30,13 +31,13 @@ extension CacheReader {
 
 extension Token: CacheCodable {
     func write(to w: inout CacheWriter) {
-        w.string(text); w.string(lower); w.enumCase(kind); w.int(start); w.int(end - start)
+        w.string(text); w.string(lower); w.enumCase(kind); w.range(start..<end)
         w.int((spaceBefore ? 1 : 0) | (isPossessive ? 2 : 0))
     }
 
     init(from r: inout CacheReader) throws {
-        let text = try r.string(), lower = try r.string(), kind: Kind = try r.enumCase(), start = try r.int(), length = try r.int(), flags = try r.int()
-        self.init(text: text, lower: lower, kind: kind, start: start, end: start + length, spaceBefore: flags & 1 != 0, isPossessive: flags & 2 != 0)
+        let text = try r.string(), lower = try r.string(), kind: Kind = try r.enumCase(), span = try r.range(), flags = try r.int()
+        self.init(text: text, lower: lower, kind: kind, start: span.lowerBound, end: span.upperBound, spaceBefore: flags & 1 != 0, isPossessive: flags & 2 != 0)
     }
 }
 

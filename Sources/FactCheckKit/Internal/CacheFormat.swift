@@ -94,7 +94,7 @@ struct CacheReader: @unchecked Sendable {
         table.reserveCapacity(count)
         for _ in 0..<count {
             let n = try int()
-            guard n >= 0, self.offset + n <= bytes.count else { throw CacheCorrupt() }
+            guard n >= 0, n <= bytes.count - self.offset else { throw CacheCorrupt() }
             table.append(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[self.offset..<(self.offset + n)]), as: UTF8.self))
             self.offset += n
         }

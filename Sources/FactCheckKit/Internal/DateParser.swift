@@ -179,7 +179,8 @@ enum DateParser {
             }
         }
         // two months ago / 3 years ago
-        if let n = QuantityParser.numberWords[lower] ?? tokens[i].number, n >= 1, i + 2 < tokens.count, tokens[i + 2].lower == "ago" {
+        // At most a millennium: "38111111111111111111 years ago" (found by fuzzing) overflowed Int.
+        if let n = QuantityParser.numberWords[lower] ?? tokens[i].number, n >= 1, n <= 1000, i + 2 < tokens.count, tokens[i + 2].lower == "ago" {
             let unit = tokens[i + 1].lower
             let months: Int? = unit.hasPrefix("year") ? 12 * Int(n) : (unit.hasPrefix("month") ? Int(n) : (unit.hasPrefix("week") || unit.hasPrefix("day") ? 0 : nil))
             if let months {

@@ -90,6 +90,7 @@ extension SentenceIndex: CacheCodable {
         for _ in 0..<n {
             refs.append((try r.int(), try r.int()))
             let length = try r.int()
+            guard length >= 0 else { throw CacheCorrupt() }
             lengths.append(Float(length))
             totalLength += Double(length)
         }
