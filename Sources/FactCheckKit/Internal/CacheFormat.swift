@@ -165,7 +165,7 @@ struct CacheReader: @unchecked Sendable {
         return n
     }
 
-    mutating func array<T: CacheCodable>(of: T.Type = T.self) throws -> [T] {
+    mutating func array<T: CacheCodable>() throws -> [T] {
         let n = try count()
         var out: [T] = []
         out.reserveCapacity(n)
