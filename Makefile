@@ -4,7 +4,7 @@
 SWIFT ?= swift
 SOURCES ?= Sources.d
 
-.PHONY: run test build bench fuzz bootstrap clean
+.PHONY: run test build bench eval fuzz bootstrap clean
 
 bootstrap:
 	@bash scripts/bootstrap
@@ -25,6 +25,12 @@ test: bootstrap
 ## Speed, memory and accuracy at growing corpus sizes (see Benchmarks/).
 bench: bootstrap
 	@bash Benchmarks/run
+
+## The verifier on VitaminC's 3,000 development pairs: accuracy, precision and recall per label, misses by kind.
+## VERIFIER=rules|model|hybrid (default hybrid); MISSES=N also lists N misses.
+eval: bootstrap
+	$(SWIFT) build -c release --product factcheck-eval
+	.build/release/factcheck-eval Data/VitaminC/vitaminc-dev3000.jsonl --verifier $(or $(VERIFIER),hybrid) --misses $(or $(MISSES),0)
 
 ## libFuzzer over the claim-file parser, the article loader and the quantity/date parsers
 ## (FUZZ_SECONDS each, default 600). Crashes land in Tests/…/fuzz-regressions, replayed by `make test`.

@@ -28,6 +28,8 @@ let package = Package(
         ),
         // `make bench`: generated corpora at growing sizes (see Benchmarks/).
         .executableTarget(name: "factcheck-bench", dependencies: ["FactCheckKit"], path: "Benchmarks/Sources/factcheck-bench"),
+        // `make eval`: the verifier scored on VitaminC's labelled claim/evidence pairs (Data/VitaminC).
+        .executableTarget(name: "factcheck-eval", dependencies: ["FactCheckKit"], path: "Benchmarks/Sources/factcheck-eval"),
         .testTarget(name: "FactCheckKitTests", dependencies: ["FactCheckKit"], exclude: ["Fixtures"]),
         .testTarget(name: "factcheckTests", dependencies: ["factcheck", "FactCheckKit"]),
     ]

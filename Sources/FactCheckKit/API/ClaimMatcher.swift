@@ -8,6 +8,8 @@ public struct ClaimMatcher: Sendable {
     let context: NameContext
     let analyses: [[TextAnalysis]]
     let index: SentenceIndex
+    /// How claims are checked.
+    public var options = CheckOptions()
 
     /// Candidate sentences weighed per source.
     private static let candidatesPerSource = 12
@@ -15,8 +17,9 @@ public struct ClaimMatcher: Sendable {
     private static let candidatesOverall = 200
 
     /// Analyses and indexes `corpus`, one document per core at a time.
-    public init(corpus: Corpus) {
+    public init(corpus: Corpus, options: CheckOptions = CheckOptions()) {
         self.corpus = corpus
+        self.options = options
         // Tokenise every sentence once: the name context and the analysis both read the tokens.
         let learned = Parallel.map(corpus.documents) { doc -> (tokens: [[Token]], context: NameContext) in
             let tokens = doc.sentences.map { $0.isCitable ? Tokenizer.tokenize($0.text) : [] }

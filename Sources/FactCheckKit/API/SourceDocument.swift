@@ -1,3 +1,5 @@
+import Foundation
+
 /// One article of the corpus, split into citable sentences.
 ///
 /// A document keeps every sentence it was split into, noise included, so
@@ -38,6 +40,14 @@ public struct SourceDocument: Sendable, Hashable {
         let firstLine = lines[line - 1]
         guard column - 1 <= firstLine.count else { return false }
         return rest.dropFirst(column - 1).hasPrefix(quote)
+    }
+}
+
+extension SourceDocument {
+    /// A document from text already in memory (pasted text, an evaluation pair): split and marked
+    /// exactly as a file with these contents would be; `id` stands in for the file name.
+    public init(text: String, id: String) {
+        self = DocumentLoader.parse(text: text, id: id, path: id, sha256: SHA256.hex(Data(text.utf8)))
     }
 }
 
