@@ -85,6 +85,11 @@ enum Eval {
 
     /// The reason without its particulars: `conflict: 2000 ≠ 2002` → `conflict: ≠`.
     static func gist(_ reason: String) -> String {
+        // "absence: no sentence states this (closest evidence:4 does not mention X)" → "… does not mention".
+        if let r = reason.range(of: "(closest ") {
+            let inner = reason[r.upperBound...].split(separator: " ").dropFirst().prefix(3).joined(separator: " ")
+            return "absence: closest " + inner.trimmingCharacters(in: CharacterSet(charactersIn: ")"))
+        }
         if reason.contains("≠") { return String(reason.prefix { $0 != ":" }) + ": a ≠ b" }
         if let open = reason.firstIndex(where: { "“(\"".contains($0) }) { return String(reason[..<open]).trimmingCharacters(in: .whitespaces) }
         return String(reason.prefix(60))

@@ -107,7 +107,7 @@ public struct ClaimMatcher: Sendable {
         }
         let doc = corpus.documents[d]
         var weighed: [Weighed] = candidates.map { c in
-            Weighed(sentences: [c.sentence], assessment: comparer.assess([analyses[d][c.sentence]]), retrieval: c.score)
+            Weighed(sentences: [c.sentence], assessment: comparer.assess([analyses[d][c.sentence]], topic: doc.title), retrieval: c.score)
         }
         let decisive = { (w: Weighed) in w.assessment.outcome == .agreement || w.assessment.outcome == .conflict }
         if !weighed.contains(where: decisive) {
@@ -118,7 +118,7 @@ public struct ClaimMatcher: Sendable {
                     && aboutClaim([analyses[d][c.sentence], analyses[d][n]], comparer.claim) {
                     let pair = [min(c.sentence, n), max(c.sentence, n)]
                     guard !weighed.contains(where: { $0.sentences == pair }) else { continue }
-                    let a = comparer.assess(pair.map { analyses[d][$0] })
+                    let a = comparer.assess(pair.map { analyses[d][$0] }, topic: doc.title)
                     if a.outcome == .agreement || a.outcome == .conflict { weighed.append(Weighed(sentences: pair, assessment: a, retrieval: c.score)) }
                 }
             }

@@ -28,7 +28,8 @@ struct EvidenceComparer {
     /// WordNet antonyms of each claim concept (as concepts).
     var antonyms: [String: Set<String>] = [:]
 
-    func assess(_ evidence: [TextAnalysis]) -> Assessment {
+    /// - Parameter topic: the source's title; a name the claim shares with it counts as named (the article is about it).
+    func assess(_ evidence: [TextAnalysis], topic: String = "") -> Assessment {
         var notes: [String] = []
         var weight = 0.0, matched = 0.0
         let allEntities = evidence.flatMap(\.entities)
@@ -41,6 +42,9 @@ struct EvidenceComparer {
             if let ee = allEntities.first(where: { ce.refers(to: $0) }) {
                 matched += 2
                 notes.append("name: \(ce.text) = \(ee.resolvedFrom.map { "\($0) → \(ee.text)" } ?? ee.text) ✓")
+            } else if Topic.names(ce, title: topic), !allEntities.contains(where: { e in e.kind == .person && !claimEntities.contains { $0.refers(to: e) } }) {
+                matched += 1.5
+                notes.append("name: \(ce.text) = the source's subject (its title) ✓")
             } else {
                 missing.append(ce.text)
             }
@@ -50,6 +54,12 @@ struct EvidenceComparer {
         let covered = concepts.filter { evidenceConcepts.contains($0) || !(synonyms[$0] ?? []).isDisjoint(with: evidenceConcepts) }
         weight += Double(concepts.count)
         matched += Double(covered.count)
+        if !missing.isEmpty, claim.events.isEmpty, missing.count < claimEntities.count || !topic.isEmpty,
+           let swap = NameSubstitution.find(claim: claim, missing: claimEntities.filter { missing.contains($0.text) }, evidence: evidence,
+                                            coverage: weightedCoverage(concepts, covered)) {
+            notes.append("name: \(swap.evidence) in place of \(swap.claim) ✗")
+            return Assessment(outcome: .conflict, reason: "\(swap.evidence) ≠ \(swap.claim)", score: ratio(matched + 1, weight), notes: notes)
+        }
         if !missing.isEmpty {
             notes.append("missing: \(missing.joined(separator: ", "))")
             return Assessment(outcome: .silent, reason: "does not mention \(missing.joined(separator: ", "))", score: ratio(matched, weight + 4), notes: notes)
@@ -117,9 +127,14 @@ struct EvidenceComparer {
 
         // 3. Quantities, compared only against those attached to the chosen events (or any, for event-less claims).
         var quantityMissing: [String] = []
+        // A figure "as of" another date is another fact: with a date the evidence does not state, numbers cannot conflict.
+        let datesStated = claim.dates.allSatisfy { cd in evidence.contains { $0.dates.contains { $0.isWithin(cd) } } }
+        var quantityConflicts: [String] = []
         for cq in claim.quantities {
             weight += 2
-            let pool = candidateQuantities(for: cq, chosen: chosen, evidence: evidence)
+            // Figures tied to an event are bound by it; free-standing ones by the noun they measure.
+            let attached = candidateQuantities(for: cq, chosen: chosen, evidence: evidence)
+            let pool = chosen.isEmpty ? QuantityAttribute.sameAttribute(cq, in: claim, among: attached, evidence: evidence) : attached
             // "could face life" and "faces a maximum of life" name the same bound.
             let bothPossible = chosen.contains { Lexicon.hedgeKind($0.claim.hedge) == "possibility" && Lexicon.hedgeKind($0.evidence.hedge) == "possibility" }
             if let hit = pool.first(where: { cq.isComparable(with: $0) && ($0.isWithin(cq) || bothPossible && abs($0.value - cq.value) <= 1e-6 * max(1, cq.value)) }) {
@@ -129,11 +144,17 @@ struct EvidenceComparer {
                 notes.append("\(cq.kind.rawValue): \(vague.display) allows \(cq.display) but does not state it")
                 quantityMissing.append(cq.display)
             } else if let other = pool.first(where: { cq.isComparable(with: $0) }) {
-                conflicts.append("\(other.display) ≠ \(cq.display)")
+                quantityConflicts.append("\(other.display) ≠ \(cq.display)")
                 notes.append("\(cq.kind.rawValue): \(other.display) ≠ \(cq.display) ✗")
             } else {
                 quantityMissing.append(cq.display)
             }
+        }
+        if datesStated {
+            conflicts += quantityConflicts
+        } else if !quantityConflicts.isEmpty {
+            notes.append("numbers differ, but for a date the source does not state")
+            quantityMissing += claim.dates.map(\.text)
         }
 
         // 4. Dates, likewise.
@@ -145,6 +166,13 @@ struct EvidenceComparer {
                 ?? candidateDates(chosen: chosen, evidence: evidence, nearby: true).first(where: { $0.isWithin(cd) }) {
                 matched += 2
                 notes.append("date: \(cd.normalized) ~ \(hit.text)\(hit.resolution.map { " (\($0))" } ?? "") ✓")
+            } else if claim.events.isEmpty, claim.quantities.isEmpty, coverage >= 0.75, !claimEntities.isEmpty,
+                      let days = cd.days, days.lowerBound > 0, days.upperBound < 99_991_231,
+                      !pool.contains(where: { cd.isCompatible(with: $0) == true }),
+                      let other = pool.first(where: { cd.isCompatible(with: $0) == false }) {
+                // A claim whose one value is a date ("a 2000 film"): another date for the same thing conflicts.
+                conflicts.append("\(other.text)\(other.days != nil ? " (\(other.normalized))" : "") ≠ \(cd.text)")
+                notes.append("date: \(other.normalized) ≠ \(cd.normalized) ✗")
             } else if !chosen.isEmpty, !pool.contains(where: { cd.isCompatible(with: $0) == true }),
                       !chosen.allSatisfy({ isReturnJourney($0.evidence, $0.unit) }),
                       let other = pool.first(where: { cd.isCompatible(with: $0) == false }) {
@@ -298,7 +326,7 @@ struct EvidenceComparer {
         }
         return chosen.flatMap { pick in
             pick.unit.quantities.filter { q in
-                nearestEvent(q.tokenRange, in: pick.unit, kind: q.kind)?.trigger == pick.evidence.trigger && distance(pick.evidence.trigger, q.tokenRange) <= 14
+                nearestEvent(q.tokenRange, in: pick.unit, kind: q.kind, counted: q.unit != nil)?.trigger == pick.evidence.trigger && distance(pick.evidence.trigger, q.tokenRange) <= 14
             }
         }
     }
@@ -322,10 +350,12 @@ struct EvidenceComparer {
     }
 
     /// The event a number or date belongs to: the closest trigger that can take it.
-    private func nearestEvent(_ r: Range<Int>, in unit: TextAnalysis, kind: Quantity.Kind?) -> EventMention? {
+    /// A counted amount ("twice", "three documents") may belong to any event; a bare one is a sum paid.
+    private func nearestEvent(_ r: Range<Int>, in unit: TextAnalysis, kind: Quantity.Kind?, counted: Bool = false) -> EventMention? {
         let fitting = unit.events.filter { e in
             switch kind {
-            case .money?, .amount?: return e.type == .payment
+            case .money?: return e.type == .payment
+            case .amount?: return counted || e.type == .payment
             case .duration?: return [.sentencing, .trial, .employment, .travel].contains(e.type)
             default: return true
             }
@@ -367,7 +397,7 @@ struct EvidenceComparer {
         }
         let unit = pick.unit
         var lo = pick.evidence.trigger, hi = pick.evidence.trigger
-        for q in unit.quantities where nearestEvent(q.tokenRange, in: unit, kind: q.kind)?.trigger == pick.evidence.trigger {
+        for q in unit.quantities where nearestEvent(q.tokenRange, in: unit, kind: q.kind, counted: q.unit != nil)?.trigger == pick.evidence.trigger {
             lo = min(lo, q.tokenRange.lowerBound)
             hi = max(hi, q.tokenRange.upperBound - 1)
         }

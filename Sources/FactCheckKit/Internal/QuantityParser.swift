@@ -1,7 +1,11 @@
+import Foundation
+
 /// A number with what it counts, as an interval so qualifiers compare as ranges.
 struct Quantity: Sendable, Hashable {
     enum Kind: String, Sendable, Hashable {
         case money, amount, duration, age, percent
+        /// A physical measure in a unit (`8,849 metres`, `40 tonnes`), canonical in the unit's base.
+        case measure
     }
 
     let kind: Kind
@@ -15,12 +19,17 @@ struct Quantity: Sendable, Hashable {
     let tokenRange: Range<Int>
     /// The qualifier as written (`about`, `at least`, `maximum`), if any.
     let qualifier: String?
+    /// What an amount counts (`review` in `182 reviews`, `time` in `twice`) or a measure's dimension
+    /// (`length`, `mass`): amounts of different things never compare.
+    var unit: String? = nil
 
     /// Same kind (money and a bare `25K` amount count as one) and overlapping intervals.
     func isComparable(with other: Quantity) -> Bool {
+        if kind == other.kind, kind == .amount || kind == .measure { return unit == other.unit }
         if kind == other.kind { return kind != .money || currency == nil || other.currency == nil || currency == other.currency }
         let pair: Set<Kind> = [kind, other.kind]
-        return pair == [.money, .amount]
+        // "25K" is money when the other side says dollars; "182 reviews" is not.
+        return pair == [.money, .amount] && unit == nil && other.unit == nil
     }
 
     func agrees(with other: Quantity) -> Bool {
@@ -62,6 +71,27 @@ enum QuantityParser {
         "day": 12.0 / 365, "days": 12.0 / 365, "decade": 120, "decades": 120,
     ]
     static let lifeValue = 1200.0 // a life term, in months: longer than any term of years
+    /// Physical units: dimension and factor to the dimension's base unit (metres, kilograms, square metres…).
+    static let measureUnits: [String: (String, Double)] = [
+        "metre": ("length", 1), "metres": ("length", 1), "meter": ("length", 1), "meters": ("length", 1), "m": ("length", 1),
+        "kilometre": ("length", 1000), "kilometres": ("length", 1000), "kilometer": ("length", 1000), "kilometers": ("length", 1000), "km": ("length", 1000),
+        "centimetres": ("length", 0.01), "centimeters": ("length", 0.01), "cm": ("length", 0.01), "millimetres": ("length", 0.001), "mm": ("length", 0.001),
+        "mile": ("length", 1609.344), "miles": ("length", 1609.344), "foot": ("length", 0.3048), "feet": ("length", 0.3048), "ft": ("length", 0.3048),
+        "inch": ("length", 0.0254), "inches": ("length", 0.0254), "yards": ("length", 0.9144), "yard": ("length", 0.9144),
+        "kilogram": ("mass", 1), "kilograms": ("mass", 1), "kg": ("mass", 1), "gram": ("mass", 0.001), "grams": ("mass", 0.001), "g": ("mass", 0.001),
+        "tonne": ("mass", 1000), "tonnes": ("mass", 1000), "ton": ("mass", 907.185), "tons": ("mass", 907.185), "lbs": ("mass", 0.4536), "lb": ("mass", 0.4536),
+        "acre": ("area", 4046.86), "acres": ("area", 4046.86), "hectare": ("area", 10000), "hectares": ("area", 10000),
+        "litre": ("volume", 1), "litres": ("volume", 1), "liter": ("volume", 1), "liters": ("volume", 1), "gallons": ("volume", 3.785),
+        "degrees": ("temperature", 1), "°c": ("temperature", 1), "°f": ("temperature-f", 1), "celsius": ("temperature", 1), "fahrenheit": ("temperature-f", 1),
+        "mph": ("speed", 1.609344), "km/h": ("speed", 1), "hours": ("time", 1), "hour": ("time", 1), "minutes": ("time", 1.0 / 60), "minute": ("time", 1.0 / 60),
+        "seconds": ("time", 1.0 / 3600), "second": ("time", 1.0 / 3600),
+    ]
+    /// "twice", "three times": how often.
+    static let multiplicatives: [String: Double] = ["once": 1, "twice": 2, "thrice": 3]
+    /// Words after a number that say what is counted only with a noun after them ("10 other", "5 new").
+    static let countModifiers: Set<String> = [
+        "other", "new", "more", "additional", "confirmed", "million", "billion", "thousand", "of", "consecutive", "straight", "total", "different", "major", "separate", "full",
+    ]
 
     static func parse(_ tokens: [Token]) -> [Quantity] {
         var out: [Quantity] = []
@@ -89,6 +119,14 @@ enum QuantityParser {
         return (v, i + 1)
     }
 
+    /// Half the last written digit's step of a figure with a scale word (`4.1 billion` → 0.05 billion); nil for exact figures.
+    private static func roundingHalfStep(_ tokens: [Token], _ r: Range<Int>) -> Double? {
+        guard let n = r.firstIndex(where: { tokens[$0].number != nil }),
+              let scale = tokens[r].lazy.compactMap({ scales[$0.lower] }).first(where: { $0 >= 1e6 }) else { return nil }
+        let digits = tokens[n].text.split(separator: ".").dropFirst().first?.count ?? 0
+        return 0.5 * scale * pow(10, -Double(digits))
+    }
+
     private static func text(_ tokens: [Token], _ r: Range<Int>) -> String {
         tokens[r].enumerated().map { ($0.offset > 0 && $0.element.spaceBefore ? " " : "") + $0.element.text }.joined()
     }
@@ -98,11 +136,12 @@ enum QuantityParser {
         let two = i >= 2 ? tokens[i - 2].lower + " " + tokens[i - 1].lower : ""
         let three = i >= 3 ? tokens[i - 3].lower + " " + two : ""
         for (phrase, n) in [(three, 3), (two, 2)] where !phrase.isEmpty {
-            if ["as much as", "a maximum of", "up to", "at least", "at most", "more than", "less than", "fewer than", "as many as", "close to", "a minimum of"].contains(phrase) {
+            if ["as much as", "a maximum of", "up to", "at least", "at most", "more than", "less than", "fewer than", "as many as", "close to", "a minimum of",
+                "higher than", "greater than", "lower than", "in excess of", "upwards of", "no more than", "no less than", "larger than", "smaller than"].contains(phrase) {
                 return (phrase, i - n)
             }
         }
-        if i >= 1, ["about", "around", "approximately", "roughly", "some", "nearly", "almost", "over", "under", "maximum", "minimum", "just", "only", "exactly"].contains(tokens[i - 1].lower) {
+        if i >= 1, ["about", "around", "approximately", "roughly", "some", "nearly", "almost", "over", "under", "above", "below", "maximum", "minimum", "just", "only", "exactly", "circa", "approx"].contains(tokens[i - 1].lower) {
             return (tokens[i - 1].lower, i - 1)
         }
         // "a maximum sentence of life": the bound may sit a few words back.
@@ -116,24 +155,70 @@ enum QuantityParser {
         switch q {
         case "about", "around", "approximately", "roughly", "some", "close to": return (v * 0.9, v * 1.1)
         case "nearly", "almost": return (v * 0.9, v)
-        case "more than", "over": return (v * 1.001, .infinity)
-        case "at least", "a minimum of", "minimum": return (v, .infinity)
-        case "up to", "at most", "as much as", "a maximum of", "maximum", "as many as": return (0, v)
-        case "less than", "under", "fewer than": return (0, v * 0.999)
+        case "more than", "over", "above", "higher than", "greater than", "larger than", "in excess of": return (v * (1 + 1e-9), .infinity)
+        case "at least", "a minimum of", "minimum", "upwards of", "no less than": return (v, .infinity)
+        case "up to", "at most", "as much as", "a maximum of", "maximum", "as many as", "no more than": return (0, v)
+        case "less than", "under", "fewer than", "below", "lower than", "smaller than": return (0, v * (1 - 1e-9))
         default: return (v, v)
         }
     }
 
     private static func make(_ kind: Quantity.Kind, _ v: Double, _ currency: String?, _ tokens: [Token], _ r: Range<Int>) -> Quantity {
         let q = qualifier(tokens, before: r.lowerBound)
-        let (lo, hi) = interval(v, q?.0)
+        var (lo, hi) = interval(v, q?.0)
+        // "4.1 billion" is rounded: it covers 4.05–4.15 billion, so "4.12 billion" states it.
+        if q == nil, let half = roundingHalfStep(tokens, r) { (lo, hi) = (v - half, v + half) }
         let start = q?.1 ?? r.lowerBound
         return Quantity(kind: kind, value: v, low: lo, high: hi, currency: currency, text: text(tokens, start..<r.upperBound),
                         tokenRange: start..<r.upperBound, qualifier: q?.0)
     }
 
     private static func match(_ tokens: [Token], _ i: Int) -> (Quantity, Int)? {
+        if let range = between(tokens, i) { return range }
+        return single(tokens, i)
+    }
+
+    /// `between 20 and 30 metres`, `between $20,000 and $30,000`: one quantity whose interval spans both;
+    /// the first number borrows the second's unit.
+    private static func between(_ tokens: [Token], _ i: Int) -> (Quantity, Int)? {
+        guard i > 0, tokens[i - 1].lower == "between" else { return nil }
+        let first = single(tokens, i)
+        let (lowValue, afterLow) = first.map { ($0.0.value, $0.1) } ?? (currencySymbols[tokens[i].text] != nil ? numberValue(tokens, i + 1) : numberValue(tokens, i)) ?? (-1, i)
+        guard lowValue >= 0, afterLow < tokens.count, ["and", "to"].contains(tokens[afterLow].lower),
+              let (upper, end) = single(tokens, afterLow + 1), upper.value > lowValue else { return nil }
+        if let q = first?.0, q.kind != upper.kind { return nil }
+        let start = i - 1
+        return (Quantity(kind: upper.kind, value: (lowValue + upper.value) / 2, low: lowValue, high: upper.value, currency: upper.currency,
+                         text: text(tokens, start..<end), tokenRange: start..<end, qualifier: "between", unit: upper.unit), end)
+    }
+
+    /// The noun a bare number counts ("182 reviews", "1,275 confirmed cases"), as its stem; nil when none follows.
+    private static func countedNoun(_ tokens: [Token], after end: Int) -> (String, Int)? {
+        var k = end
+        var steps = 0
+        while k < tokens.count, steps < 3 {
+            let t = tokens[k]
+            guard t.isWord, t.lower == t.text || t.text.first?.isLowercase == true else { return nil }
+            if countModifiers.contains(t.lower) || t.lower.hasSuffix("-") { k += 1; steps += 1; continue }
+            if Lexicon.stopwords.contains(t.lower) { return nil }
+            // "three axillary steroids", "86 reviews": the last word of a short noun phrase before a break.
+            let next = k + 1 < tokens.count ? tokens[k + 1] : nil
+            if let n = next, n.isWord, n.text.first?.isLowercase == true, !Lexicon.stopwords.contains(n.lower), steps < 2,
+               !n.lower.hasSuffix("ed"), !n.lower.hasSuffix("ly"), n.lower.hasSuffix("s") {
+                k += 1; steps += 1; continue
+            }
+            return (Stemmer.shared.stem(t.lower), k + 1)
+        }
+        return nil
+    }
+
+    private static func single(_ tokens: [Token], _ i: Int) -> (Quantity, Int)? {
         let t = tokens[i]
+        if let times = multiplicatives[t.lower] {
+            var q = make(.amount, times, nil, tokens, i..<(i + 1))
+            q.unit = "time"
+            return (q, i + 1)
+        }
         // Currency first: $25,000 | US$25,000 | $25K | $2.5 million | € 10
         if let cur = currencySymbols[t.text], let (v, j) = numberValue(tokens, i + 1) {
             var currency = cur
@@ -164,6 +249,11 @@ enum QuantityParser {
                 value *= s
                 end += 1
                 if end < tokens.count, let c = currencyWords[tokens[end].lower] { return (make(.money, value, c, tokens, i..<(end + 1)), end + 1) }
+                if let (noun, stop) = countedNoun(tokens, after: end) {
+                    var q = make(.amount, value, nil, tokens, i..<stop)
+                    q.unit = noun
+                    return (q, stop)
+                }
                 return (make(.amount, value, nil, tokens, i..<end), end)
             }
         }
@@ -182,7 +272,25 @@ enum QuantityParser {
             if isWordNumber, t.lower == "a" || t.lower == "an", tokens[k].lower.hasSuffix("s") { return nil }
             return (make(.duration, value * unit, nil, tokens, i..<(k + 1)), k + 1)
         }
-        if isWordNumber { return nil }
+        // "three times", "5 times"
+        if end < tokens.count, tokens[end].lower == "times", !(t.lower == "a" || t.lower == "an") {
+            var q = make(.amount, value, nil, tokens, i..<(end + 1))
+            q.unit = "time"
+            return (q, end + 1)
+        }
+        if end < tokens.count, let (dimension, factor) = measureUnits[tokens[end].lower], !isWordNumber || value > 1,
+           !(tokens[end].lower == "m" && tokens[end].spaceBefore), !(tokens[end].lower == "second" && !tokens[end].spaceBefore) {
+            var q = make(.measure, value * factor, nil, tokens, i..<(end + 1))
+            q.unit = dimension
+            return (q, end + 1)
+        }
+        if isWordNumber {
+            // "three axillary steroids", "two children": a number word counting a noun; "one" and "a" are too often not counts.
+            guard value >= 2, let (noun, stop) = countedNoun(tokens, after: end) else { return nil }
+            var q = make(.amount, value, nil, tokens, i..<stop)
+            q.unit = noun
+            return (q, stop)
+        }
         // aged 60 / age 60
         if i > 0, ["aged", "age"].contains(tokens[i - 1].lower), (1...120).contains(value) {
             return (Quantity(kind: .age, value: value, low: value, high: value, currency: nil, text: text(tokens, (i - 1)..<end),
@@ -200,6 +308,12 @@ enum QuantityParser {
         }
         if end < tokens.count, tokens[end].text == "%" || tokens[end].lower == "percent" {
             return (make(.percent, value, nil, tokens, i..<(end + 1)), end + 1)
+        }
+        // "182 reviews", "93 million views": a count of something.
+        if let (noun, stop) = countedNoun(tokens, after: end) {
+            var q = make(.amount, value, nil, tokens, i..<stop)
+            q.unit = noun
+            return (q, stop)
         }
         return nil
     }

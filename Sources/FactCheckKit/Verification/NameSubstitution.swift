@@ -1,0 +1,82 @@
+/// A name the claim has that the evidence replaces with another in the same place: "aired on CBS" against
+/// "aired on Fox", "born in Pomona" against "born in Paisley". The same slot is read from the word that
+/// governs the name (the preposition or verb before it, past articles), and the rest of the claim must be there.
+enum NameSubstitution {
+    struct Swap {
+        let claim: String
+        let evidence: String
+    }
+
+    /// Rest of the claim's words that must be found for a swapped name to be a conflict rather than another story.
+    static let minimumCoverage = 0.75
+
+    /// Words that open a slot a name fills: prepositions, and verbs that take a name as object.
+    static let slotPrepositions: Set<String> = ["in", "on", "at", "from", "by", "for", "with", "to", "into", "of", "against", "near", "beat", "defeat", "marri", "join", "found", "direct", "star"]
+
+    static func find(claim: TextAnalysis, missing: [EntityMention], evidence: [TextAnalysis], coverage: Double) -> Swap? {
+        guard coverage >= minimumCoverage, missing.count == 1, let name = missing.first, name.resolvedFrom == nil else { return nil }
+        guard let slot = governor(claim, name.tokenRange.lowerBound), !isModifier(claim, name), !inList(claim, name) else { return nil }
+        // The relation too: the content word before the slot ("born" in "born in Pomona") must stand before the rival.
+        let relation = head(claim, before: name.tokenRange.lowerBound)
+        for unit in evidence {
+            let candidates = unit.entities.filter { e in
+                e.resolvedFrom == nil && (e.kind == .person) == (name.kind == .person)
+                    && !claim.entities.contains { $0.refers(to: e) || e.refers(to: $0) }
+                    && governor(unit, e.tokenRange.lowerBound) == slot && !isModifier(unit, e)
+                    && (relation == nil || stated(relation!, in: unit, before: e.tokenRange.lowerBound))
+            }
+            // A rival inside a list ("for the PlayStation 4 and Xbox One") is one of several, not a replacement.
+            if candidates.contains(where: { inList(unit, $0) }) { continue }
+            // One rival in that slot: two or more ("on CBS and Fox") is a list, not a replacement.
+            if candidates.count == 1, let rival = candidates.first {
+                return Swap(claim: name.text, evidence: rival.text)
+            }
+        }
+        return nil
+    }
+
+    /// The word that governs a name: the first word before it that is not an article or a modifier of it.
+    private static func governor(_ a: TextAnalysis, _ start: Int) -> String? {
+        var i = start - 1
+        while i >= 0, ["the", "a", "an"].contains(a.tokens[i].lower) { i -= 1 }
+        guard i >= 0, a.tokens[i].isWord else { return nil }
+        let word = a.tokens[i].lower
+        // A governor that is itself a name, a number or a bare "and" says nothing about the slot.
+        guard !["and", "or", ","].contains(word), a.tokens[i].text.first?.isUppercase != true else { return nil }
+        let stem = a.stems[i].isEmpty ? word : a.stems[i]
+        return slotPrepositions.contains(stem) || slotPrepositions.contains(word) ? stem : nil
+    }
+
+    /// The concept of the nearest content word before a name's slot word, within four words.
+    private static func head(_ a: TextAnalysis, before start: Int) -> String? {
+        var i = start - 1
+        while i >= 0, ["the", "a", "an"].contains(a.tokens[i].lower) { i -= 1 }
+        i -= 1 // the slot word itself
+        var steps = 0
+        while i >= 0, steps < 4 {
+            let t = a.tokens[i]
+            if t.isWord, t.text.first?.isLowercase == true, !Lexicon.stopwords.contains(t.lower), !a.stems[i].isEmpty { return Thesaurus.concept(a.stems[i]) }
+            i -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    private static func stated(_ concept: String, in a: TextAnalysis, before end: Int) -> Bool {
+        (max(0, end - 10)..<end).contains { a.tokens[$0].isWord && Thesaurus.concept(a.stems[$0]) == concept }
+    }
+
+    /// "an English singer", "the Berklee faculty": a name before a lower-case word describes that word.
+    private static func isModifier(_ a: TextAnalysis, _ e: EntityMention) -> Bool {
+        let next = e.tokenRange.upperBound
+        return next < a.tokens.count && a.tokens[next].isWord && a.tokens[next].text.first?.isLowercase == true
+            && !["and", "or", "in", "on", "at", "for", "from", "with", "by", "to", "of", "as", "after", "before", "since", "until", "when", "where", "which", "who", "that"].contains(a.tokens[next].lower)
+    }
+
+    /// A name joined to another by "and", "or" or a comma.
+    private static func inList(_ a: TextAnalysis, _ e: EntityMention) -> Bool {
+        let before = e.tokenRange.lowerBound - 1, after = e.tokenRange.upperBound
+        let joiners: Set<String> = ["and", "or", ",", "&"]
+        return (before >= 0 && joiners.contains(a.tokens[before].lower)) || (after < a.tokens.count && joiners.contains(a.tokens[after].lower))
+    }
+}

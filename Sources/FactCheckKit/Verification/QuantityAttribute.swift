@@ -1,0 +1,35 @@
+/// What a number is a number of, read from the word before it: "profit was $23 billion" against
+/// "revenue of $94 billion". Evidence figures of another attribute are not compared with the claim's.
+enum QuantityAttribute {
+    /// Linking words skipped between an attribute and its figure.
+    static let links: Set<String> = [
+        "was", "were", "is", "are", "of", "at", "to", "reached", "totaled", "totalled", "stood", "stands", "has", "had", "have",
+        "be", "been", "a", "an", "the", "its", "their", "his", "her", "nearly", "about", "around", "roughly", "some", "just",
+        "approximately", "almost", "over", "under", "than", "more", "less", "fewer", "up", "least", "most", "lower", "higher", "only",
+    ]
+
+    /// `pool` less the figures whose attribute is known and differs from the claim figure's.
+    static func sameAttribute(_ q: Quantity, in claim: TextAnalysis, among pool: [Quantity], evidence: [TextAnalysis]) -> [Quantity] {
+        guard let want = attribute(q, claim) else { return pool }
+        return pool.filter { e in
+            guard let unit = evidence.first(where: { $0.quantities.contains(e) }), let have = attribute(e, unit) else { return true }
+            return have == want
+        }
+    }
+
+    /// Verbs ("received", "paid", "faces") tie a figure to an action, not to what it measures: only nouns are attributes.
+    static func looksLikeNoun(_ w: String) -> Bool {
+        !(w.hasSuffix("ed") || w.hasSuffix("ing") || w.hasSuffix("ly") || Lexicon.triggers[w] != nil || Lexicon.faceCues.contains(w)
+            || Lexicon.hedgeCues.contains(w) || ["paid", "gave", "got", "won", "lost", "sold", "made", "took", "hit", "rose", "fell", "grew", "cost", "spent", "earns", "scored"].contains(w))
+    }
+
+    /// The concept of the content word just before a figure (past linking words), if it is a plain lower-case word.
+    static func attribute(_ q: Quantity, _ a: TextAnalysis) -> String? {
+        var i = q.tokenRange.lowerBound - 1
+        var steps = 0
+        while i >= 0, steps < 4, links.contains(a.tokens[i].lower) { i -= 1; steps += 1 }
+        guard i >= 0, a.tokens[i].isWord, a.tokens[i].text.first?.isLowercase == true, !a.stems[i].isEmpty,
+              !Lexicon.stopwords.contains(a.tokens[i].lower), looksLikeNoun(a.tokens[i].lower) else { return nil }
+        return Thesaurus.concept(a.stems[i])
+    }
+}

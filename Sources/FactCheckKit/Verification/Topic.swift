@@ -1,0 +1,17 @@
+/// What a source is about, read from its title: a claim's name that the title carries counts as named in
+/// every sentence of that source ("The Heist (album)" … "it has sold 1,096,000 copies").
+enum Topic {
+    /// Whether every word of the claim's name stands in the title, in order.
+    static func names(_ entity: EntityMention, title: String) -> Bool {
+        guard entity.resolvedFrom == nil, !title.isEmpty else { return false }
+        let name = words(entity.text).filter { $0 != "the" }
+        guard !name.isEmpty else { return false }
+        let titleWords = words(title)
+        guard titleWords.count >= name.count else { return false }
+        return (0...(titleWords.count - name.count)).contains { Array(titleWords[$0..<($0 + name.count)]) == name }
+    }
+
+    private static func words(_ s: String) -> [String] {
+        s.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    }
+}
