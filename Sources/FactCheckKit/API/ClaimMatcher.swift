@@ -64,7 +64,20 @@ public struct ClaimMatcher: Sendable {
     }
 
     /// Checks one claim against every source, in corpus order. Deterministic.
+    ///
+    /// A question is checked as the statement it asks about; a compound claim part by part, and per source
+    /// any conflicting part makes a conflict, every part agreeing an agreement, anything else absence.
     public func check(_ claim: String) -> ClaimResult {
+        let parts = ClaimSplitter.parts(claim)
+        guard parts.count > 1 else { return ClaimResult(claim: claim, sources: checkStatement(parts[0])) }
+        let results = parts.map(checkStatement)
+        let sources = corpus.documents.indices.map { d in
+            PartCombiner.combine(parts: parts, verdicts: results.map { $0[d] })
+        }
+        return ClaimResult(claim: claim, sources: sources)
+    }
+
+    private func checkStatement(_ claim: String) -> [SourceVerdict] {
         let reading = TextAnalyzer.analyseClaim(claim, context: context)
         let weights = Dictionary(reading.concepts.map { ($0, index.idf($0)) }, uniquingKeysWith: { a, _ in a })
         var comparer = EvidenceComparer(claim: reading, conceptWeights: weights)
@@ -81,10 +94,9 @@ public struct ClaimMatcher: Sendable {
         for e in reading.events { query.append("#" + e.type.rawValue) }
         let hits = index.search(query, perDocument: Self.candidatesPerSource, limit: Self.candidatesOverall)
         let claimNotes = describe(reading)
-        let verdicts = corpus.documents.indices.map { d in
+        return corpus.documents.indices.map { d in
             judge(document: d, candidates: hits[d] ?? [], comparer: comparer, claimNotes: claimNotes)
         }
-        return ClaimResult(claim: claim, sources: verdicts)
     }
 
     private func citation(_ d: Int, _ s: Int) -> Citation {

@@ -13,8 +13,22 @@ struct DateMention: Sendable, Hashable {
     /// How a relative date was resolved, for explanations (`last June → 2020-06`).
     let resolution: String?
 
+    /// `until 2012` names when something ended: another end is another fact, not a wider range.
+    var isEndpoint: Bool {
+        let first = text.lowercased().split(separator: " ").first ?? ""
+        return (first == "until" || first == "till" || first == "through") && days?.lowerBound == 0
+    }
+
+    /// Both ends in the same year (or month, when the claim names one).
+    private func sameEnd(_ other: DateMention) -> Bool? {
+        guard let a = days, let b = other.days else { return nil }
+        let monthLevel = a.upperBound % 10000 != 1231
+        return monthLevel ? a.upperBound / 100 == b.upperBound / 100 : a.upperBound / 10000 == b.upperBound / 10000
+    }
+
     /// Ranges overlap: `2017` and `June 22, 2017` are compatible, `2019` and `June 22, 2017` are not.
     func isCompatible(with other: DateMention) -> Bool? {
+        if isEndpoint, other.isEndpoint { return sameEnd(other) }
         if days == nil, let md = monthDay, let b = other.days, b.count <= 31 {
             return b.lowerBound / 100 % 100 == md.month && (md.day == nil || b.count > 1 || b.lowerBound % 100 == md.day)
         }
@@ -24,6 +38,14 @@ struct DateMention: Sendable, Hashable {
 
     /// Whether this (evidence) date falls inside `claim`: `June 22, 2017` is within `2017`, not the reverse.
     func isWithin(_ claim: DateMention) -> Bool {
+        if claim.isEndpoint { return isEndpoint && sameEnd(claim) == true }
+        // "March and May 2017" names two months: "March and April 2017" states only one of them.
+        if claim.isEnumeration, let a = days, let b = claim.days {
+            if isEnumeration { return a == b }
+            // A single month of the two named ("April 2017" for "March and May 2017" is neither).
+            let month = a.lowerBound / 100
+            return a.upperBound / 100 == month && (month == b.lowerBound / 100 || month == b.upperBound / 100)
+        }
         if claim.days == nil, let md = claim.monthDay, let a = days {
             // A claim's "on June 22" matches any year's June 22.
             let month = a.lowerBound / 100 % 100, day = a.lowerBound % 100

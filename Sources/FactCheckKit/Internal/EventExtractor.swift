@@ -30,12 +30,14 @@ enum EventExtractor {
         let named = Set(allEntities.filter { $0.resolvedFrom == nil }.flatMap { Array($0.tokenRange) })
         var events: [EventMention] = []
         for (i, t) in tokens.enumerated() where t.isWord && !named.contains(i) {
-            guard let (type, frame) = Lexicon.triggers[t.lower], accepts(t.lower, at: i, tokens) else { continue }
+            guard let (word, frame) = Lexicon.triggers[t.lower], accepts(t.lower, at: i, tokens) else { continue }
             // "given a life sentence", "received a 20-year term": a light verb, not a payment or a gift.
-            if type == .payment || type == .transfer,
+            if word == .payment || word == .transfer,
                (i + 1..<min(tokens.count, i + 6)).contains(where: { Lexicon.triggers[tokens[$0].lower].map { $0.0 == .sentencing && $0.1 == .nominal } ?? false }) {
                 continue
             }
+            // "gave Mallory $25,000": handing over money is paying it.
+            let type: Lexicon.EventType = word == .transfer && handsOverMoney(tokens, i) ? .payment : word
             let passive = isPassive(tokens, i)
             let left = nearestLeft(entities, before: tokens[i].start, tokens: tokens, i)
             let right = entities.first { $0.tokenRange.lowerBound > i && $0.tokenRange.lowerBound <= i + 6 && !isPossessivePronoun($0) && !inPhrase(tokens, $0, after: i) }
@@ -85,6 +87,16 @@ enum EventExtractor {
                                        negation: negation(tokens, i), hedge: hedge(tokens, i, type: type)))
         }
         return events
+    }
+
+    /// A sum of money among the few words after a giving verb, before any other verb or clause.
+    private static func handsOverMoney(_ tokens: [Token], _ i: Int) -> Bool {
+        for j in (i + 1)..<min(tokens.count, i + 6) {
+            let w = tokens[j].lower
+            if ["and", ",", ";", "to", "for"].contains(w) { return false }
+            if QuantityParser.currencySymbols[tokens[j].text] != nil || QuantityParser.currencyWords[w] != nil { return true }
+        }
+        return false
     }
 
     /// Filters trigger words that are something else here: "long-term", "tried to", "in exchange for" only.
@@ -174,6 +186,8 @@ enum EventExtractor {
             j -= 1
         }
         if i + 1 < tokens.count, ["no", "nothing"].contains(tokens[i + 1].lower) { return tokens[i + 1].text }
+        // "pleaded not guilty": the verb's own complement is denied.
+        if i + 1 < tokens.count, tokens[i + 1].lower == "not" { return "not" }
         return nil
     }
 

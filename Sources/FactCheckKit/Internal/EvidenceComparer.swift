@@ -39,7 +39,15 @@ struct EvidenceComparer {
         var missing: [String] = []
         for ce in claimEntities {
             weight += 2
-            if let ee = allEntities.first(where: { ce.refers(to: $0) }) {
+            if let ee = allEntities.first(where: { ce.refers(to: $0) }), let unit = evidence.first(where: { $0.entities.contains(ee) }),
+               case let binding = PlaceBinding.check(place: ce, in: claim, found: ee, unit: unit), !binding.isBound {
+                if case .rival(let other) = binding {
+                    notes.append("place: \(ce.text) is someone else's here; the claim's person has \(other) ✗")
+                    return Assessment(outcome: .conflict, reason: "\(other) ≠ \(ce.text)", score: ratio(matched + 1, weight + 2), notes: notes)
+                }
+                notes.append("place: \(ce.text) is someone else's here")
+                missing.append(ce.text)
+            } else if let ee = allEntities.first(where: { ce.refers(to: $0) }) {
                 matched += 2
                 notes.append("name: \(ce.text) = \(ee.resolvedFrom.map { "\($0) → \(ee.text)" } ?? ee.text) ✓")
             } else if Topic.names(ce, title: topic), !allEntities.contains(where: { e in e.kind == .person && !claimEntities.contains { $0.refers(to: e) } }) {
@@ -150,6 +158,12 @@ struct EvidenceComparer {
                 quantityMissing.append(cq.display)
             }
         }
+        let claimDenies = claim.events.contains { $0.negation != nil }
+        if claimDenies, !quantityConflicts.isEmpty {
+            // "was not paid $2,500" against "was paid $25,000": the source does not say what the claim denies.
+            notes.append("the claim denies \(claim.quantities.map(\.display).joined(separator: ", ")); the source gives another figure")
+            return Assessment(outcome: .silent, reason: "gives \(quantityConflicts.joined(separator: "; ")), which the claim does not deny", score: ratio(matched, weight), notes: notes)
+        }
         if datesStated {
             conflicts += quantityConflicts
         } else if !quantityConflicts.isEmpty {
@@ -167,7 +181,7 @@ struct EvidenceComparer {
                 matched += 2
                 notes.append("date: \(cd.normalized) ~ \(hit.text)\(hit.resolution.map { " (\($0))" } ?? "") ✓")
             } else if claim.events.isEmpty, claim.quantities.isEmpty, coverage >= 0.75, !claimEntities.isEmpty,
-                      let days = cd.days, days.lowerBound > 0, days.upperBound < 99_991_231,
+                      let days = cd.days, cd.isEndpoint || (days.lowerBound > 0 && days.upperBound < 99_991_231),
                       !pool.contains(where: { cd.isCompatible(with: $0) == true }),
                       let other = pool.first(where: { cd.isCompatible(with: $0) == false }) {
                 // A claim whose one value is a date ("a 2000 film"): another date for the same thing conflicts.

@@ -1,0 +1,101 @@
+import Foundation
+
+/// Claims as people type them: a question is the statement it asks about, and a compound claim is
+/// checked part by part ("X was paid $25,000 and sentenced to 20 years" → two claims).
+enum ClaimSplitter {
+    static let auxiliaries: Set<String> = ["was", "were", "is", "are", "did", "does", "do", "has", "have", "had", "will", "can", "could", "would", "should"]
+    /// Past forms that carry a clause on their own, beyond regular "-ed" verbs and the event words.
+    static let clauseVerbs: Set<String> = [
+        "was", "were", "is", "are", "has", "had", "have", "won", "lost", "paid", "sold", "gave", "got", "went", "made", "took", "rose", "fell",
+        "said", "became", "began", "left", "met", "ran", "held", "led", "told", "wrote", "grew", "built", "bought", "brought", "spent",
+        "beat", "chose", "drew", "found", "kept", "saw", "sent", "set", "stood", "struck", "hit", "cut", "put", "will", "would", "could",
+    ]
+
+    /// The statements a claim makes, in order; a plain claim is one part.
+    static func parts(_ claim: String) -> [String] {
+        let statement = declarative(claim)
+        return split(statement)
+    }
+
+    /// "Was Mallory paid $25,000?" → "Mallory was paid $25,000"; "Is it true that X?" → "X".
+    static func declarative(_ claim: String) -> String {
+        var text = claim.trimmingCharacters(in: .whitespaces)
+        guard text.hasSuffix("?") else { return claim }
+        text = String(text.dropLast()).trimmingCharacters(in: .whitespaces)
+        for opener in ["is it true that ", "is it the case that ", "was it true that ", "did it happen that ", "true or false: "]
+        where text.lowercased().hasPrefix(opener) {
+            return String(text.dropFirst(opener.count))
+        }
+        let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        guard words.count >= 3, auxiliaries.contains(words[0].lowercased()) else { return text }
+        let aux = words[0].lowercased()
+        // The subject: a name (capitalised words joined by of/the/'s), or an article and its noun.
+        var end = 1
+        if ["the", "a", "an", "his", "her", "its", "their"].contains(words[1].lowercased()) {
+            end = 3
+            while end < words.count - 1, words[end].first?.isUppercase == true { end += 1 }
+        } else {
+            while end < words.count - 1, words[end].first?.isUppercase == true || (["of", "the", "de", "van", "von"].contains(words[end]) && end + 1 < words.count && words[end + 1].first?.isUppercase == true) {
+                end += 1
+            }
+        }
+        guard end > 1, end < words.count else { return text }
+        return (words[1..<end] + [aux] + words[end...]).joined(separator: " ")
+    }
+
+    /// Splits at "and", ", but", "; " where the right side is a clause of its own (a verb, or a name and a verb);
+    /// a right side that starts with a verb borrows the left side's subject (and auxiliary).
+    static func split(_ claim: String) -> [String] {
+        let words = claim.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        var parts: [[String]] = []
+        var current: [String] = []
+        var subject: [String]? = nil
+        var i = 0
+        while i < words.count {
+            let w = words[i]
+            let lower = w.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            var joiner = 0
+            if lower == "and" || lower == "but" { joiner = 1 }
+            if w.hasSuffix(","), i + 1 < words.count, ["and", "but"].contains(words[i + 1].lowercased()) { joiner = 2 }
+            if w.hasSuffix(";") { joiner = -1 }
+            if joiner != 0, hasVerb(current + (joiner == -1 ? [w] : [])), !current.contains(where: { $0.lowercased() == "between" }) {
+                let rest = Array(words[(i + max(joiner, 1))...])
+                let left = joiner == -1 ? current + [String(w.dropLast())] : current.map { $0 } + (joiner == 2 ? [String(w.dropLast())] : [])
+                if let first = rest.first, isVerb(first), let subj = subject ?? leadingSubject(left) {
+                    parts.append(left)
+                    current = subj
+                    subject = subj
+                    i += max(joiner, 1)
+                    continue
+                }
+                if rest.count >= 2, rest[0].first?.isUppercase == true, let v = rest.dropFirst().first(where: { $0.first?.isUppercase != true }), isVerb(v) {
+                    parts.append(left)
+                    current = []
+                    subject = nil
+                    i += max(joiner, 1)
+                    continue
+                }
+            }
+            current.append(w)
+            i += 1
+        }
+        parts.append(current)
+        let texts = parts.map { $0.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;")) }.filter { !$0.isEmpty }
+        return texts.count > 1 ? texts : [claim]
+    }
+
+    private static func isVerb(_ word: String) -> Bool {
+        let w = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+        return w.count > 3 && (w.hasSuffix("ed") || Lexicon.triggers[w] != nil && !Lexicon.nounTriggers.contains(w)) || clauseVerbs.contains(w)
+    }
+
+    private static func hasVerb(_ words: [String]) -> Bool { words.contains(where: isVerb) }
+
+    /// The words before the left side's verb, with its auxiliary when the verb is a participle: "Mallory was".
+    private static func leadingSubject(_ left: [String]) -> [String]? {
+        guard let v = left.firstIndex(where: isVerb), v > 0 else { return nil }
+        let first = left[v].lowercased()
+        if auxiliaries.contains(first), v + 1 < left.count, isVerb(left[v + 1]) { return Array(left[...v]) }
+        return Array(left[..<v])
+    }
+}
