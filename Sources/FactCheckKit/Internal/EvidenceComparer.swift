@@ -218,7 +218,9 @@ struct EvidenceComparer {
             notes.append("missing: \(quantityMissing.joined(separator: ", "))")
             return Assessment(outcome: .silent, reason: "does not give \(quantityMissing.joined(separator: ", "))", score: score, notes: notes)
         }
-        let needed = claim.events.isEmpty ? 0.8 : 0.5
+        // Without an event to compare, every word the claim says must be there: "a phone battery" is not stated by
+        // "a laptop battery", however much else is shared. Paraphrase is the learned verifier's to read.
+        let needed = claim.events.isEmpty ? Self.eventlessCoverage : 0.5
         guard coverage >= needed, claim.events.isEmpty ? !(claimEntities.isEmpty && concepts.isEmpty) : true else {
             return Assessment(outcome: .silent, reason: "too little in common", score: score, notes: notes)
         }
@@ -228,6 +230,9 @@ struct EvidenceComparer {
         }
         return Assessment(outcome: .agreement, reason: agreementFragment(chosen, evidence), score: score, notes: notes)
     }
+
+    /// Share of an event-less claim's words (by rarity) the evidence must have for the rules to agree.
+    static let eventlessCoverage = 0.95
 
     // MARK: - Helpers
 
@@ -249,13 +254,18 @@ struct EvidenceComparer {
         guard cue(claim, hedges) == nil else { return nil }
         let concepts = claim.concepts
         for unit in evidence {
+            let nameAnchors = unit.tokens.indices.filter { i in unit.entities.contains { e in e.tokenRange.contains(i) && claimEntities.contains { $0.refers(to: e) } } }
             let anchors = unit.tokens.indices.filter { i in
                 (unit.tokens[i].isWord && concepts.contains(Thesaurus.concept(unit.stems[i])))
                     || unit.entities.contains { e in e.tokenRange.contains(i) && claimEntities.contains { $0.refers(to: e) } }
             }
+            // A hedge inside a quotation governs the quoted words, not the attribution around it ("… should send a message," said Dana Boente).
+            let quote = Self.quotationSpans(unit)
             for (i, t) in unit.tokens.enumerated() where hedges.contains(t.lower) {
                 let tail = i >= unit.tokens.count - 4
-                let governs = anchors.contains { a in a > i && !(i..<a).contains { [",", ";", "—", "–"].contains(unit.tokens[$0].text) } }
+                let inScope = { (a: Int) in a > i && quote[a] == quote[i] && !(i..<a).contains { [",", ";", "—", "–"].contains(unit.tokens[$0].text) } }
+                // With names in the claim, the hedge must reach one of them: a quote's "would" says nothing of its speaker's title.
+                let governs = claimEntities.isEmpty ? anchors.contains(where: inScope) : nameAnchors.contains(where: inScope)
                 if tail || governs {
                     notes.append("hedge: “\(t.text)” governs the evidence")
                     return .hedged(TextSafety.clip(unit.text, 80))
@@ -263,6 +273,17 @@ struct EvidenceComparer {
             }
         }
         return nil
+    }
+
+    /// For each token, the number of the quotation it stands in (0 outside quotes), read from the text's quotation marks.
+    static func quotationSpans(_ a: TextAnalysis) -> [Int] {
+        var opened = 0, current = 0
+        var marks: [(offset: Int, span: Int)] = []
+        for (offset, c) in a.text.enumerated() where c == "“" || c == "”" || c == "\"" {
+            if c == "“" || (c == "\"" && current == 0) { opened += 1; current = opened } else { current = 0 }
+            marks.append((offset, current))
+        }
+        return a.tokens.map { t in marks.last(where: { $0.offset < t.start })?.span ?? 0 }
     }
 
     /// For claims without a known event: a negation on one side only, once the words all match.

@@ -104,6 +104,8 @@ enum Lexicon {
     /// Cues that hedge a claim without a known event wherever they stand in the sentence.
     static let sentenceWideHedges: Set<String> = sentenceHedges.union([
         "believe", "believed", "believes", "suspected", "accused", "might", "may", "could", "expected", "possibly", "likely", "speculated", "if",
+        "would", "worried", "worries", "feared", "fears", "hoped", "hopes", "warned", "warns", "predicted", "predicts", "forecast",
+        "forecasts", "promised", "promises", "plans", "planned", "aims", "intends", "proposed", "wants", "wanted", "hope", "fear", "will",
     ])
     /// "faces" hedges a sentence ("faces 15 years") but not charges ("is facing charges" means charged).
     static let faceCues: Set<String> = ["faces", "face", "facing", "faced", "risk"]

@@ -85,6 +85,9 @@ enum QuantityParser {
         "degrees": ("temperature", 1), "°c": ("temperature", 1), "°f": ("temperature-f", 1), "celsius": ("temperature", 1), "fahrenheit": ("temperature-f", 1),
         "mph": ("speed", 1.609344), "km/h": ("speed", 1), "hours": ("time", 1), "hour": ("time", 1), "minutes": ("time", 1.0 / 60), "minute": ("time", 1.0 / 60),
         "seconds": ("time", 1.0 / 3600), "second": ("time", 1.0 / 3600),
+        "tb": ("data", 1e12), "gb": ("data", 1e9), "mb": ("data", 1e6), "kb": ("data", 1e3), "terabytes": ("data", 1e12), "gigabytes": ("data", 1e9),
+        "tbit": ("bits", 1e12), "gbit": ("bits", 1e9), "mw": ("power", 1e6), "kw": ("power", 1e3), "gw": ("power", 1e9), "megawatts": ("power", 1e6),
+        "kwh": ("energy", 1e3), "mwh": ("energy", 1e6), "gwh": ("energy", 1e9),
     ]
     /// "twice", "three times": how often.
     static let multiplicatives: [String: Double] = ["once": 1, "twice": 2, "thrice": 3]
