@@ -39,15 +39,7 @@ struct EvidenceComparer {
         var missing: [String] = []
         for ce in claimEntities {
             weight += 2
-            if let ee = allEntities.first(where: { ce.refers(to: $0) }), let unit = evidence.first(where: { $0.entities.contains(ee) }),
-               case let binding = PlaceBinding.check(place: ce, in: claim, found: ee, unit: unit), !binding.isBound {
-                if case .rival(let other) = binding {
-                    notes.append("place: \(ce.text) is someone else's here; the claim's person has \(other) ✗")
-                    return Assessment(outcome: .conflict, reason: "\(other) ≠ \(ce.text)", score: ratio(matched + 1, weight + 2), notes: notes)
-                }
-                notes.append("place: \(ce.text) is someone else's here")
-                missing.append(ce.text)
-            } else if let ee = allEntities.first(where: { ce.refers(to: $0) }) {
+            if let ee = allEntities.first(where: { ce.refers(to: $0) }) {
                 matched += 2
                 notes.append("name: \(ce.text) = \(ee.resolvedFrom.map { "\($0) → \(ee.text)" } ?? ee.text) ✓")
             } else if Topic.names(ce, title: topic), !allEntities.contains(where: { e in e.kind == .person && !claimEntities.contains { $0.refers(to: e) } }) {
@@ -62,11 +54,18 @@ struct EvidenceComparer {
         let covered = concepts.filter { evidenceConcepts.contains($0) || !(synonyms[$0] ?? []).isDisjoint(with: evidenceConcepts) }
         weight += Double(concepts.count)
         matched += Double(covered.count)
-        if !missing.isEmpty, claim.events.isEmpty, missing.count < claimEntities.count || !topic.isEmpty,
-           let swap = NameSubstitution.find(claim: claim, missing: claimEntities.filter { missing.contains($0.text) }, evidence: evidence,
-                                            coverage: weightedCoverage(concepts, covered)) {
-            notes.append("name: \(swap.evidence) in place of \(swap.claim) ✗")
-            return Assessment(outcome: .conflict, reason: "\(swap.evidence) ≠ \(swap.claim)", score: ratio(matched + 1, weight), notes: notes)
+        // The open-domain comparisons (registered in SlotComparers): a swapped name, someone else's place, another day.
+        let input = ComparisonInput(claim: claim, evidence: evidence, claimEntities: claimEntities,
+                                    missing: claimEntities.filter { missing.contains($0.text) }, coverage: weightedCoverage(concepts, covered), topic: topic)
+        switch SlotComparers.firstFinding(input) {
+        case let finding? where finding.isConflict:
+            notes.append(finding.note)
+            return Assessment(outcome: .conflict, reason: finding.reason, score: ratio(matched + 1, weight), notes: notes)
+        case let finding?:
+            notes.append(finding.note)
+            return Assessment(outcome: .silent, reason: finding.reason, score: ratio(matched, weight + 2), notes: notes)
+        case nil:
+            break
         }
         if !missing.isEmpty {
             notes.append("missing: \(missing.joined(separator: ", "))")

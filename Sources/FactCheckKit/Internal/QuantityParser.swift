@@ -216,6 +216,7 @@ enum QuantityParser {
     }
 
     private static func single(_ tokens: [Token], _ i: Int) -> (Quantity, Int)? {
+        guard i < tokens.count else { return nil }
         let t = tokens[i]
         if let times = multiplicatives[t.lower] {
             var q = make(.amount, times, nil, tokens, i..<(i + 1))

@@ -100,7 +100,10 @@ enum TextAnalyzer {
         let dateTokens = Set(dates.flatMap { Array($0.tokenRange) })
         // A month name is not a name; a year is not a quantity.
         entities.removeAll { e in e.tokenRange.allSatisfy(dateTokens.contains) }
-        let quantities = QuantityParser.parse(tokens).filter { q in !q.tokenRange.allSatisfy(dateTokens.contains) }
+        // A year is a date, also when a noun follows it ("a 2000 film" is not 2,000 films).
+        let quantities = QuantityParser.parse(tokens).filter { q in
+            !q.tokenRange.allSatisfy(dateTokens.contains) && !(q.kind == .amount && q.tokenRange.contains { dateTokens.contains($0) && tokens[$0].number != nil })
+        }
         // "USD" in "$25,000USD" and "K" in "25K" belong to the number.
         let quantityTokens = Set(quantities.flatMap { Array($0.tokenRange) })
         entities.removeAll { e in e.tokenRange.allSatisfy(quantityTokens.contains) }

@@ -1,7 +1,14 @@
 /// A name the claim has that the evidence replaces with another in the same place: "aired on CBS" against
 /// "aired on Fox", "born in Pomona" against "born in Paisley". The same slot is read from the word that
 /// governs the name (the preposition or verb before it, past articles), and the rest of the claim must be there.
-enum NameSubstitution {
+struct NameSubstitution: SlotComparer {
+    func compare(_ input: ComparisonInput) -> Finding? {
+        // Domain events compare their own participants; a claim with every name missing is about something else.
+        guard input.claim.events.isEmpty, !input.missing.isEmpty, input.missing.count < input.claimEntities.count || !input.topic.isEmpty,
+              let swap = Self.find(claim: input.claim, missing: input.missing, evidence: input.evidence, coverage: input.coverage) else { return nil }
+        return .conflict(slot: .name, claim: swap.claim, evidence: swap.evidence)
+    }
+
     struct Swap {
         let claim: String
         let evidence: String

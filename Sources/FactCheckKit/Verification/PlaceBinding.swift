@@ -1,21 +1,33 @@
 /// Whose place a place is: "the guilty pleas of Ron Hansen in Utah and Jerry Lee in Virginia" puts Utah with
 /// Hansen, so "Lee pleaded guilty in Utah" finds Utah in the sentence but not as Lee's.
-enum PlaceBinding {
-    enum Finding {
+struct PlaceBinding: SlotComparer {
+    func compare(_ input: ComparisonInput) -> Finding? {
+        for place in input.claimEntities where !input.missing.contains(place) {
+            for unit in input.evidence {
+                guard let found = unit.entities.first(where: { place.refers(to: $0) }) else { continue }
+                switch Self.check(place: place, in: input.claim, found: found, unit: unit) {
+                case .bound: continue
+                case .rival(let other): return .conflict(slot: .place, claim: place.text, evidence: other)
+                case .elsewhere: return .unstated(slot: .place, claim: place.text, why: "named here for someone else")
+                }
+            }
+        }
+        return nil
+    }
+
+    enum Binding {
         /// The place stands with the claim's person, or nothing says otherwise.
         case bound
         /// The place belongs to someone else; the claim's person has this other place.
         case rival(String)
         /// The place belongs to someone else and the claim's person has none.
         case elsewhere
-
-        var isBound: Bool { if case .bound = self { return true } else { return false } }
     }
 
     static let placePrepositions: Set<String> = ["in", "at", "from"]
 
     /// `place` is a claim name after "in/at/from"; `found` the evidence mention of it in `unit`.
-    static func check(place: EntityMention, in claim: TextAnalysis, found: EntityMention, unit: TextAnalysis) -> Finding {
+    static func check(place: EntityMention, in claim: TextAnalysis, found: EntityMention, unit: TextAnalysis) -> Binding {
         let claimPeople = claim.entities.filter { $0.kind == .person }
         guard place.kind != .person, !claimPeople.isEmpty, place.tokenRange.lowerBound > 0,
               placePrepositions.contains(claim.tokens[place.tokenRange.lowerBound - 1].lower),

@@ -1,0 +1,70 @@
+/// What one comparison reads: the claim, the evidence weighed (one sentence or two adjacent ones), and what
+/// the name step found.
+struct ComparisonInput {
+    let claim: TextAnalysis
+    let evidence: [TextAnalysis]
+    /// The claim's own names (pronouns resolved in the claim excluded), each once.
+    let claimEntities: [EntityMention]
+    /// Those of them the evidence does not name.
+    let missing: [EntityMention]
+    /// Share of the claim's other words found in the evidence, by rarity.
+    let coverage: Double
+    /// The source's title.
+    let topic: String
+}
+
+/// What a comparison decided about one slot.
+enum Finding: Sendable, Hashable {
+    /// The evidence gives another value for the claim's slot: a conflict (`Virginia ≠ Utah`).
+    case conflict(slot: Slot, claim: String, evidence: String)
+    /// The evidence has the claim's value, but not for the claim's subject: nothing is stated.
+    case unstated(slot: Slot, claim: String, why: String)
+
+    /// The kinds of slot compared, for explanations.
+    enum Slot: String, Sendable, Hashable {
+        case name, place, weekday
+    }
+}
+
+/// One kind of comparison between a claim and evidence. A new kind is a type in its own file and a line in
+/// `SlotComparers.all`; it says nothing when it has nothing decisive to say.
+protocol SlotComparer: Sendable {
+    func compare(_ input: ComparisonInput) -> Finding?
+}
+
+/// The open-domain comparisons, tried in order after names are matched; the first finding decides.
+enum SlotComparers {
+    static let all: [any SlotComparer] = [
+        PlaceBinding(),
+        NameSubstitution(),
+        WeekdaySubstitution(),
+    ]
+
+    static func firstFinding(_ input: ComparisonInput) -> Finding? {
+        for comparer in all { if let f = comparer.compare(input) { return f } }
+        return nil
+    }
+}
+
+/// Reasons and explanation notes for findings, built in one place.
+extension Finding {
+    /// The one-line reason's particulars: `Virginia ≠ Utah`.
+    var reason: String {
+        switch self {
+        case .conflict(_, let claim, let evidence): return "\(evidence) ≠ \(claim)"
+        case .unstated(_, let claim, let why): return "\(claim): \(why)"
+        }
+    }
+
+    /// The `:why` note.
+    var note: String {
+        switch self {
+        case .conflict(let slot, let claim, let evidence): return "\(slot.rawValue): \(evidence) in place of \(claim) ✗"
+        case .unstated(let slot, let claim, let why): return "\(slot.rawValue): \(claim) — \(why)"
+        }
+    }
+}
+
+extension Finding {
+    var isConflict: Bool { if case .conflict = self { return true } else { return false } }
+}

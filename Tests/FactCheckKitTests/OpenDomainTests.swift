@@ -1,0 +1,188 @@
+import XCTest
+@testable import FactCheckKit
+
+/// The wrong verdicts listed in the open-domain issue, each now a test of its verdict and citations, and the
+/// open-domain comparisons each with its near miss (one changed value must flip the verdict).
+final class OpenDomainTests: XCTestCase {
+    private func seeds(_ claim: String) -> [SourceVerdict] { Fixtures.matcher.check(claim).sources }
+
+    /// One article, one claim: the source's verdict.
+    private func verdict(_ claim: String, _ article: String) -> SourceVerdict {
+        ClaimMatcher(corpus: Corpus(documents: [Fixtures.document(article, id: "article")]), options: CheckOptions(verifier: .rules)).check(claim).sources[0]
+    }
+
+    private func assertCites(_ v: SourceVerdict, _ line: Int, file: StaticString = #filePath, line l: UInt = #line) {
+        XCTAssertTrue(v.citations.contains { $0.line == line }, "\(v.sourceID) should cite \(line), cites \(v.citations.map(\.line)) — \(v.reason)", file: file, line: l)
+    }
+
+    func testNotGuiltyIsTheOppositeOfGuilty() {
+        let v = seeds("Lee pleaded not guilty")
+        XCTAssertEqual(v[0].verdict, .conflict, v[0].reason)
+        assertCites(v[0], 55)
+        XCTAssertEqual(seeds("Lee pleaded guilty")[0].verdict, .agreement)
+    }
+
+    func testGivingMoneyIsPayingItSoTheRolesAgree() {
+        let v = seeds("Chinese agents gave Mallory $25,000")
+        XCTAssertEqual(v.map(\.verdict), [.agreement, .agreement, .agreement], v.map(\.reason).joined(separator: " | "))
+        assertCites(v[1], 11)
+        assertCites(v[2], 13)
+        XCTAssertEqual(seeds("Chinese agents gave Mallory $2,500")[2].verdict, .conflict)
+    }
+
+    func testAQuestionIsCheckedAsTheStatementItAsksAbout() {
+        XCTAssertEqual(ClaimSplitter.declarative("Was Mallory paid $25,000?"), "Mallory was paid $25,000")
+        XCTAssertEqual(ClaimSplitter.declarative("Did the council approve the budget?"), "the council did approve the budget")
+        XCTAssertEqual(ClaimSplitter.declarative("Is it true that Lee pleaded guilty?"), "Lee pleaded guilty")
+        let v = seeds("Was Mallory paid $25,000?")
+        XCTAssertEqual(v.map(\.verdict), [.agreement, .agreement, .agreement])
+        assertCites(v[2], 13)
+        XCTAssertEqual(seeds("Was Mallory paid $2,500?").map(\.verdict), [.conflict, .conflict, .conflict])
+    }
+
+    func testACompoundClaimIsCheckedPartByPart() {
+        XCTAssertEqual(ClaimSplitter.parts("Mallory was paid $25,000 and sentenced to 20 years"), ["Mallory was paid $25,000", "Mallory was sentenced to 20 years"])
+        XCTAssertEqual(ClaimSplitter.parts("Ron Hansen and Jerry Lee pleaded guilty"), ["Ron Hansen and Jerry Lee pleaded guilty"])
+        XCTAssertEqual(ClaimSplitter.parts("Mallory traveled to Shanghai in March and April 2017"), ["Mallory traveled to Shanghai in March and April 2017"])
+        let both = seeds("Mallory was paid $25,000 and sentenced to 20 years")
+        XCTAssertEqual(both[0].verdict, .agreement, both[0].reason)
+        assertCites(both[0], 7)
+        assertCites(both[0], 40)
+        XCTAssertTrue(both[0].reason.contains("part 2 “Mallory was sentenced to 20 years”"), both[0].reason)
+        // One part wrong makes the whole claim conflict, citing the conflicting sentence.
+        let oneWrong = seeds("Mallory was paid $25,000 and sentenced to 15 years")
+        XCTAssertEqual(oneWrong[0].verdict, .conflict, oneWrong[0].reason)
+        assertCites(oneWrong[0], 7)
+        // A part the source does not state leaves the whole claim unstated there.
+        XCTAssertEqual(both[2].verdict, .absence, both[2].reason)
+    }
+
+    func testAFigureInsideTheClaimedRangeAgrees() {
+        let v = seeds("Mallory was paid between $20,000 and $30,000")
+        XCTAssertEqual(v.map(\.verdict), [.agreement, .agreement, .agreement], v.map(\.reason).joined(separator: " | "))
+        assertCites(v[2], 13)
+        XCTAssertEqual(seeds("Mallory was paid between $30,000 and $40,000")[2].verdict, .conflict)
+    }
+
+    func testDenyingAnotherFigureIsNotContradicted() {
+        let v = seeds("Mallory was not paid $2,500")
+        XCTAssertFalse(v.contains { $0.verdict == .conflict }, v.map(\.reason).joined(separator: " | "))
+        XCTAssertFalse(v.contains { $0.verdict == .agreement })
+        // Denying what the sources state is still a conflict.
+        XCTAssertEqual(seeds("Mallory was not paid $25,000")[2].verdict, .conflict)
+    }
+
+    func testAPlaceThatBelongsToSomeoneElseConflicts() {
+        let v = seeds("Lee pleaded guilty in Utah")
+        XCTAssertEqual(v[0].verdict, .conflict, v[0].reason)
+        XCTAssertEqual(v[0].reason, "conflict: Virginia ≠ Utah")
+        assertCites(v[0], 49)
+    }
+
+    func testTwoNamedMonthsMustBothBeStated() {
+        let v = seeds("Mallory traveled to Shanghai in March and May 2017")
+        XCTAssertFalse(v.contains { $0.verdict == .agreement }, v.map(\.reason).joined(separator: " | "))
+        XCTAssertEqual(seeds("Mallory traveled to Shanghai in March and April 2017")[2].verdict, .agreement)
+    }
+
+    func testAnEndDateIsComparedAsAnEnd() {
+        let v = seeds("Mallory had a top-secret clearance until 2016")
+        XCTAssertEqual(v[0].verdict, .conflict, v[0].reason)
+        assertCites(v[0], 32)
+        XCTAssertTrue(v[0].reason.contains("until 2012"), v[0].reason)
+        XCTAssertEqual(seeds("Mallory had a top-secret clearance until 2012")[0].verdict, .agreement)
+    }
+
+    func testHowOftenIsAFigure() {
+        let v = seeds("Mallory went to China three times")
+        XCTAssertEqual(v[1].verdict, .conflict, v[1].reason)
+        XCTAssertEqual(v[1].reason, "conflict: twice ≠ three times")
+        assertCites(v[1], 11)
+        XCTAssertEqual(seeds("Mallory went to China twice")[1].verdict, .agreement)
+    }
+
+    static let acme = """
+    ---
+    title: Acme posts a record year
+    published: 2026-02-03
+    ---
+    Acme reported revenue of $94 billion for 2025, while its profit was $23 billion.
+    """
+
+    func testAFigureIsComparedWithTheFigureOfTheSameThing() {
+        let wrong = verdict("Acme's profit was $94 billion", Self.acme)
+        XCTAssertEqual(wrong.verdict, .conflict, wrong.reason)
+        XCTAssertEqual(wrong.reason, "conflict: $23 billion ≠ $94 billion")
+        assertCites(wrong, 5)
+        XCTAssertEqual(verdict("Acme's profit was $23 billion", Self.acme).verdict, .agreement)
+        XCTAssertEqual(verdict("Acme's revenue was $94 billion", Self.acme).verdict, .agreement)
+    }
+
+    static let everest = """
+    ---
+    title: Surveyors settle the height of the highest peak
+    published: 2020-12-08
+    ---
+    Mount Everest is 8,849 metres tall, according to a joint survey by China and Nepal.
+    """
+
+    func testMeasuresWithUnits() {
+        let v = verdict("Everest is 9,000 metres tall", Self.everest)
+        XCTAssertEqual(v.verdict, .conflict, v.reason)
+        XCTAssertEqual(v.reason, "conflict: 8,849 metres ≠ 9,000 metres")
+        assertCites(v, 5)
+        XCTAssertEqual(verdict("Everest is 8,849 metres tall", Self.everest).verdict, .agreement)
+        // 8.849 km is the same height.
+        XCTAssertEqual(verdict("Everest is 8.849 km tall", Self.everest).verdict, .agreement)
+        // A count of something else is never compared with a height.
+        XCTAssertEqual(verdict("Everest has 9,000 climbers", Self.everest).verdict, .absence)
+    }
+
+    static let film = """
+    ---
+    title: The Winter Guest (film)
+    ---
+    The Winter Guest is a 2002 American comedy film directed by Maria Lund.
+
+    On Rotten Tomatoes the film holds an approval rating of 62% based on 86 reviews.
+    """
+
+    func testAYearThatIsTheClaimsOneValueConflicts() {
+        let v = verdict("The Winter Guest is a 2000 film", Self.film)
+        XCTAssertEqual(v.verdict, .conflict, v.reason)
+        assertCites(v, 4)
+        XCTAssertEqual(verdict("The Winter Guest is a 2002 film", Self.film).verdict, .agreement)
+    }
+
+    func testComparatorsOnCounts() {
+        XCTAssertEqual(verdict("The film has fewer than 90 reviews on Rotten Tomatoes", Self.film).verdict, .agreement)
+        let v = verdict("The film has fewer than 80 reviews on Rotten Tomatoes", Self.film)
+        XCTAssertEqual(v.verdict, .conflict, v.reason)
+        assertCites(v, 6)
+        XCTAssertEqual(verdict("The film has an approval rating above 60% on Rotten Tomatoes", Self.film).verdict, .agreement)
+        XCTAssertEqual(verdict("The film has an approval rating above 70% on Rotten Tomatoes", Self.film).verdict, .conflict)
+    }
+
+    func testTheTitleNamesTheSourcesSubject() {
+        // "the film" stands for The Winter Guest: the title says so.
+        let v = verdict("The Winter Guest has 86 reviews on Rotten Tomatoes", Self.film)
+        XCTAssertEqual(v.verdict, .agreement, v.reason)
+        assertCites(v, 6)
+    }
+
+    func testANameSwappedInTheSameSlotConflicts() {
+        let v = verdict("The Winter Guest was directed by Anna Berg", Self.film)
+        XCTAssertEqual(v.verdict, .conflict, v.reason)
+        XCTAssertEqual(v.reason, "conflict: Maria Lund ≠ Anna Berg")
+        XCTAssertEqual(verdict("The Winter Guest was directed by Maria Lund", Self.film).verdict, .agreement)
+        // A name in another relation ("produced by") is not a swap of the director.
+        XCTAssertEqual(verdict("The Winter Guest was produced by Anna Berg", Self.film).verdict, .absence)
+    }
+
+    func testAHedgeInsideAQuoteDoesNotReachTheSpeaker() {
+        let article = "“These charges should send a message to anyone who would betray the public,” said Dana Boente, the acting assistant attorney general.\n"
+        XCTAssertEqual(verdict("Dana Boente is the acting assistant attorney general", article).verdict, .agreement)
+        // Inside the quote the hedge still governs what it reaches.
+        XCTAssertEqual(verdict("Anyone betrays the public", article).verdict, .absence)
+    }
+}
