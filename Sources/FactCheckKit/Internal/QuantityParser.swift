@@ -158,10 +158,10 @@ enum QuantityParser {
         switch q {
         case "about", "around", "approximately", "roughly", "some", "close to": return (v * 0.9, v * 1.1)
         case "nearly", "almost": return (v * 0.9, v)
-        case "more than", "over", "above", "higher than", "greater than", "larger than", "in excess of": return (v * (1 + 1e-9), .infinity)
+        case "more than", "over", "above", "higher than", "greater than", "larger than", "in excess of": return (v * (1 + 1e-5), .infinity)
         case "at least", "a minimum of", "minimum", "upwards of", "no less than": return (v, .infinity)
         case "up to", "at most", "as much as", "a maximum of", "maximum", "as many as", "no more than": return (0, v)
-        case "less than", "under", "fewer than", "below", "lower than", "smaller than": return (0, v * (1 - 1e-9))
+        case "less than", "under", "fewer than", "below", "lower than", "smaller than": return (0, v * (1 - 1e-5))
         default: return (v, v)
         }
     }
