@@ -356,7 +356,9 @@ struct EvidenceComparer {
             if cq.kind == .age, let person = claim.entities.first(where: { $0.kind == .person }) {
                 return evidence.flatMap { unit in unit.quantities.filter { $0.kind == .age && owner(of: $0, in: unit).map { person.refers(to: $0) } == true } }
             }
-            return claim.events.isEmpty ? evidence.flatMap(\.quantities) : []
+            guard claim.events.isEmpty else { return [] }
+            let names = claim.entities.filter { $0.resolvedFrom == nil }
+            return evidence.flatMap { unit in unit.quantities.filter { !QuantityOwner.belongsToAnother($0, in: unit, claimEntities: names) } }
         }
         return chosen.flatMap { pick in
             pick.unit.quantities.filter { q in

@@ -106,6 +106,7 @@ enum Lexicon {
         "believe", "believed", "believes", "suspected", "accused", "might", "may", "could", "expected", "possibly", "likely", "speculated", "if",
         "would", "worried", "worries", "feared", "fears", "hoped", "hopes", "warned", "warns", "predicted", "predicts", "forecast",
         "forecasts", "promised", "promises", "plans", "planned", "aims", "intends", "proposed", "wants", "wanted", "hope", "fear", "will",
+        "perhaps", "arguably", "maybe", "probably", "reportedly", "apparently", "seemingly",
     ])
     /// "faces" hedges a sentence ("faces 15 years") but not charges ("is facing charges" means charged).
     static let faceCues: Set<String> = ["faces", "face", "facing", "faced", "risk"]

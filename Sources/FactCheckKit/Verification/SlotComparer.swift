@@ -38,6 +38,7 @@ enum SlotComparers {
         PlaceBinding(),
         NameSubstitution(),
         WeekdaySubstitution(),
+        ModifierSubstitution(),
     ]
 
     static func firstFinding(_ input: ComparisonInput) -> Finding? {

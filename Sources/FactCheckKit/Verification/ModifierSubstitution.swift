@@ -1,0 +1,29 @@
+/// A name used as a modifier, swapped: "the Republican incumbent" against "Democratic incumbent Marjorie
+/// Velázquez … her Republican challenger". The same noun carries another name in the evidence.
+struct ModifierSubstitution: SlotComparer {
+    func compare(_ input: ComparisonInput) -> Finding? {
+        guard input.coverage >= 0.7 else { return nil }
+        // A person's name before a lower-case word is mostly its subject ("Mallory held"), not a modifier.
+        for name in input.claimEntities where name.resolvedFrom == nil && name.kind != .person {
+            // Everyone else the claim names must be there: "CIA officer Mallory" says nothing of Claiborne.
+            guard let noun = Self.modified(name, in: input.claim), input.missing.allSatisfy({ $0 == name }) else { continue }
+            for unit in input.evidence {
+                // The evidence's modifier of the same noun, when it is another name.
+                for other in unit.entities where other.resolvedFrom == nil && other.kind != .person && !name.refers(to: other) && !other.refers(to: name) {
+                    guard Self.modified(other, in: unit) == noun,
+                          !input.claimEntities.contains(where: { $0.refers(to: other) || other.refers(to: $0) }) else { continue }
+                    return .conflict(slot: .name, claim: "\(name.text) \(noun)", evidence: "\(other.text) \(noun)")
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The lower-case noun right after a name, as written ("incumbent" in "Republican incumbent").
+    static func modified(_ e: EntityMention, in a: TextAnalysis) -> String? {
+        let next = e.tokenRange.upperBound
+        guard next < a.tokens.count, a.tokens[next].isWord, a.tokens[next].text.first?.isLowercase == true,
+              !Lexicon.stopwords.contains(a.tokens[next].lower), QuantityAttribute.looksLikeNoun(a.tokens[next].lower) else { return nil }
+        return a.tokens[next].lower
+    }
+}
