@@ -18,7 +18,16 @@ let package = Package(
         .target(name: "CTerminalGuard"),
         // Debian's libstemmer-dev (Snowball). It ships no pkg-config file, so the module map links it.
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
-        .target(name: "FactCheckKit", dependencies: ["CStemmer"]),
+        // Debian's libopenblas-dev: matrix products for the learned verifier.
+        .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+        // The learned verifier's runtime: safetensors, WordPiece and a BERT encoder on OpenBLAS. No Python at run time.
+        .target(name: "CrossEncoder", dependencies: ["COpenBLAS"]),
+        // CMU Link Grammar (Debian's liblink-grammar-dev + link-grammar-dictionaries-en): who did what to whom.
+        .systemLibrary(name: "CLinkGrammar", pkgConfig: "link-grammar", providers: [.apt(["liblink-grammar-dev", "link-grammar-dictionaries-en"])]),
+        // Clauses (subject, verb, object, agent, prepositions, negation) read from Link Grammar's parse.
+        .target(name: "ClauseReader", dependencies: ["CLinkGrammar"]),
+        // The weights ship with the library (Resources/Verifier), so users never train.
+        .target(name: "FactCheckKit", dependencies: ["CStemmer", "CrossEncoder", "ClauseReader"], resources: [.copy("Resources/Verifier")]),
         .executableTarget(
             name: "factcheck",
             dependencies: [

@@ -21,6 +21,19 @@ struct CorpusOptions: ParsableArguments {
     @Flag(name: .long, help: "Analyse the sources afresh; neither read nor write the on-disk cache ($XDG_CACHE_HOME/factcheck).")
     var noCache = false
 
+    @Option(name: .long, help: "Who decides: rules, or hybrid (the learned verifier where the rules have nothing decisive).")
+    var verifier: VerifierChoice = .hybrid
+
+    enum VerifierChoice: String, ExpressibleByArgument, CaseIterable {
+        case rules, hybrid
+    }
+
+    /// The check options these flags ask for; a learned verifier that cannot load is one warning line and rules only.
+    var checkOptions: CheckOptions {
+        if verifier == .hybrid, let problem = LearnedVerifier.loadProblem { Terminal.warn(problem) }
+        return CheckOptions(verifier: verifier == .rules ? .rules : .hybrid)
+    }
+
     /// Loads the corpus and prints each skipped or fallback file as one line on stderr.
     func load() throws -> Corpus {
         do {
@@ -39,11 +52,13 @@ struct CorpusOptions: ParsableArguments {
     /// A freshly analysed corpus is saved on another thread: call `finish()` on the returned save before exiting.
     /// - Returns: the matcher, whether its analysis was read from the cache, and the save under way.
     func loadMatcher() throws -> (matcher: ClaimMatcher, fromCache: Bool, save: BackgroundSave?) {
-        guard let cache else { return (ClaimMatcher(corpus: try load()), false, nil) }
+        guard let cache else { return (ClaimMatcher(corpus: try load(), options: checkOptions), false, nil) }
         do {
             let loaded = try cache.load(sources: sources, savingLater: true)
             for issue in loaded.matcher.corpus.issues { Terminal.warn(issue.description) }
-            return (loaded.matcher, loaded.outcome == .reused, loaded.pendingSave.map(BackgroundSave.init))
+            var matcher = loaded.matcher
+            matcher.options = checkOptions
+            return (matcher, loaded.outcome == .reused, loaded.pendingSave.map(BackgroundSave.init))
         } catch let error as LoadError {
             throw ValidationError(error.description)
         }

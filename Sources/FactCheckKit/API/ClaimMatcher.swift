@@ -94,9 +94,10 @@ public struct ClaimMatcher: Sendable {
         for e in reading.events { query.append("#" + e.type.rawValue) }
         let hits = index.search(query, perDocument: Self.candidatesPerSource, limit: Self.candidatesOverall)
         let claimNotes = describe(reading)
-        return corpus.documents.indices.map { d in
+        let rules = corpus.documents.indices.map { d in
             judge(document: d, candidates: hits[d] ?? [], comparer: comparer, claimNotes: claimNotes)
         }
+        return options.verifier == .rules ? rules : consultModel(claim, rules)
     }
 
     private func citation(_ d: Int, _ s: Int) -> Citation {
@@ -158,12 +159,16 @@ public struct ClaimMatcher: Sendable {
         }
         if let hedged = weighed.first(where: { if case .hedged = $0.assessment.outcome { return true } else { return false } }),
            case .hedged(let fragment) = hedged.assessment.outcome {
-            return SourceVerdict(sourceID: doc.id, verdict: .absence, citations: hedged.sentences.map { citation(d, $0) },
-                                 reason: "absence: only hedged — “\(fragment)”", score: hedged.assessment.score, explanation: explanation)
+            var v = SourceVerdict(sourceID: doc.id, verdict: .absence, citations: hedged.sentences.map { citation(d, $0) },
+                                  reason: "absence: only hedged — “\(fragment)”", score: hedged.assessment.score, explanation: explanation)
+            v.rulesDecisive = true
+            return v
         }
         let reason = weighed.first.map { "absence: no sentence states this (closest \(doc.id.prefix(3)):\(doc.sentences[$0.sentences[0]].line) \($0.assessment.reason))" }
             ?? "absence: nothing related in this source"
-        return SourceVerdict(sourceID: doc.id, verdict: .absence, citations: [], reason: reason, score: weighed.first?.assessment.score ?? 0, explanation: explanation)
+        var v = SourceVerdict(sourceID: doc.id, verdict: .absence, citations: [], reason: reason, score: weighed.first?.assessment.score ?? 0, explanation: explanation)
+        v.rulesDecisive = weighed.prefix(3).contains { $0.assessment.decisive }
+        return v
     }
 
     /// Each sentence names one of the claim's names, and one of them names its person (if it has one).

@@ -65,6 +65,18 @@ public struct SourceVerdict: Sendable, Hashable {
     public let score: Double
     /// What was compared, for `:why` and `--explain`.
     public let explanation: Explanation
+    /// Who decided: the rules, or the learned verifier where the rules had nothing decisive.
+    public var decidedBy: Decider = .rules
+    /// The learned verifier's probabilities (agreement, conflict, absence) for the cited sentence, when it was asked.
+    public var modelProbabilities: [Float]? = nil
+    /// The rules' verdict rests on something they read (a hedge, a denial, someone else's place): the model is not asked.
+    var rulesDecisive = false
+}
+
+/// Which reader decided a source's verdict.
+public enum Decider: String, Sendable, Hashable, Codable {
+    case rules
+    case model
 }
 
 /// The result of checking one claim against every source.

@@ -14,6 +14,9 @@ struct Assessment {
     var reason: String
     var score: Double
     var notes: [String]
+    /// A silent outcome that rests on something the rules read (someone else's place, a figure for another date,
+    /// a denial of another figure): the learned verifier is not asked to overrule it.
+    var decisive = false
 }
 
 /// Compares a claim with candidate evidence slot by slot: names, event and roles, polarity,
@@ -63,7 +66,7 @@ struct EvidenceComparer {
             return Assessment(outcome: .conflict, reason: finding.reason, score: ratio(matched + 1, weight), notes: notes)
         case let finding?:
             notes.append(finding.note)
-            return Assessment(outcome: .silent, reason: finding.reason, score: ratio(matched, weight + 2), notes: notes)
+            return Assessment(outcome: .silent, reason: finding.reason, score: ratio(matched, weight + 2), notes: notes, decisive: true)
         case nil:
             break
         }
@@ -161,13 +164,14 @@ struct EvidenceComparer {
         if claimDenies, !quantityConflicts.isEmpty {
             // "was not paid $2,500" against "was paid $25,000": the source does not say what the claim denies.
             notes.append("the claim denies \(claim.quantities.map(\.display).joined(separator: ", ")); the source gives another figure")
-            return Assessment(outcome: .silent, reason: "gives \(quantityConflicts.joined(separator: "; ")), which the claim does not deny", score: ratio(matched, weight), notes: notes)
+            return Assessment(outcome: .silent, reason: "gives \(quantityConflicts.joined(separator: "; ")), which the claim does not deny", score: ratio(matched, weight), notes: notes, decisive: true)
         }
         if datesStated {
             conflicts += quantityConflicts
         } else if !quantityConflicts.isEmpty {
             notes.append("numbers differ, but for a date the source does not state")
-            quantityMissing += claim.dates.map(\.text)
+            return Assessment(outcome: .silent, reason: "gives \(quantityConflicts.joined(separator: "; ")) for another date than \(claim.dates.map(\.text).joined(separator: ", "))",
+                              score: ratio(matched, weight), notes: notes, decisive: true)
         }
 
         // 4. Dates, likewise.
@@ -226,6 +230,12 @@ struct EvidenceComparer {
         if claim.events.isEmpty, claimEntities.isEmpty || concepts.isEmpty, claim.quantities.isEmpty {
             // Names alone, or words alone, do not state a fact.
             return Assessment(outcome: .silent, reason: "names or words in common, but no stated fact", score: score, notes: notes)
+        }
+        // Last, who did what to whom (a parse, paid only here): an event-less claim's roles must be the evidence's.
+        if claim.events.isEmpty, let finding = RoleComparer().compare(input) {
+            notes.append(finding.note)
+            return finding.isConflict ? Assessment(outcome: .conflict, reason: finding.reason, score: score, notes: notes)
+                : Assessment(outcome: .silent, reason: finding.reason, score: score, notes: notes, decisive: true)
         }
         return Assessment(outcome: .agreement, reason: agreementFragment(chosen, evidence), score: score, notes: notes)
     }

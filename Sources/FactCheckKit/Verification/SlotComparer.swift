@@ -22,7 +22,7 @@ enum Finding: Sendable, Hashable {
 
     /// The kinds of slot compared, for explanations.
     enum Slot: String, Sendable, Hashable {
-        case name, place, weekday
+        case name, place, weekday, role
     }
 }
 

@@ -128,7 +128,7 @@ public final class ShellSession {
         do {
             let before = corpus.issues.count
             let added = try corpus.add(path: path)
-            matcher = ClaimMatcher(corpus: corpus)
+            matcher = ClaimMatcher(corpus: corpus, options: matcher.options)
             sourcePaths.append(path)
             let issues = corpus.issues.dropFirst(before).map { TextSafety.visible($0.description) }
             return (["loaded \(added.count) source\(added.count == 1 ? "" : "s"): \(added.joined(separator: ", "))"] + issues).joined(separator: "\n")
@@ -141,7 +141,9 @@ public final class ShellSession {
         if let cache, sourcePaths.count == 1 {
             do {
                 let loaded = try cache.load(sources: sourcePaths[0])
+                let options = matcher.options
                 matcher = loaded.matcher
+                matcher.options = options
                 let counts = matcher.corpus.sentenceCounts
                 let how = loaded.outcome == .reused ? " (unchanged; analysis reused)" : ""
                 return ([("reloaded \(matcher.corpus.documents.count) sources, \(counts.all) sentences\(how)")] + (loaded.warning.map { [$0] } ?? [])
@@ -155,7 +157,7 @@ public final class ShellSession {
         for path in sourcePaths {
             do { try corpus.add(path: path) } catch { messages.append("\(error)") }
         }
-        matcher = ClaimMatcher(corpus: corpus)
+        matcher = ClaimMatcher(corpus: corpus, options: matcher.options)
         let counts = corpus.sentenceCounts
         return ([("reloaded \(corpus.documents.count) sources, \(counts.all) sentences")] + messages + corpus.issues.map { TextSafety.visible($0.description) }).joined(separator: "\n")
     }

@@ -1,0 +1,75 @@
+import CrossEncoder
+import Foundation
+
+/// The learned cross-encoder (a fine-tuned MiniLM; see Model/), loaded once from the weights that ship with
+/// FactCheck. A missing or damaged weights file is one line (`loadProblem`) and rules-only checking, never a crash.
+public enum LearnedVerifier {
+    /// The model, or why it could not be loaded.
+    static let shared: Result<CrossEncoder, Error> = {
+        guard let folder = locate() else {
+            return .failure(CrossEncoderError.missingFile(path: "Verifier/model.safetensors (set FACTCHECK_MODEL to its folder)"))
+        }
+        return Result { try CrossEncoder(directory: folder) }
+    }()
+
+    /// Why the learned verifier is unavailable, in one line; nil when it loaded.
+    public static var loadProblem: String? {
+        if case .failure(let e) = shared { return "learned verifier unavailable, checking with rules only: \(e)" }
+        return nil
+    }
+
+    /// Label order of the shipped weights (manifest.json): agreement, conflict, absence.
+    static let agreement = 0, conflict = 1, absence = 2
+
+    /// Where the weights are: `$FACTCHECK_MODEL`, the resource bundle beside the executable, or the source tree (builds and tests).
+    static func locate() -> URL? {
+        let fm = FileManager.default
+        var candidates: [URL] = []
+        if let env = ProcessInfo.processInfo.environment["FACTCHECK_MODEL"], !env.isEmpty { candidates.append(URL(fileURLWithPath: env)) }
+        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
+        for dir in [Bundle.main.bundleURL, executable] {
+            candidates.append(dir.appendingPathComponent("FactCheck_FactCheckKit.resources/Verifier"))
+        }
+        // Source tree: Sources/FactCheckKit/Verification/ → Sources/FactCheckKit/Resources/Verifier.
+        candidates.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Resources/Verifier"))
+        // With FACTCHECK_MODEL set, only that folder counts: a user pointing at weights means those weights.
+        if ProcessInfo.processInfo.environment["FACTCHECK_MODEL"].map({ !$0.isEmpty }) == true { candidates = [candidates[0]] }
+        return candidates.first { fm.fileExists(atPath: $0.appendingPathComponent("model.safetensors").path) }
+    }
+
+    /// Probabilities (agreement, conflict, absence) per pair; nil when the model is unavailable.
+    static func probabilities(_ pairs: [(claim: String, evidence: String)]) -> [[Float]]? {
+        guard case .success(let model) = shared, !pairs.isEmpty else { return nil }
+        return model.probabilities(for: pairs)
+    }
+
+    /// The evidence side as the model was trained on it: `title: sentence` for a short title (a page name, as in
+    /// VitaminC), the sentence alone under a headline, which is a claim of its own.
+    static func evidenceSegment(sentence: String, title: String) -> String {
+        let words = title.split(separator: " ").count
+        return words > 0 && words <= 6 ? "\(title): \(sentence)" : sentence
+    }
+}
+
+/// How the rules' verdict and the model's probabilities make the hybrid verdict.
+///
+/// Rules stay authoritative wherever they have something to compare (a typed slot, a hedge, a negation, roles);
+/// the model decides only where the rules found nothing decisive, and only with a clear margin. Thresholds were
+/// chosen on VitaminC dev for precision of at least 85% on each decided label (`make eval` prints the sweep).
+public enum HybridPolicy {
+    public static let agreementThreshold: Float = 0.90
+    public static let conflictThreshold: Float = 0.90
+
+    /// The model's verdict for one candidate's probabilities, or nil when neither label clears its threshold.
+    public static func decide(_ p: [Float], agreementAt a: Float = agreementThreshold, conflictAt c: Float = conflictThreshold) -> Verdict? {
+        guard p.count == 3 else { return nil }
+        if p[LearnedVerifier.agreement] >= a { return .agreement }
+        if p[LearnedVerifier.conflict] >= c { return .conflict }
+        return nil
+    }
+
+    /// `agreement 0.94 · conflict 0.03 · absence 0.03`, for `:why`.
+    static func describe(_ p: [Float]) -> String {
+        String(format: "model: agreement %.2f · conflict %.2f · absence %.2f", p[0], p[1], p[2])
+    }
+}

@@ -1,0 +1,111 @@
+import ClauseReader
+import Foundation
+
+/// Who did what to whom, read by Link Grammar: "The Celtics hosted the Sixers" is not stated by a sentence in
+/// which the Sixers host the Celtics, however many words they share. Asked only when the rules would otherwise
+/// agree with an event-less claim, so a parse is paid for a handful of sentences per claim.
+struct RoleComparer: SlotComparer {
+    func compare(_ input: ComparisonInput) -> Finding? {
+        guard let reader = ClauseParses.reader else { return nil }
+        let claimClauses = ClauseParses.clauses(input.claim.text, reader)
+        for c in claimClauses {
+            let mine = Roles(c, in: input.claim)
+            guard let doer = mine.doer, let verb = Self.concept(c.verb) else { continue }
+            let same = input.evidence.flatMap { unit in
+                ClauseParses.clauses(unit.text, reader).filter { Self.concept($0.verb) == verb }.map { Roles($0, in: unit) }
+            }
+            // Any clause of the source with the claim's doer states it as the claim does.
+            if same.isEmpty || same.contains(where: { $0.doer.map(doer.sameReferent) ?? false }) { continue }
+            // Reversed: the claim's doer undergoes the act in the source, at the hands of the claim's patient.
+            if let patient = mine.patient,
+               let r = same.first(where: { r in r.patient.map(doer.sameReferent) == true && r.doer.map(patient.sameReferent) == true }) {
+                return .conflict(slot: .role, claim: "\(doer.text) \(c.verb) \(patient.text)", evidence: "\(r.doer!.text) \(c.verb) \(r.patient!.text)")
+            }
+            // Another named doer of the same act (the source's act is someone else's).
+            if doer.isNamed, let r = same.first(where: { r in r.doer?.isNamed == true }) {
+                return .unstated(slot: .role, claim: "\(doer.text) \(c.verb)", why: "the source says \(r.doer!.text) did")
+            }
+        }
+        return nil
+    }
+
+    /// The verb's concept (stem, through the thesaurus), so "hosted" meets "host" and "hosts".
+    static func concept(_ verb: String) -> String? {
+        let word = verb.lowercased().split(separator: " ").first.map(String.init) ?? ""
+        guard word.count > 2, !Lexicon.stopwords.contains(word) else { return nil }
+        return Thesaurus.concept(Stemmer.shared.stem(word))
+    }
+
+    /// The doer and the patient of a clause, each with the names the analysis found in its span.
+    struct Roles {
+        var doer: Participant?
+        var patient: Participant?
+
+        init(_ c: Clause, in a: TextAnalysis) {
+            let subject = c.subject.map { Participant($0, a) }
+            if c.passive {
+                doer = c.agent.map { Participant($0, a) }
+                patient = subject
+            } else {
+                doer = subject
+                patient = (c.object ?? c.prepositions.first { ["to", "against"].contains($0.preposition.lowercased()) }?.object).map { Participant($0, a) }
+            }
+        }
+    }
+
+    struct Participant {
+        let text: String
+        let head: String
+        let names: [EntityMention]
+
+        init(_ span: Span, _ a: TextAnalysis) {
+            text = span.text
+            head = span.head.lowercased()
+            names = a.entities.filter { e in
+                guard e.tokenRange.lowerBound < a.tokens.count, e.tokenRange.upperBound <= a.tokens.count, !e.tokenRange.isEmpty else { return false }
+                let lo = a.tokens[e.tokenRange.lowerBound].start, hi = a.tokens[e.tokenRange.upperBound - 1].end
+                return lo < span.range.upperBound && span.range.lowerBound < hi
+            }
+        }
+
+        var isNamed: Bool { !names.isEmpty }
+
+        func sameReferent(_ other: Participant) -> Bool {
+            if !names.isEmpty, !other.names.isEmpty {
+                return names.contains { n in other.names.contains { n.refers(to: $0) || $0.refers(to: n) } }
+            }
+            return head == other.head
+        }
+    }
+}
+
+/// Link Grammar's reader, loaded once, and the clauses of sentences already parsed (claims repeat, candidates recur).
+enum ClauseParses {
+    static let reader: ClauseReader? = try? ClauseReader()
+    private static let cache = ParseCache()
+
+    static func clauses(_ text: String, _ reader: ClauseReader) -> [Clause] {
+        if let hit = cache.get(text) { return hit }
+        let parsed = text.count > 600 ? [] : reader.clauses(in: text)
+        cache.put(text, parsed)
+        return parsed
+    }
+
+    /// A bounded map from sentence to clauses, shared by the threads that check claims.
+    final class ParseCache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var entries: [String: [Clause]] = [:]
+        static let capacity = 20_000
+
+        func get(_ key: String) -> [Clause]? {
+            lock.lock(); defer { lock.unlock() }
+            return entries[key]
+        }
+
+        func put(_ key: String, _ value: [Clause]) {
+            lock.lock(); defer { lock.unlock() }
+            if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
+            entries[key] = value
+        }
+    }
+}
