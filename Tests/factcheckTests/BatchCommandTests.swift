@@ -103,4 +103,13 @@ final class BatchCommandTests: XCTestCase {
         XCTAssertTrue(r.stdout.contains("002_6577e5e06abfb62b  2017-06-23  20 sentences, 19 citable  US Government Contractor Charged With Spying for China"), r.stdout)
         XCTAssertTrue(r.stdout.contains("001_acc0a76dd6db6269:39  [trailer]"), r.stdout)
     }
+
+    /// Weights that cannot be read are one warning line; the check runs on the rules and still meets the repository's expectations.
+    func testMissingWeightsAreOneLineAndRulesOnly() throws {
+        let r = try CLI.run(["check", "Claims/mallory.claims", "--sources", "Sources.d", "--no-cache"], environment: ["FACTCHECK_MODEL": "/nonexistent/weights"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let lines = r.stderr.split(separator: "\n").filter { $0.contains("learned verifier unavailable") }
+        XCTAssertEqual(lines.count, 1, r.stderr)
+        XCTAssertTrue(lines[0].contains("/nonexistent/weights"), String(lines[0]))
+    }
 }

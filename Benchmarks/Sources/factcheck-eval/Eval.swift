@@ -39,42 +39,93 @@ enum Eval {
         }
         if let limit { pairs = Array(pairs.prefix(limit)) }
 
-        let options = CheckOptions(verifier: verifier)
-        let start = Date()
-        let results = concurrentMap(pairs) { p -> (label: Verdict, got: Verdict, reason: String) in
-            let doc = SourceDocument(text: "---\ntitle: \(Detokenizer.clean(p.title))\n---\n\(Detokenizer.clean(p.evidence))\n", id: "evidence")
-            let matcher = ClaimMatcher(corpus: Corpus(documents: [doc]), options: options)
-            let verdict = matcher.check(Detokenizer.clean(p.claim)).sources[0]
-            return (label(p.label), verdict.verdict, verdict.reason)
+        func run(_ mode: VerifierMode) -> [SourceVerdict] {
+            concurrentMap(pairs) { p -> SourceVerdict in
+                let doc = SourceDocument(text: "---\ntitle: \(Detokenizer.clean(p.title))\n---\n\(Detokenizer.clean(p.evidence))\n", id: "evidence")
+                let matcher = ClaimMatcher(corpus: Corpus(documents: [doc]), options: CheckOptions(verifier: mode))
+                return matcher.check(Detokenizer.clean(p.claim)).sources[0]
+            }
         }
-        let seconds = Date().timeIntervalSince(start)
+        let labels = pairs.map { label($0.label) }
+        var start = Date()
+        let rules = run(.rules)
+        print("VitaminC dev: \(pairs.count) pairs (\(path))")
+        report("rules", zip(labels, rules.map(\.verdict)).map { $0 }, seconds: Date().timeIntervalSince(start), reasons: rules.map(\.reason), pairs: pairs, misses: verifier == .rules ? misses : 0)
+        guard verifier != .rules else { return }
+        if let problem = LearnedVerifier.loadProblem {
+            print(problem)
+            return
+        }
+        // One model pass gives the model's verdicts and, with the rules', every hybrid threshold.
+        start = Date()
+        let model = run(.model)
+        let modelSeconds = Date().timeIntervalSince(start)
+        report("model alone", zip(labels, model.map(\.verdict)).map { $0 }, seconds: modelSeconds, reasons: model.map(\.reason), pairs: pairs, misses: verifier == .model ? misses : 0)
+        func hybrid(_ a: Float, _ c: Float) -> [Verdict] {
+            zip(rules, model).map { r, m in
+                guard r.verdict == .absence, !r.rulesDecisive, let p = m.modelProbabilities else { return r.verdict }
+                return HybridPolicy.decide(p, agreementAt: a, conflictAt: c) ?? r.verdict
+            }
+        }
+        print("hybrid thresholds (agreement, conflict) → accuracy, agreement precision/recall, conflict precision/recall:")
+        var best: (Float, Float)? = nil
+        for a in stride(from: Float(0.5), through: 0.98, by: 0.04) {
+            for c in stride(from: Float(0.5), through: 0.98, by: 0.04) {
+                let got = hybrid(a, c)
+                let s = Scores(zip(labels, got).map { $0 })
+                if s.precision(.agreement) >= 0.85, s.precision(.conflict) >= 0.85,
+                   best.map({ Scores(zip(labels, hybrid($0.0, $0.1)).map { $0 }).accuracy < s.accuracy }) ?? true { best = (a, c) }
+                if (a * 100).rounded().truncatingRemainder(dividingBy: 8) == 2, (c * 100).rounded().truncatingRemainder(dividingBy: 8) == 2 {
+                    print(String(format: "  %.2f %.2f → %5.1f%%  A %5.1f%%/%5.1f%%  C %5.1f%%/%5.1f%%", a, c, 100 * s.accuracy,
+                                 100 * s.precision(.agreement), 100 * s.recall(.agreement), 100 * s.precision(.conflict), 100 * s.recall(.conflict)))
+                }
+            }
+        }
+        if let best { print(String(format: "best with both precisions ≥ 85%%: agreement %.2f, conflict %.2f", best.0, best.1)) }
+        let shipped = hybrid(HybridPolicy.agreementThreshold, HybridPolicy.conflictThreshold)
+        report(String(format: "hybrid (shipped thresholds %.2f / %.2f)", HybridPolicy.agreementThreshold, HybridPolicy.conflictThreshold),
+               zip(labels, shipped).map { $0 }, seconds: modelSeconds, reasons: zip(shipped, zip(rules, model)).map { v, rm in v == rm.0.verdict ? rm.0.reason : rm.1.reason },
+               pairs: pairs, misses: verifier == .hybrid ? misses : 0)
+    }
 
-        let order: [Verdict] = [.agreement, .conflict, .absence]
+    /// Accuracy and per-label precision and recall.
+    struct Scores {
         var confusion: [Verdict: [Verdict: Int]] = [:]
-        for r in results { confusion[r.label, default: [:]][r.got, default: 0] += 1 }
-        let correct = results.filter { $0.label == $0.got }.count
-        print("VitaminC dev: \(pairs.count) pairs, verifier \(verifier.rawValue), \(String(format: "%.1f", seconds)) s")
-        print(String(format: "accuracy %.1f%% (%d/%d)", 100 * Double(correct) / Double(max(1, pairs.count)), correct, pairs.count))
+        var total = 0
+        init(_ results: [(Verdict, Verdict)]) {
+            for (l, g) in results { confusion[l, default: [:]][g, default: 0] += 1 }
+            total = results.count
+        }
+        var accuracy: Double { Double(Verdict.allCases.reduce(0) { $0 + (confusion[$1]?[$1] ?? 0) }) / Double(max(1, total)) }
+        func predicted(_ v: Verdict) -> Int { Verdict.allCases.reduce(0) { $0 + (confusion[$1]?[v] ?? 0) } }
+        func actual(_ v: Verdict) -> Int { confusion[v]?.values.reduce(0, +) ?? 0 }
+        func precision(_ v: Verdict) -> Double { Double(confusion[v]?[v] ?? 0) / Double(max(1, predicted(v))) }
+        func recall(_ v: Verdict) -> Double { Double(confusion[v]?[v] ?? 0) / Double(max(1, actual(v))) }
+    }
+
+    static func report(_ name: String, _ results: [(label: Verdict, got: Verdict)], seconds: Double, reasons: [String], pairs: [Pair], misses: Int) {
+        let order: [Verdict] = [.agreement, .conflict, .absence]
+        let s = Scores(results.map { ($0.label, $0.got) })
+        print("")
+        print("== \(name) (\(String(format: "%.1f", seconds)) s)")
+        print(String(format: "accuracy %.1f%% (%d/%d)", 100 * s.accuracy, Int((s.accuracy * Double(results.count)).rounded()), results.count))
         for v in order {
-            let predicted = order.reduce(0) { $0 + (confusion[$1]?[v] ?? 0) }
-            let actual = confusion[v]?.values.reduce(0, +) ?? 0
-            let hit = confusion[v]?[v] ?? 0
+            let hit = s.confusion[v]?[v] ?? 0
             print(String(format: "  %-9@ precision %5.1f%% (%d/%d)  recall %5.1f%% (%d/%d)", v.rawValue as NSString,
-                         100 * Double(hit) / Double(max(1, predicted)), hit, predicted, 100 * Double(hit) / Double(max(1, actual)), hit, actual))
+                         100 * s.precision(v), hit, s.predicted(v), 100 * s.recall(v), hit, s.actual(v)))
         }
         print("confusion (rows: label, columns: verdict)        agreement  conflict  absence")
         for v in order {
-            print(String(format: "  %-46@ %9d %9d %8d", v.rawValue as NSString, confusion[v]?[.agreement] ?? 0, confusion[v]?[.conflict] ?? 0, confusion[v]?[.absence] ?? 0))
+            print(String(format: "  %-46@ %9d %9d %8d", v.rawValue as NSString, s.confusion[v]?[.agreement] ?? 0, s.confusion[v]?[.conflict] ?? 0, s.confusion[v]?[.absence] ?? 0))
         }
-        // Misses by kind: what was expected, what was said, and the reason's gist.
         var kinds: [String: Int] = [:]
-        for r in results where r.label != r.got { kinds["\(r.label.rawValue) → \(r.got.rawValue): \(gist(r.reason))", default: 0] += 1 }
+        for (r, reason) in zip(results, reasons) where r.label != r.got { kinds["\(r.label.rawValue) → \(r.got.rawValue): \(gist(reason))", default: 0] += 1 }
         print("misses by kind:")
-        for (k, n) in kinds.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }).prefix(25) { print(String(format: "  %5d  %@", n, k as NSString)) }
+        for (k, n) in kinds.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }).prefix(12) { print(String(format: "  %5d  %@", n, k as NSString)) }
         if misses > 0 {
             print("misses:")
-            for (p, r) in zip(pairs, results) where r.label != r.got && misses > 0 {
-                print("  [\(p.id)] \(r.label.rawValue) → \(r.got.rawValue) | \(Detokenizer.clean(p.claim)) || \(Detokenizer.clean(p.title)): \(Detokenizer.clean(p.evidence)) || \(r.reason)")
+            for ((p, r), reason) in zip(zip(pairs, results), reasons) where r.label != r.got {
+                print("  [\(p.id)] \(r.label.rawValue) → \(r.got.rawValue) | \(Detokenizer.clean(p.claim)) || \(Detokenizer.clean(p.title)): \(Detokenizer.clean(p.evidence)) || \(reason)")
             }
         }
     }

@@ -70,7 +70,7 @@ public struct SourceVerdict: Sendable, Hashable {
     /// The learned verifier's probabilities (agreement, conflict, absence) for the cited sentence, when it was asked.
     public var modelProbabilities: [Float]? = nil
     /// The rules' verdict rests on something they read (a hedge, a denial, someone else's place): the model is not asked.
-    var rulesDecisive = false
+    public internal(set) var rulesDecisive = false
 }
 
 /// Which reader decided a source's verdict.

@@ -6,6 +6,10 @@ import Foundation
 public enum LearnedVerifier {
     /// The model, or why it could not be loaded.
     static let shared: Result<CrossEncoder, Error> = {
+        // A folder the user names is the one to load, and the one any error names.
+        if let env = ProcessInfo.processInfo.environment["FACTCHECK_MODEL"], !env.isEmpty {
+            return Result { try CrossEncoder(directory: URL(fileURLWithPath: env)) }
+        }
         guard let folder = locate() else {
             return .failure(CrossEncoderError.missingFile(path: "Verifier/model.safetensors (set FACTCHECK_MODEL to its folder)"))
         }
@@ -21,19 +25,16 @@ public enum LearnedVerifier {
     /// Label order of the shipped weights (manifest.json): agreement, conflict, absence.
     static let agreement = 0, conflict = 1, absence = 2
 
-    /// Where the weights are: `$FACTCHECK_MODEL`, the resource bundle beside the executable, or the source tree (builds and tests).
+    /// Where the shipped weights are: the resource bundle beside the executable, or the source tree (builds and tests).
     static func locate() -> URL? {
         let fm = FileManager.default
         var candidates: [URL] = []
-        if let env = ProcessInfo.processInfo.environment["FACTCHECK_MODEL"], !env.isEmpty { candidates.append(URL(fileURLWithPath: env)) }
         let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
         for dir in [Bundle.main.bundleURL, executable] {
             candidates.append(dir.appendingPathComponent("FactCheck_FactCheckKit.resources/Verifier"))
         }
         // Source tree: Sources/FactCheckKit/Verification/ → Sources/FactCheckKit/Resources/Verifier.
         candidates.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Resources/Verifier"))
-        // With FACTCHECK_MODEL set, only that folder counts: a user pointing at weights means those weights.
-        if ProcessInfo.processInfo.environment["FACTCHECK_MODEL"].map({ !$0.isEmpty }) == true { candidates = [candidates[0]] }
         return candidates.first { fm.fileExists(atPath: $0.appendingPathComponent("model.safetensors").path) }
     }
 
