@@ -4,7 +4,7 @@
 SWIFT ?= swift
 SOURCES ?= Sources.d
 
-.PHONY: run test build bench eval fuzz bootstrap clean
+.PHONY: run test build bench eval model fuzz bootstrap clean
 
 bootstrap:
 	@bash scripts/bootstrap
@@ -31,6 +31,12 @@ bench: bootstrap
 eval: bootstrap
 	$(SWIFT) build -c release --product factcheck-eval
 	.build/release/factcheck-eval Data/VitaminC/vitaminc-dev3000.jsonl --verifier $(or $(VERIFIER),hybrid) --misses $(or $(MISSES),0)
+
+## Reproduce the learned verifier's weights (Sources/FactCheckKit/Resources/Verifier) from VitaminC train: its own
+## virtual environment (Model/.venv, CPU torch), about 45 minutes on 2 cores. CI never trains; the weights are committed.
+model:
+	bash Model/setup-venv
+	Model/.venv/bin/python Model/train.py
 
 ## libFuzzer over the claim-file parser, the article loader and the quantity/date parsers
 ## (FUZZ_SECONDS each, default 600). Crashes land in Tests/…/fuzz-regressions, replayed by `make test`.

@@ -22,7 +22,10 @@ struct JSONReport {
         o += "      \"verdict\": \(q(c.result.summary.rawValue)),\n      \"sources\": [\n"
         o += c.result.sources.map { sv in
             let cites = sv.citations.map { "{\"line\": \($0.line), \"column\": \($0.column), \"sentence\": \(q($0.sentence))}" }.joined(separator: ", ")
-            return "        {\"source\": \(q(sv.sourceID)), \"verdict\": \(q(sv.verdict.rawValue)), \"score\": \(score(sv.score)), \"reason\": \(q(sv.reason)), \"citations\": [\(cites)]}"
+            let model = sv.modelProbabilities.map { p in
+                ", \"model\": {\"agreement\": \(score(Double(p[0]))), \"conflict\": \(score(Double(p[1]))), \"absence\": \(score(Double(p[2])))}"
+            } ?? ""
+            return "        {\"source\": \(q(sv.sourceID)), \"verdict\": \(q(sv.verdict.rawValue)), \"decided_by\": \(q(sv.decidedBy.rawValue)), \"score\": \(score(sv.score)), \"reason\": \(q(sv.reason)), \"citations\": [\(cites)]\(model)}"
         }.joined(separator: ",\n")
         o += "\n      ],\n      \"expectation\": "
         if let e = c.expectation {
