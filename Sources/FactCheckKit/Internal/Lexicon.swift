@@ -1,6 +1,6 @@
-/// The small hand-made vocabulary the analysers share: function words, event triggers,
-/// hedge and negation cues, common aliases, and a domain thesaurus for news about crime
-/// and courts where a general thesaurus is silent.
+/// The small hand-made vocabulary of English the analysers share: function words, hedge and negation cues,
+/// titles and organisation words. Story-specific vocabulary (event triggers, aliases, thesaurus, opposites)
+/// comes from the registered domain packs (`DomainPacks`) and is exposed here under the names the analysers use.
 enum Lexicon {
     static let stopwords: Set<String> = [
         "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "into",
@@ -31,35 +31,11 @@ enum Lexicon {
     }
 
     /// Surface forms, stemmed once on first use.
-    static let triggerWords: [(EventType, Frame, [String])] = [
-        (.payment, .agentive, ["pay", "paid", "pays", "paying", "payment", "payments", "reimburse", "reimbursed", "bribe", "bribed", "compensate", "compensated"]),
-        (.payment, .receptive, ["receive", "received", "receives", "receiving", "compensation", "exchange", "earned", "earn"]),
-        (.payment, .selling, ["sell", "sold", "sells", "selling"]),
-        (.payment, .buying, ["buy", "bought", "buys", "buying", "purchased"]),
-        (.sentencing, .agentive, ["sentenced", "sentencing", "imprisoned", "jailed"]),
-        (.sentencing, .nominal, ["sentence", "sentences", "term", "prison", "jail", "imprisonment", "punishment"]),
-        (.conviction, .agentive, ["convict", "convicted", "convicts"]),
-        (.conviction, .nominal, ["conviction", "guilty"]),
-        (.acquittal, .agentive, ["acquit", "acquitted", "acquittal", "exonerated"]),
-        (.arrest, .agentive, ["arrest", "arrested", "arrests", "detained", "detain", "apprehended"]),
-        (.charge, .agentive, ["charge", "charged", "indicted"]),
-        (.charge, .nominal, ["charges", "indictment"]),
-        (.plea, .agentive, ["plead", "pleaded", "pled", "plea", "pleas", "pleading"]),
-        (.espionage, .agentive, ["spy", "spied", "spying", "espionage"]),
-        (.transfer, .agentive, ["give", "gave", "given", "gives", "provide", "provided", "providing", "pass", "passed", "transmit", "transmitted", "leak", "leaked", "leaking", "hand", "handed", "deliver", "delivered", "delivering", "disclosed", "disclose", "shared", "sharing"]),
-        (.travel, .agentive, ["travel", "traveled", "travelled", "went", "trip", "trips", "visit", "visited", "flew", "flight"]),
-        (.stop, .agentive, ["stopped", "questioned", "searched"]),
-        (.contact, .agentive, ["contact", "contacted", "approached", "recruited"]),
-        (.employment, .service, ["work", "worked", "working", "served", "employed", "employee"]),
-        (.trial, .agentive, ["trial", "tried"]),
-    ]
+    /// Every registered pack's triggers (see `DomainPacks`).
+    static var triggerWords: [(EventType, Frame, [String])] { DomainPacks.merged.triggers }
 
     /// Trigger words that are nouns here ("a life sentence", "the spy"): a name right before them modifies them.
-    static let nounTriggers: Set<String> = [
-        "payment", "payments", "compensation", "exchange", "sentence", "sentences", "term", "prison", "jail", "imprisonment",
-        "punishment", "conviction", "arrests", "indictment", "plea", "pleas", "spy", "espionage", "trip", "trips", "flight",
-        "employee", "trial", "bribe",
-    ]
+    static let nounTriggers: Set<String> = DomainPacks.merged.nounTriggers
 
     static let triggers: [String: (EventType, Frame)] = {
         var map: [String: (EventType, Frame)] = [:]
@@ -70,7 +46,7 @@ enum Lexicon {
     }()
 
     /// Events that contradict each other when both are stated of the same person.
-    static let opposedEvents: [EventType: EventType] = [.conviction: .acquittal, .acquittal: .conviction]
+    static let opposedEvents: [EventType: EventType] = DomainPacks.merged.opposedEvents
 
     /// Words that turn a statement into a possibility, a demand or someone's claim.
     static let hedgeCues: Set<String> = [
@@ -123,9 +99,7 @@ enum Lexicon {
     ]
 
     /// Nouns for the article's main person when a sentence names nobody ("A former CIA officer has been sentenced…").
-    static let descriptors: Set<String> = [
-        "officer", "contractor", "defendant", "consultant", "spy", "suspect", "veteran", "analyst", "employee", "speaker",
-    ]
+    static let descriptors: Set<String> = DomainPacks.merged.descriptors
     static let pronouns: Set<String> = ["he", "him", "his", "she", "her", "himself", "herself"]
 
     /// Titles stripped from the front of a name: "Assistant Attorney General John Demers" → John Demers.
@@ -148,53 +122,21 @@ enum Lexicon {
 
     /// Common aliases: surface form → canonical key. Acronyms defined in an article are added per document.
     static let aliases: [String: String] = {
-        let groups: [(String, [String])] = [
-            ("US", ["u.s.", "us", "u.s.a.", "usa", "united states", "america", "american", "americans", "united states of america"]),
-            ("China", ["china", "chinese", "prc", "people's republic of china", "communist china"]),
-            ("CIA", ["cia", "central intelligence agency"]),
-            ("FBI", ["fbi", "federal bureau of investigation"]),
-            ("DIA", ["dia", "defense intelligence agency"]),
-            ("MSS", ["mss", "ministry of state security"]),
-            ("DOJ", ["doj", "department of justice", "justice department", "us department of justice"]),
-            ("NSA", ["nsa", "national security agency"]),
-            ("UK", ["uk", "u.k.", "britain", "united kingdom", "british"]),
-            ("Russia", ["russia", "russian", "moscow", "kremlin"]),
-        ]
+        let groups = DomainPacks.merged.aliases
         var map: [String: String] = [:]
         for (key, forms) in groups { for f in forms { map[f] = key } }
         return map
     }()
 
     /// Organisations that act for a country: "paid by the MSS" is "paid by China".
-    static let affiliations: [String: String] = ["MSS": "China", "CIA": "US", "FBI": "US", "DIA": "US", "DOJ": "US", "NSA": "US"]
+    static let affiliations: [String: String] = DomainPacks.merged.affiliations
 
     /// Domain thesaurus: each group's words count as one for word overlap (stemmed on use).
-    static let synonymGroups: [[String]] = [
-        ["prison", "jail", "imprisonment", "incarceration", "custody", "bars"],
-        ["document", "documents", "information", "secrets", "files", "papers", "material"],
-        ["classified", "secret", "top-secret", "sensitive"],
-        ["phone", "cellphone", "mobile", "device", "smartphone"],
-        ["money", "payment", "funds", "compensation"],
-        ["lawyer", "attorney", "counsel"],
-        ["defence", "defense"],
-        ["prosecutor", "prosecution", "prosecutors"],
-        ["agent", "officer", "operative", "official", "handler"],
-        ["trip", "travel", "visit", "journey"],
-        ["spy", "espionage", "spying"],
-        ["business", "company", "firm"],
-        ["airport", "o'hare"],
-        ["former", "ex"],
-        ["employ", "work", "serve"],
-        ["speak", "spoke", "spoken", "speaker", "speaks"],
-    ]
+    static let synonymGroups: [[String]] = DomainPacks.merged.synonymGroups
 
     /// Verbs that carry no meaning of their own before an event noun: "found guilty", "received a sentence".
     static let lightVerbs: Set<String> = ["found", "received", "receive", "given", "gave", "give", "got", "get", "gets", "made", "took", "handed", "faced"]
 
     /// Word pairs that contradict each other when said of the same thing.
-    static let antonymPairs: [(String, String)] = [
-        ("guilty", "innocent"), ("convicted", "acquitted"), ("won", "lost"), ("increase", "decrease"), ("rose", "fell"),
-        ("true", "false"), ("alive", "dead"), ("accepted", "rejected"), ("admitted", "denied"), ("arrived", "departed"),
-        ("success", "failure"), ("legal", "illegal"), ("voluntarily", "forced"),
-    ]
+    static let antonymPairs: [(String, String)] = DomainPacks.merged.antonymPairs
 }

@@ -1,0 +1,39 @@
+/// Vocabulary for one kind of story, as data: the events the rules compare slot by slot and the words that
+/// trigger them, descriptions that stand for the story's main person, aliases, a small thesaurus and opposites.
+/// A new kind of story is a new pack (one file) and a line in `DomainPacks.all`.
+struct DomainPack: Sendable {
+    let name: String
+    /// Event, how its roles map onto the words around it, and its trigger words.
+    let triggers: [(Lexicon.EventType, Lexicon.Frame, [String])]
+    /// Trigger words that are nouns ("a life sentence"): a name right before them modifies them.
+    let nounTriggers: Set<String>
+    /// Events that contradict each other when both are stated of the same person.
+    let opposedEvents: [Lexicon.EventType: Lexicon.EventType]
+    /// Nouns for the article's main person when a sentence names nobody ("the defendant").
+    let descriptors: Set<String>
+    /// Canonical key → surface forms (`CIA` → central intelligence agency).
+    let aliases: [(String, [String])]
+    /// Organisations that act for a country (`MSS` → China).
+    let affiliations: [String: String]
+    /// Words that count as one for word overlap.
+    let synonymGroups: [[String]]
+    /// Words that contradict each other when said of the same thing.
+    let antonymPairs: [(String, String)]
+}
+
+/// The registered packs, merged once.
+enum DomainPacks {
+    static let all: [DomainPack] = [.general, .crimeAndCourts]
+
+    static let merged = DomainPack(
+        name: all.map(\.name).joined(separator: " + "),
+        triggers: all.flatMap(\.triggers),
+        nounTriggers: all.reduce(into: Set<String>()) { $0.formUnion($1.nounTriggers) },
+        opposedEvents: all.reduce(into: [:]) { $0.merge($1.opposedEvents) { a, _ in a } },
+        descriptors: all.reduce(into: Set<String>()) { $0.formUnion($1.descriptors) },
+        aliases: all.flatMap(\.aliases),
+        affiliations: all.reduce(into: [:]) { $0.merge($1.affiliations) { a, _ in a } },
+        synonymGroups: all.flatMap(\.synonymGroups),
+        antonymPairs: all.flatMap(\.antonymPairs)
+    )
+}

@@ -1,0 +1,27 @@
+/// Words any news story uses: country names and their adjectives, a few spelling and wording variants, and
+/// everyday opposites. Always registered.
+extension DomainPack {
+    static let general = DomainPack(
+        name: "general news",
+        triggers: [],
+        nounTriggers: [],
+        opposedEvents: [:],
+        descriptors: [],
+        aliases: [
+            ("US", ["u.s.", "us", "u.s.a.", "usa", "united states", "america", "american", "americans", "united states of america"]),
+            ("China", ["china", "chinese", "prc", "people's republic of china", "communist china"]),
+            ("UK", ["uk", "u.k.", "britain", "united kingdom", "british"]),
+            ("Russia", ["russia", "russian", "moscow", "kremlin"]),
+        ],
+        affiliations: [:],
+        synonymGroups: [
+            ["defence", "defense"],
+            ["business", "company", "firm"],
+            ["former", "ex"],
+            ["speak", "spoke", "spoken", "speaker", "speaks"],
+        ],
+        antonymPairs: [
+            ("won", "lost"), ("increase", "decrease"), ("rose", "fell"), ("true", "false"), ("alive", "dead"), ("accepted", "rejected"), ("admitted", "denied"), ("arrived", "departed"), ("success", "failure"), ("legal", "illegal"),
+        ]
+    )
+}
