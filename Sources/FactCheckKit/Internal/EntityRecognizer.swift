@@ -22,8 +22,9 @@ struct EntityMention: Sendable, Hashable {
         }
         if kind != .person, other.kind != .person, key.hasPrefix("n:"), other.key.hasPrefix("n:") {
             // "O'Hare" names the same place as "Chicago O'Hare International Airport".
-            let mine = key.dropFirst(2).split(separator: " "), theirs = Set(other.key.dropFirst(2).split(separator: " "))
-            return mine.allSatisfy(theirs.contains)
+            let mine = key.dropFirst(2).split(separator: " "), theirs = other.key.dropFirst(2).split(separator: " ")
+            // "the Celtics" names the "Boston Celtics": a shorter name that ends the same way (its head) is the same one.
+            return mine.allSatisfy(Set(theirs).contains) || (theirs.count < mine.count && mine.suffix(theirs.count).elementsEqual(theirs))
         }
         return Lexicon.affiliations[other.key] == key
     }

@@ -83,7 +83,8 @@ struct EvidenceComparer {
         if claimEntities.isEmpty, coverage < 0.5 {
             return Assessment(outcome: .silent, reason: "too little in common", score: ratio(matched, weight), notes: notes)
         }
-        if claim.events.isEmpty, let h = sentenceWideHedge(evidence, claimEntities: claimEntities, notes: &notes) {
+        // A hedge matters only over evidence that otherwise says what the claim says.
+        if claim.events.isEmpty, coverage >= 0.8, let h = sentenceWideHedge(evidence, claimEntities: claimEntities, notes: &notes) {
             return Assessment(outcome: h, reason: "", score: ratio(matched, weight), notes: notes)
         }
 

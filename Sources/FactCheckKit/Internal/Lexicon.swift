@@ -107,6 +107,7 @@ enum Lexicon {
         "assistant", "attorney", "general", "senator", "sen", "president", "officer", "former", "ex", "prosecutor", "judge",
         "director", "chief", "secretary", "minister", "mr", "mrs", "ms", "dr", "agent", "official", "special", "deputy",
         "acting", "governor", "representative", "rep", "lawyer", "sheriff", "detective", "captain", "colonel", "lieutenant",
+        "councilmember", "councilwoman", "councilman", "mayor", "coach", "professor",
     ]
     /// A capitalised run containing one of these names an organisation or place, not a person.
     static let organisationWords: Set<String> = [

@@ -284,8 +284,17 @@ enum QuantityParser {
         }
         if end < tokens.count, let (dimension, factor) = measureUnits[tokens[end].lower], !isWordNumber || value > 1,
            !(tokens[end].lower == "m" && tokens[end].spaceBefore), !(tokens[end].lower == "second" && !tokens[end].spaceBefore) {
-            var q = make(.measure, value * factor, nil, tokens, i..<(end + 1))
-            q.unit = dimension
+            // "minus 6.6 degrees"; "1.14Tb" is terabits, not terabytes; "per square inch" makes a rate of another kind.
+            let signed = i > 0 && tokens[i - 1].lower == "minus" ? -value : value
+            var unit = ["Tb", "Gb", "Mb", "Kb"].contains(tokens[end].text) ? "bits" : dimension
+            var stop = end + 1
+            if stop + 1 < tokens.count, tokens[stop].lower == "per" || tokens[stop].text == "/" {
+                unit += "/" + tokens[(stop + 1)..<min(tokens.count, stop + 3)].filter(\.isWord).map(\.lower).joined(separator: " ")
+                stop += 1
+            }
+            var q = make(.measure, signed * factor, nil, tokens, (signed < 0 ? i - 1 : i)..<(end + 1))
+            if signed < 0 { q = Quantity(kind: .measure, value: q.value, low: min(q.low, q.high), high: max(q.low, q.high), currency: nil, text: q.text, tokenRange: q.tokenRange, qualifier: q.qualifier) }
+            q.unit = unit
             return (q, end + 1)
         }
         if isWordNumber {
