@@ -40,6 +40,8 @@ let package = Package(
         // `make eval`: the verifier scored on VitaminC's labelled claim/evidence pairs (Data/VitaminC).
         .executableTarget(name: "factcheck-eval", dependencies: ["FactCheckKit"], path: "Benchmarks/Sources/factcheck-eval"),
         .testTarget(name: "FactCheckKitTests", dependencies: ["FactCheckKit"], exclude: ["Fixtures"]),
+        // The model runtime alone: tokenisation against Hugging Face's, safetensors validation, kernels, load errors.
+        .testTarget(name: "CrossEncoderTests", dependencies: ["CrossEncoder"], exclude: ["Fixtures"]),
         .testTarget(name: "factcheckTests", dependencies: ["factcheck", "FactCheckKit"]),
     ]
 )

@@ -13,6 +13,11 @@ struct EncodedSequence: Sendable {
 /// work is spent on padding; attention runs per sequence and head over that sequence's rows
 /// only (which is exactly what padding + an attention mask computes, without the padding).
 /// The last layer is evaluated for the [CLS] rows only, since nothing else reaches the pooler.
+///
+/// Weight layout: the Q/K/V, attention-output and intermediate matrices are stored transposed,
+/// [in, out], and used as a plain B operand; OpenBLAS runs these products ~10–20% faster for
+/// small token counts than with a transposed B (measured on this Zen host). The output matrix
+/// [H, I] keeps PyTorch's [out, in] layout, where the transposed-B form measured faster.
 final class BertEncoder: Sendable {
     let config: BertConfig
     private let wordEmbeddings, positionEmbeddings, tokenTypeEmbeddings: PinnedFloats
@@ -21,9 +26,13 @@ final class BertEncoder: Sendable {
     private let poolerWeight, poolerBias, classifierWeight, classifierBias: PinnedFloats
 
     private struct Layer: Sendable {
-        let qkvWeight, qkvBias, attentionOutWeight, attentionOutBias: PinnedFloats
+        let qkvWeightT: PinnedFloats           // [H, 3H]
+        let attentionOutWeightT: PinnedFloats  // [H, H]
+        let intermediateWeightT: PinnedFloats  // [H, I]
+        let outputWeight: PinnedFloats         // [H, I] (PyTorch [out, in])
+        let qkvBias, attentionOutBias: PinnedFloats
         let attentionNormGamma, attentionNormBeta: PinnedFloats
-        let intermediateWeight, intermediateBias, outputWeight, outputBias: PinnedFloats
+        let intermediateBias, outputBias: PinnedFloats
         let outputNormGamma, outputNormBeta: PinnedFloats
     }
 
@@ -34,21 +43,35 @@ final class BertEncoder: Sendable {
         tokenTypeEmbeddings = PinnedFloats(w.tokenTypeEmbeddings)
         embeddingNormGamma = PinnedFloats(w.embeddingNormGamma)
         embeddingNormBeta = PinnedFloats(w.embeddingNormBeta)
+        let h = w.config.hidden, inter = w.config.intermediate
         layers = w.layers.map { l in
-            Layer(qkvWeight: PinnedFloats(l.qkvWeight), qkvBias: PinnedFloats(l.qkvBias),
-                  attentionOutWeight: PinnedFloats(l.attentionOutWeight),
-                  attentionOutBias: PinnedFloats(l.attentionOutBias),
+            Layer(qkvWeightT: PinnedFloats(Self.transposed(l.qkvWeight, rows: 3 * h, cols: h)),
+                  attentionOutWeightT: PinnedFloats(Self.transposed(l.attentionOutWeight, rows: h, cols: h)),
+                  intermediateWeightT: PinnedFloats(Self.transposed(l.intermediateWeight, rows: inter, cols: h)),
+                  outputWeight: PinnedFloats(l.outputWeight),
+                  qkvBias: PinnedFloats(l.qkvBias), attentionOutBias: PinnedFloats(l.attentionOutBias),
                   attentionNormGamma: PinnedFloats(l.attentionNormGamma),
                   attentionNormBeta: PinnedFloats(l.attentionNormBeta),
-                  intermediateWeight: PinnedFloats(l.intermediateWeight),
-                  intermediateBias: PinnedFloats(l.intermediateBias),
-                  outputWeight: PinnedFloats(l.outputWeight), outputBias: PinnedFloats(l.outputBias),
+                  intermediateBias: PinnedFloats(l.intermediateBias), outputBias: PinnedFloats(l.outputBias),
                   outputNormGamma: PinnedFloats(l.outputNormGamma), outputNormBeta: PinnedFloats(l.outputNormBeta))
         }
         poolerWeight = PinnedFloats(w.poolerWeight)
         poolerBias = PinnedFloats(w.poolerBias)
         classifierWeight = PinnedFloats(w.classifierWeight)
         classifierBias = PinnedFloats(w.classifierBias)
+    }
+
+    /// Row-major [rows, cols] → [cols, rows].
+    static func transposed(_ m: [Float], rows: Int, cols: Int) -> [Float] {
+        precondition(m.count == rows * cols)
+        return [Float](unsafeUninitializedCapacity: m.count) { out, initialized in
+            m.withUnsafeBufferPointer { src in
+                for r in 0..<rows {
+                    for c in 0..<cols { out[c * rows + r] = src[r * cols + c] }
+                }
+            }
+            initialized = m.count
+        }
     }
 
     /// Scratch memory for one forward pass, sized for `tokens` packed rows.
@@ -98,7 +121,7 @@ final class BertEncoder: Sendable {
         }
         let t = offsets[b]
         let maxLength = batch.map(\.ids.count).max()!
-        let workers = Swift.max(1, BLAS.threadCount)
+        let workers = Swift.max(1, Swift.min(BLAS.threadCount, ProcessInfo.processInfo.activeProcessorCount))
         let ws = Workspace(tokens: t, batch: b, maxLength: maxLength, workers: workers, config: config)
         defer { ws.deallocate() }
 
@@ -123,7 +146,7 @@ final class BertEncoder: Sendable {
             let last = n == layers.count - 1
             // Fused Q/K/V projection for every token (the last layer still needs all keys/values).
             BLAS.sgemm(m: t, n: 3 * h, k: h, a: ws.hidden, lda: h,
-                       b: layer.qkvWeight.pointer, ldb: h, transposeB: true, c: ws.qkv, ldc: 3 * h)
+                       b: layer.qkvWeightT.pointer, ldb: 3 * h, transposeB: false, c: ws.qkv, ldc: 3 * h)
             Parallel.forEachChunk(count: t, workers: workers, minimumPerWorker: 16) { _, r in
                 Kernels.addBias(ws.qkv + r.lowerBound * 3 * h, rows: r.count, cols: 3 * h, bias: layer.qkvBias.pointer)
             }
@@ -159,15 +182,15 @@ final class BertEncoder: Sendable {
                 rows = t
                 state = ws.hidden
             }
-            BLAS.sgemm(m: rows, n: h, k: h, a: ws.context, lda: h, b: layer.attentionOutWeight.pointer, ldb: h,
-                       transposeB: true, c: ws.projected, ldc: h)
+            BLAS.sgemm(m: rows, n: h, k: h, a: ws.context, lda: h, b: layer.attentionOutWeightT.pointer, ldb: h,
+                       transposeB: false, c: ws.projected, ldc: h)
             Parallel.forEachChunk(count: rows, workers: workers, minimumPerWorker: 16) { _, r in
                 Kernels.residualBiasLayerNorm(hidden: state + r.lowerBound * h, x: ws.projected + r.lowerBound * h,
                                               bias: layer.attentionOutBias.pointer, gamma: layer.attentionNormGamma.pointer,
                                               beta: layer.attentionNormBeta.pointer, rows: r.count, cols: h, eps: eps)
             }
-            BLAS.sgemm(m: rows, n: inter, k: h, a: state, lda: h, b: layer.intermediateWeight.pointer, ldb: h,
-                       transposeB: true, c: ws.intermediate, ldc: inter)
+            BLAS.sgemm(m: rows, n: inter, k: h, a: state, lda: h, b: layer.intermediateWeightT.pointer, ldb: inter,
+                       transposeB: false, c: ws.intermediate, ldc: inter)
             Parallel.forEachChunk(count: rows, workers: workers, minimumPerWorker: 4) { _, r in
                 Kernels.addBiasGELU(ws.intermediate + r.lowerBound * inter, rows: r.count, cols: inter,
                                     bias: layer.intermediateBias.pointer)

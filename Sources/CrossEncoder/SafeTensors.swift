@@ -195,6 +195,23 @@ struct SafeTensorsFile: Sendable {
         }
     }
 
+    /// IEEE binary16 → binary32 by bit manipulation (Swift's Float16 type is unavailable on
+    /// macOS x86_64). Handles zeros, subnormals, infinities and NaN.
+    static func halfToFloat(_ h: UInt16) -> Float {
+        let sign = UInt32(h & 0x8000) << 16
+        let exponent = UInt32(h >> 10) & 0x1F
+        let mantissa = UInt32(h & 0x03FF)
+        switch exponent {
+        case 0:
+            let magnitude = Float(mantissa) * 0x1p-24  // zero or subnormal
+            return sign == 0 ? magnitude : -magnitude
+        case 0x1F:
+            return Float(bitPattern: sign | 0x7F80_0000 | (mantissa << 13))
+        default:
+            return Float(bitPattern: sign | ((exponent + 112) << 23) | (mantissa << 13))
+        }
+    }
+
     /// Converts a float-typed tensor to [Float]; the caller guarantees the dtype.
     private func convert(_ info: SafeTensorInfo, count: Int) -> [Float] {
         [Float](unsafeUninitializedCapacity: count) { out, initialized in
@@ -207,7 +224,7 @@ struct SafeTensorsFile: Sendable {
                 case .f16:
                     for i in 0..<count {
                         let bits = src.loadUnaligned(fromByteOffset: 2 * i, as: UInt16.self)
-                        out[i] = Float(Float16(bitPattern: UInt16(littleEndian: bits)))
+                        out[i] = Self.halfToFloat(UInt16(littleEndian: bits))
                     }
                 case .bf16:
                     for i in 0..<count {
