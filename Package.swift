@@ -37,6 +37,8 @@ let package = Package(
         ),
         // `make bench`: generated corpora at growing sizes (see Benchmarks/).
         .executableTarget(name: "factcheck-bench", dependencies: ["FactCheckKit"], path: "Benchmarks/Sources/factcheck-bench"),
+        // `make bench`: the learned verifier's encoder, pairs per second and latency (against ONNX Runtime in Benchmarks/encoder-bench).
+        .executableTarget(name: "crossencoder-bench", dependencies: ["CrossEncoder"], path: "Benchmarks/Sources/crossencoder-bench"),
         // `make eval`: the verifier scored on VitaminC's labelled claim/evidence pairs (Data/VitaminC).
         .executableTarget(name: "factcheck-eval", dependencies: ["FactCheckKit"], path: "Benchmarks/Sources/factcheck-eval"),
         .testTarget(name: "FactCheckKitTests", dependencies: ["FactCheckKit"], exclude: ["Fixtures"]),

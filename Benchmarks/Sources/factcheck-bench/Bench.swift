@@ -14,11 +14,16 @@ enum Bench {
         return 0
     }
 
+    /// `FACTCHECK_VERIFIER=rules` measures the rules alone; the default is the product's hybrid.
+    static var options: CheckOptions {
+        CheckOptions(verifier: ProcessInfo.processInfo.environment["FACTCHECK_VERIFIER"] == "rules" ? .rules : .hybrid)
+    }
+
     static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
     /// `--seeds SOURCES CLAIMS`: check-latency of the repository's own claims over the seed corpus.
     static func seedLatency(sources: String, claims: String) throws {
-        let matcher = ClaimMatcher(corpus: try Corpus.load(from: sources))
+        let matcher = ClaimMatcher(corpus: try Corpus.load(from: sources), options: options)
         let texts = try ClaimFileParser.files(at: claims).flatMap { ClaimFileParser.parse(file: $0).entries.map(\.text) }
         var latencies: [Double] = []
         // Five rounds: the first pays for WordNet pages and caches; all count, as a user's would.
@@ -60,7 +65,7 @@ enum Bench {
         let t0 = now()
         let corpus = try Corpus.load(from: folder)
         let t1 = now()
-        let matcher = ClaimMatcher(corpus: corpus)
+        let matcher = ClaimMatcher(corpus: corpus, options: options)
         let t2 = now()
         let sentences = corpus.sentenceCounts
 
