@@ -40,7 +40,7 @@ let package = Package(
         // `make bench`: the learned verifier's encoder, pairs per second and latency (against ONNX Runtime in Benchmarks/encoder-bench).
         .executableTarget(name: "crossencoder-bench", dependencies: ["CrossEncoder"], path: "Benchmarks/Sources/crossencoder-bench"),
         // `make eval`: the verifier scored on VitaminC's labelled claim/evidence pairs (Data/VitaminC).
-        .executableTarget(name: "factcheck-eval", dependencies: ["FactCheckKit"], path: "Benchmarks/Sources/factcheck-eval"),
+        .executableTarget(name: "factcheck-eval", dependencies: ["FactCheckKit", "CrossEncoder"], path: "Benchmarks/Sources/factcheck-eval"),
         .testTarget(name: "FactCheckKitTests", dependencies: ["FactCheckKit"], exclude: ["Fixtures"]),
         // The model runtime alone: tokenisation against Hugging Face's, safetensors validation, kernels, load errors.
         .testTarget(name: "CrossEncoderTests", dependencies: ["CrossEncoder"], exclude: ["Fixtures"]),

@@ -1,3 +1,4 @@
+import CrossEncoder
 import FactCheckKit
 import Foundation
 
@@ -23,6 +24,8 @@ enum Eval {
             return args[i + 1]
         }
         let misses = Int(option("--misses") ?? "") ?? 0
+        // Pairs are checked two at a time: one BLAS thread each, not two each on two cores.
+        CrossEncoder.blasThreadCount = 1
         let limit = Int(option("--limit") ?? "")
         let verifier = option("--verifier").flatMap(VerifierMode.init(rawValue:)) ?? .hybrid
         let path = args.first ?? "Data/VitaminC/vitaminc-dev3000.jsonl"

@@ -114,8 +114,13 @@ enum DateParser {
     /// "before June 22, 2017" is every day up to June 21; "after", "since" and "by" likewise open one end.
     private static func bounded(_ m: DateMention, _ tokens: [Token]) -> DateMention {
         let start = m.tokenRange.lowerBound
-        guard start > 0, let days = m.days else { return m }
+        guard start > 0 else { return m }
         let word = tokens[start - 1].lower
+        // "before 15 March" with no year to resolve it: an open range of unknown days, never the day itself.
+        guard let days = m.days else {
+            guard ["before", "after", "since", "by", "until"].contains(word) else { return m }
+            return DateMention(tokenRange: (start - 1)..<m.tokenRange.upperBound, text: tokens[start - 1].text + " " + m.text, days: nil, resolution: m.resolution)
+        }
         let open: ClosedRange<Int>
         switch word {
         case "before": open = 0...(days.lowerBound - 1)

@@ -139,7 +139,10 @@ struct EvidenceComparer {
         // 3. Quantities, compared only against those attached to the chosen events (or any, for event-less claims).
         var quantityMissing: [String] = []
         // A figure "as of" another date is another fact: with a date the evidence does not state, numbers cannot conflict.
+        // "After 71 reviews" dates the claim the same way.
+        let timeMarks = claim.quantities.filter { q in q.tokenRange.lowerBound > 0 && ["after", "before"].contains(claim.tokens[q.tokenRange.lowerBound - 1].lower) }
         let datesStated = claim.dates.allSatisfy { cd in evidence.contains { $0.dates.contains { $0.isWithin(cd) } } }
+            && timeMarks.allSatisfy { cq in evidence.contains { $0.quantities.contains { cq.isComparable(with: $0) && $0.isWithin(cq) } } }
         var quantityConflicts: [String] = []
         for cq in claim.quantities {
             weight += 2
@@ -171,7 +174,7 @@ struct EvidenceComparer {
             conflicts += quantityConflicts
         } else if !quantityConflicts.isEmpty {
             notes.append("numbers differ, but for a date the source does not state")
-            return Assessment(outcome: .silent, reason: "gives \(quantityConflicts.joined(separator: "; ")) for another date than \(claim.dates.map(\.text).joined(separator: ", "))",
+            return Assessment(outcome: .silent, reason: "gives \(quantityConflicts.joined(separator: "; ")) for another time than \((claim.dates.map(\.text) + timeMarks.map(\.display)).joined(separator: ", "))",
                               score: ratio(matched, weight), notes: notes, decisive: true)
         }
 
@@ -302,11 +305,20 @@ struct EvidenceComparer {
         guard coverage >= 0.8, !claim.concepts.isEmpty else { return nil }
         let concepts = claim.concepts
         // A negation counts when it stands just before one of the claim's words, in the same clause.
+        let names = claim.entities.filter { $0.resolvedFrom == nil }
         func negated(_ a: TextAnalysis) -> Bool {
             a.tokens.indices.contains { i in
                 let w = a.tokens[i].lower
                 let isCue = Lexicon.plainNegations.contains(w) || w.hasSuffix("n't") || (w == "yet" && i + 1 < a.tokens.count && a.tokens[i + 1].lower == "to")
                 guard isCue else { return false }
+                // With names in the claim, the negated clause must be about one of them: "whereas Yugoslavia is no longer
+                // part of the group" denies nothing of Peru.
+                if !names.isEmpty, a.text != claim.text {
+                    let breaks: Set<String> = [",", ";", "—", "–", "whereas", "while", "but"]
+                    let lo = (a.tokens[..<i].lastIndex { breaks.contains($0.lower) } ?? -1) + 1
+                    let hi = a.tokens[(i + 1)...].firstIndex { breaks.contains($0.lower) } ?? a.tokens.count
+                    guard a.entities.contains(where: { e in e.tokenRange.lowerBound >= lo && e.tokenRange.upperBound <= hi && names.contains { $0.refers(to: e) } }) else { return false }
+                }
                 for j in (i + 1)..<min(a.tokens.count, i + 6) {
                     if [",", ";", "—", "–"].contains(a.tokens[j].text) { return false }
                     if a.tokens[j].isWord, concepts.contains(Thesaurus.concept(a.stems[j])) || Lexicon.triggers[a.tokens[j].lower] != nil { return true }

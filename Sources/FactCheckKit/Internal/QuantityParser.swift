@@ -203,7 +203,8 @@ enum QuantityParser {
             let t = tokens[k]
             guard t.isWord, t.lower == t.text || t.text.first?.isLowercase == true else { return nil }
             if countModifiers.contains(t.lower) || t.lower.hasSuffix("-") { k += 1; steps += 1; continue }
-            if Lexicon.stopwords.contains(t.lower) { return nil }
+            // "out of 100 based on …": a participle is not what a number counts.
+            if Lexicon.stopwords.contains(t.lower) || t.lower.hasSuffix("ed") || t.lower.hasSuffix("ing") { return nil }
             // "three axillary steroids", "86 reviews": the last word of a short noun phrase before a break.
             let next = k + 1 < tokens.count ? tokens[k + 1] : nil
             if let n = next, n.isWord, n.text.first?.isLowercase == true, !Lexicon.stopwords.contains(n.lower), steps < 2,

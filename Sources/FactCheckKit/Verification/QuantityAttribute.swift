@@ -13,8 +13,14 @@ enum QuantityAttribute {
         guard let want = attribute(q, claim) else { return pool }
         return pool.filter { e in
             guard let unit = evidence.first(where: { $0.quantities.contains(e) }), let have = attribute(e, unit) else { return true }
-            return have == want
+            // "production budget of onl $8 million": the claim's noun a word or two further back still binds it.
+            return have == want || recentConcepts(before: e.tokenRange.lowerBound, in: unit).contains(want)
         }
+    }
+
+    /// The concepts of the few words before a figure.
+    static func recentConcepts(before start: Int, in a: TextAnalysis) -> Set<String> {
+        Set((max(0, start - 4)..<start).filter { a.tokens[$0].isWord && !a.stems[$0].isEmpty }.map { Thesaurus.concept(a.stems[$0]) })
     }
 
     /// Verbs ("received", "paid", "faces") tie a figure to an action, not to what it measures: only nouns are attributes.
