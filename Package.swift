@@ -21,7 +21,8 @@ let package = Package(
         // Debian's libopenblas-dev: matrix products for the learned verifier.
         .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         // The learned verifier's runtime: safetensors, WordPiece and a BERT encoder on OpenBLAS. No Python at run time.
-        .target(name: "CrossEncoder", dependencies: ["COpenBLAS"]),
+        // Optimised in every configuration: unoptimised, its loops make a debug build's tests (and CI) minutes slower.
+        .target(name: "CrossEncoder", dependencies: ["COpenBLAS"], swiftSettings: [.unsafeFlags(["-O"])]),
         // CMU Link Grammar (Debian's liblink-grammar-dev + link-grammar-dictionaries-en): who did what to whom.
         .systemLibrary(name: "CLinkGrammar", pkgConfig: "link-grammar", providers: [.apt(["liblink-grammar-dev", "link-grammar-dictionaries-en"])]),
         // Clauses (subject, verb, object, agent, prepositions, negation) read from Link Grammar's parse.
