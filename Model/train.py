@@ -61,6 +61,8 @@ def parse_args():
                         "(on a shared 2-core machine, 2 threads next to another busy process slow down badly)")
     p.add_argument("--eval-every-min", type=float, default=15.0)
     p.add_argument("--log", default=str(common.MODEL_DIR / "train.log"))
+    p.add_argument("--init", default="",
+                   help="start from this state dict (a second stage over the shuffled data, e.g. Model/.work/best.pt) instead of the base model's head")
     p.add_argument("--no-export", action="store_true")
     p.add_argument("--quick-eval", action="store_true", help="final evaluation on the 600-pair subset only")
     return p.parse_args()
@@ -192,6 +194,10 @@ def main():
     model = BertForSequenceClassification.from_pretrained(
         str(common.base_model_dir()), num_labels=len(LABELS),
         id2label=dict(enumerate(LABELS)), label2id={n: i for i, n in enumerate(LABELS)})
+    if args.init:
+        # A second stage: the first stage's weights, a new shuffle (--seed) and a fresh schedule.
+        model.load_state_dict(torch.load(args.init, map_location="cpu"))
+        log(f"initialised from {args.init}")
     model.train()
 
     no_decay = ("bias", "LayerNorm.weight")

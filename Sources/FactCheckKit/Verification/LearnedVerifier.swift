@@ -58,8 +58,8 @@ public enum LearnedVerifier {
 /// the model decides only where the rules found nothing decisive, and only with a clear margin. Thresholds were
 /// chosen on VitaminC dev for precision of at least 85% on each decided label (`make eval` prints the sweep).
 public enum HybridPolicy {
-    public static let agreementThreshold: Float = 0.90
-    public static let conflictThreshold: Float = 0.90
+    public static let agreementThreshold: Float = 0.82
+    public static let conflictThreshold: Float = 0.74
 
     /// The model's verdict for one candidate's probabilities, or nil when neither label clears its threshold.
     public static func decide(_ p: [Float], agreementAt a: Float = agreementThreshold, conflictAt c: Float = conflictThreshold) -> Verdict? {
