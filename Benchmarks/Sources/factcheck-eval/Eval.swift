@@ -71,13 +71,13 @@ enum Eval {
             }
         }
         print("hybrid thresholds (agreement, conflict) → accuracy, agreement precision/recall, conflict precision/recall:")
-        var best: (Float, Float)? = nil
+        var best: (agreement: Float, conflict: Float, accuracy: Double)? = nil
         for a in stride(from: Float(0.5), through: 0.98, by: 0.04) {
             for c in stride(from: Float(0.5), through: 0.98, by: 0.04) {
                 let got = hybrid(a, c)
                 let s = Scores(zip(labels, got).map { $0 })
                 if s.precision(.agreement) >= 0.85, s.precision(.conflict) >= 0.85,
-                   best.map({ Scores(zip(labels, hybrid($0.0, $0.1)).map { $0 }).accuracy < s.accuracy }) ?? true { best = (a, c) }
+                   s.accuracy > best?.accuracy ?? -1 { best = (a, c, s.accuracy) }
                 if (a * 100).rounded().truncatingRemainder(dividingBy: 8) == 2, (c * 100).rounded().truncatingRemainder(dividingBy: 8) == 2 {
                     print(String(format: "  %.2f %.2f → %5.1f%%  A %5.1f%%/%5.1f%%  C %5.1f%%/%5.1f%%", a, c, 100 * s.accuracy,
                                  100 * s.precision(.agreement), 100 * s.recall(.agreement), 100 * s.precision(.conflict), 100 * s.recall(.conflict)))

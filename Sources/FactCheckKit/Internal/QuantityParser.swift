@@ -288,10 +288,9 @@ enum QuantityParser {
             // "minus 6.6 degrees"; "1.14Tb" is terabits, not terabytes; "per square inch" makes a rate of another kind.
             let signed = i > 0 && tokens[i - 1].lower == "minus" ? -value : value
             var unit = ["Tb", "Gb", "Mb", "Kb"].contains(tokens[end].text) ? "bits" : dimension
-            var stop = end + 1
-            if stop + 1 < tokens.count, tokens[stop].lower == "per" || tokens[stop].text == "/" {
-                unit += "/" + tokens[(stop + 1)..<min(tokens.count, stop + 3)].filter(\.isWord).map(\.lower).joined(separator: " ")
-                stop += 1
+            let after = end + 1
+            if after + 1 < tokens.count, tokens[after].lower == "per" || tokens[after].text == "/" {
+                unit += "/" + tokens[(after + 1)..<min(tokens.count, after + 3)].filter(\.isWord).map(\.lower).joined(separator: " ")
             }
             var q = make(.measure, signed * factor, nil, tokens, (signed < 0 ? i - 1 : i)..<(end + 1))
             if signed < 0 { q = Quantity(kind: .measure, value: q.value, low: min(q.low, q.high), high: max(q.low, q.high), currency: nil, text: q.text, tokenRange: q.tokenRange, qualifier: q.qualifier) }

@@ -5,8 +5,7 @@ enum PartCombiner {
         let conflicts = verdicts.filter { $0.verdict == .conflict }
         let verdict: Verdict = !conflicts.isEmpty ? .conflict : (verdicts.allSatisfy { $0.verdict == .agreement } ? .agreement : .absence)
         let deciding = verdict == .conflict ? conflicts : (verdict == .agreement ? verdicts : [])
-        var seen: Set<Int> = []
-        let citations = deciding.flatMap(\.citations).filter { seen.insert($0.line * 100_000 + $0.column).inserted }.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+        let citations = Set(deciding.flatMap(\.citations)).sorted { ($0.line, $0.column) < ($1.line, $1.column) }
         let reason = "\(verdict.rawValue): " + zip(parts, verdicts).enumerated().map { n, pv in
             "part \(n + 1) “\(pv.0)” — \(pv.1.reason)"
         }.joined(separator: "; ")
