@@ -27,8 +27,14 @@ let package = Package(
         .systemLibrary(name: "CLinkGrammar", pkgConfig: "link-grammar", providers: [.apt(["liblink-grammar-dev", "link-grammar-dictionaries-en"])]),
         // Clauses (subject, verb, object, agent, prepositions, negation) read from Link Grammar's parse.
         .target(name: "ClauseReader", dependencies: ["CLinkGrammar"]),
+        // Debian's libxml2-dev: its HTML parser reads saved web pages (tag soup included).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // Debian's libpoppler-glib-dev: PDF text in reading order, page by page.
+        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
+        // Web pages and PDFs read as articles: main text found, page furniture and running headers set aside.
+        .target(name: "ArticleExtraction", dependencies: ["CLibXML2", "CPoppler"]),
         // The weights ship with the library (Resources/Verifier), so users never train.
-        .target(name: "FactCheckKit", dependencies: ["CStemmer", "CrossEncoder", "ClauseReader"], resources: [.copy("Resources/Verifier")]),
+        .target(name: "FactCheckKit", dependencies: ["CStemmer", "CrossEncoder", "ClauseReader", "ArticleExtraction"], resources: [.copy("Resources/Verifier")]),
         .executableTarget(
             name: "factcheck",
             dependencies: [
@@ -42,8 +48,11 @@ let package = Package(
         .executableTarget(name: "crossencoder-bench", dependencies: ["CrossEncoder"], path: "Benchmarks/Sources/crossencoder-bench"),
         // `make eval`: the verifier scored on VitaminC's labelled claim/evidence pairs (Data/VitaminC).
         .executableTarget(name: "factcheck-eval", dependencies: ["FactCheckKit", "CrossEncoder"], path: "Benchmarks/Sources/factcheck-eval"),
+        // `make bench`: FactCheck's `extract` over saved web pages, scored beside trafilatura (Benchmarks/extraction).
+        .executableTarget(name: "extraction-bench", dependencies: ["FactCheckKit"], path: "Benchmarks/Sources/extraction-bench"),
         .testTarget(name: "FactCheckKitTests", dependencies: ["FactCheckKit"], exclude: ["Fixtures"]),
         // The model runtime alone: tokenisation against Hugging Face's, safetensors validation, kernels, load errors.
+        .testTarget(name: "ArticleExtractionTests", dependencies: ["ArticleExtraction"]),
         .testTarget(name: "CrossEncoderTests", dependencies: ["CrossEncoder"], exclude: ["Fixtures"]),
         .testTarget(name: "factcheckTests", dependencies: ["factcheck", "FactCheckKit"]),
     ]

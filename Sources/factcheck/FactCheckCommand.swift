@@ -8,7 +8,7 @@ struct FactCheckCommand: ParsableCommand {
         commandName: "factcheck",
         abstract: "Check claims against a folder of source articles, with citations.",
         version: FactCheckVersion.current,
-        subcommands: [ShellCommand.self, SourcesCommand.self, CheckCommand.self],
+        subcommands: [ShellCommand.self, SourcesCommand.self, CheckCommand.self, ExtractCommand.self],
         defaultSubcommand: ShellCommand.self
     )
 }

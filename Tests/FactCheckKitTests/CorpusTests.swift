@@ -95,6 +95,7 @@ final class CorpusTests: XCTestCase {
         try Data("Caf\u{E9} line one.\nLine two \u{E9}t\u{E9}.".unicodeScalars.map { UInt8($0.value) }).write(to: URL(fileURLWithPath: dir + "/latin1.txt"))
         try Data().write(to: URL(fileURLWithPath: dir + "/empty.txt"))
         try "x".write(toFile: dir + "/notes.pdf", atomically: true, encoding: .utf8)
+        try "x".write(toFile: dir + "/notes.docx", atomically: true, encoding: .utf8)
         try FileManager.default.createDirectory(atPath: dir + "/sub", withIntermediateDirectories: true)
         try "Nested article here.".write(toFile: dir + "/sub/nested.md", atomically: true, encoding: .utf8)
 
@@ -105,7 +106,8 @@ final class CorpusTests: XCTestCase {
         XCTAssertTrue(lines.contains(dir + "/binary.txt: skipped: binary file, not text"), "\(lines)")
         XCTAssertTrue(lines.contains(dir + "/empty.txt: skipped: empty file"), "\(lines)")
         XCTAssertTrue(lines.contains(dir + "/latin1.txt: warning: line 1: not valid UTF-8; decoded as Latin-1"), "\(lines)")
-        XCTAssertTrue(lines.contains(dir + "/notes.pdf: skipped: not a .txt or .md article"), "\(lines)")
+        XCTAssertTrue(lines.contains(dir + "/notes.pdf: skipped: not a readable PDF (no %PDF header); re-export or re-download it"), "\(lines)")
+        XCTAssertTrue(lines.contains(dir + "/notes.docx: skipped: not a .txt, .md, .html or .pdf source"), "\(lines)")
         XCTAssertTrue(lines.allSatisfy { !$0.contains("\n") })
     }
 
@@ -114,7 +116,7 @@ final class CorpusTests: XCTestCase {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let corpus = try Corpus.load(from: dir)
         XCTAssertTrue(corpus.documents.isEmpty)
-        XCTAssertEqual(corpus.issues.map(\.description), ["\(dir): warning: no .txt or .md articles found"])
+        XCTAssertEqual(corpus.issues.map(\.description), ["\(dir): warning: no .txt, .md, .html or .pdf sources found"])
     }
 
     func testSHA256OfKnownInputs() {

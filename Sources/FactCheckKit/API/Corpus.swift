@@ -37,7 +37,7 @@ public struct Corpus: Sendable {
         issues += found.issues
         let added = add(files: found.files)
         if found.files.isEmpty {
-            issues.append(LoadIssue(path: path, line: nil, message: "no .txt or .md articles found", isWarning: true))
+            issues.append(LoadIssue(path: path, line: nil, message: "no \(SourceFormat.extensionsList) sources found", isWarning: true))
         }
         return added
     }

@@ -13,7 +13,7 @@ public struct MatcherCache: Sendable {
     public let directory: String
 
     /// Bumped whenever the layout in `CacheFormat+Types.swift` changes.
-    static let formatVersion = 4
+    static let formatVersion = 5
     private static let magic: [UInt8] = Array("FCMC".utf8)
 
     /// A cache in `directory` (created when first written).

@@ -26,6 +26,26 @@ public struct SourceDocument: Sendable, Hashable {
     public let lines: [String]
     /// Lower-case hex SHA-256 of the file's bytes, so a report can be reproduced.
     public let sha256: String
+    /// What the file is; for web pages and PDFs, `lines` are the text extracted from it (`factcheck extract`).
+    public let format: SourceFormat
+    /// The author named in front matter or in the page's metadata.
+    public let author: String?
+    /// For a PDF, the first line of each page's text (1-based), so a line can be cited by page.
+    public let pageStarts: [Int]
+    /// What a web page or PDF held besides the article (navigation, running headers…), with reasons.
+    public let setAside: [SetAsideBlock]
+
+    /// Where a line is, as a reader finds it: `14` in text and web pages, `p.3:14` in a PDF
+    /// (the 14th line of page 3's text, counted below its running header).
+    public func locator(line: Int) -> String {
+        guard format == .pdf, let page = pageStarts.lastIndex(where: { $0 <= line }) else { return "\(line)" }
+        return "p.\(page + 1):\(line - pageStarts[page] + 1)"
+    }
+
+    /// For a saved web page, the fragment (`#:~:text=…`) that opens it in a browser at `sentence`; `nil` for other formats.
+    public func textFragment(for sentence: String) -> String? {
+        format == .html ? TextFragment.directive(quote: sentence) : nil
+    }
 
     /// The sentences that may be cited.
     public var citableSentences: [Sentence] { sentences.filter(\.isCitable) }
@@ -47,7 +67,7 @@ extension SourceDocument {
     /// A document from text already in memory (pasted text, an evaluation pair): split and marked
     /// exactly as a file with these contents would be; `id` stands in for the file name.
     public init(text: String, id: String) {
-        self = DocumentLoader.parse(text: text, id: id, path: id, sha256: SHA256.hex(Data(text.utf8)))
+        self = DocumentLoader.parse(text: text, id: id, path: id, sha256: SHA256.hex(Data(text.utf8)), format: .text)
     }
 }
 
@@ -80,6 +100,8 @@ public enum NoiseKind: String, Sendable, Hashable, CaseIterable {
     case dateline
     case byline
     case overlong
+    case copyright
+    case citationLine = "citation-line"
 
     /// A short human explanation used by `sources --verbose` and `:why`.
     public var explanation: String {
@@ -93,6 +115,8 @@ public enum NoiseKind: String, Sendable, Hashable, CaseIterable {
         case .trailer: return "after the article's end (author blurb, teasers)"
         case .dateline: return "publication dateline"
         case .byline: return "byline"
+        case .copyright: return "copyright or rights notice"
+        case .citationLine: return "bibliographic reference (journal, volume, pages)"
         case .overlong: return "longer than \(SentenceSegmenter.maximumSentenceLength) characters: not prose (data, a dump, a missing line break)"
         }
     }

@@ -1,3 +1,4 @@
+import ArticleExtraction
 /// How each analysed value is laid out in the cache. Fields are written and read in declaration order;
 /// `MatcherCache.formatVersion` changes whenever this layout does.
 extension CacheWriter {
@@ -153,13 +154,35 @@ extension SourceDocument: CacheCodable {
         w.optional(outlet) { $0.string($1) }; w.optional(url) { $0.string($1) }
         w.optional(published) { $1.write(to: &$0) }; w.optional(updated) { $1.write(to: &$0) }
         w.array(sentences); w.strings(lines); w.string(sha256)
+        w.string(format.rawValue); w.optional(author) { $0.string($1) }
+        w.int(pageStarts.count); for p in pageStarts { w.int(p) }
+        w.array(setAside)
     }
 
     init(from r: inout CacheReader) throws {
         self.init(id: try r.string(), path: try r.string(), title: try r.string(),
                   outlet: try r.optional { try $0.string() }, url: try r.optional { try $0.string() },
                   published: try r.optional(CalendarDate.read), updated: try r.optional(CalendarDate.read),
-                  sentences: try r.array(), lines: try r.strings(), sha256: try r.string())
+                  sentences: try r.array(), lines: try r.strings(), sha256: try r.string(),
+                  format: try r.raw(), author: try r.optional { try $0.string() },
+                  pageStarts: try (0..<r.count()).map { _ in try r.int() }, setAside: try r.array())
+    }
+}
+
+extension SetAsideBlock: CacheCodable {
+    func write(to w: inout CacheWriter) {
+        w.string(text)
+        switch reason {
+        case .structure(let r): w.int(0); w.string(r.rawValue)
+        case .text(let k): w.int(1); w.string(k.rawValue)
+        }
+        w.optional(page) { $0.int($1) }
+    }
+
+    init(from r: inout CacheReader) throws {
+        let text = try r.string()
+        let reason: Reason = try r.int() == 0 ? .structure(try r.raw()) : .text(try r.raw())
+        self.init(text: text, reason: reason, page: try r.optional { try $0.int() })
     }
 }
 

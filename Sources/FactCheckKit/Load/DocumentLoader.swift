@@ -1,3 +1,4 @@
+import ArticleExtraction
 import Foundation
 
 /// Reads one article file into a `SourceDocument`: decode, front matter, dateline, sentences, noise.
@@ -7,33 +8,53 @@ enum DocumentLoader {
         var warnings: [LoadIssue]
     }
 
-    /// Articles larger than this are skipped with a notice rather than read into memory.
-    static let maximumFileSize = 10 * 1024 * 1024
-
     static func load(path: String) -> Result<Loaded, LoadIssue> {
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumFileSize {
-            return .failure(LoadIssue(path: path, line: nil, message: "\(size / 1_048_576) MB is over the \(maximumFileSize / 1_048_576) MB limit for one article; split it", isWarning: false))
+        func failure(_ message: String) -> Result<Loaded, LoadIssue> {
+            .failure(LoadIssue(path: path, line: nil, message: message, isWarning: false))
+        }
+        let format = SourceFormat(path: path) ?? .text
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > format.maximumFileSize {
+            return failure("\(size / 1_048_576) MB is over the \(format.maximumFileSize / 1_048_576) MB limit for one \(format == .text || format == .markdown ? "article" : "file of this kind"); \(format.oversizeAdvice)")
         }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            let why = FileManager.default.fileExists(atPath: path) ? "permission denied or unreadable" : "file vanished while loading"
-            return .failure(LoadIssue(path: path, line: nil, message: why, isWarning: false))
+            return failure(FileManager.default.fileExists(atPath: path) ? "permission denied or unreadable" : "file vanished while loading")
         }
-        switch TextDecoder.decode(data) {
-        case .rejected(let why):
-            return .failure(LoadIssue(path: path, line: nil, message: why, isWarning: false))
-        case .text(let text, let warning):
-            let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-            let doc = parse(text: text, id: id, path: path, sha256: SHA256.hex(data))
-            let warnings = warning.map { [LoadIssue(path: path, line: nil, message: $0, isWarning: true)] } ?? []
-            return .success(Loaded(document: doc, warnings: warnings))
+        let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let sha = SHA256.hex(data)
+        switch format {
+        case .text, .markdown:
+            switch TextDecoder.decode(data) {
+            case .rejected(let why):
+                return failure(why)
+            case .text(let text, let warning):
+                let doc = parse(text: text, id: id, path: path, sha256: sha, format: format)
+                let warnings = warning.map { [LoadIssue(path: path, line: nil, message: $0, isWarning: true)] } ?? []
+                return .success(Loaded(document: doc, warnings: warnings))
+            }
+        case .html, .pdf:
+            do {
+                let bytes = [UInt8](data)
+                let article = format == .html ? try HTMLExtractor.extract(bytes) : try PDFExtractor.extract(bytes)
+                let extracted = ArticleText(article, format: format)
+                guard !extracted.text.isEmpty else { return failure(ExtractionError.noArticleText.description) }
+                let doc = parse(text: extracted.text, id: id, path: path, sha256: sha, format: format,
+                                pageStarts: extracted.pageStarts, setAside: extracted.setAside)
+                if doc.citableSentences.isEmpty { return failure(ExtractionError.noArticleText.description) }
+                return .success(Loaded(document: doc, warnings: extracted.warnings.map { LoadIssue(path: path, line: nil, message: $0, isWarning: true) }))
+            } catch let error as ExtractionError {
+                return failure(error.description)
+            } catch {
+                return failure("\(error)")
+            }
         }
     }
 
     /// Builds a document from decoded text; also used by tests and the benchmark generator.
-    static func parse(text: String, id: String, path: String, sha256: String) -> SourceDocument {
+    static func parse(text: String, id: String, path: String, sha256: String, format: SourceFormat,
+                      pageStarts: [Int] = [], setAside: [SetAsideBlock] = []) -> SourceDocument {
         let lines = text.fileLines
         let front = FrontMatter(lines: lines)
         let bodyStart = front.lineCount + 1
@@ -48,7 +69,8 @@ enum DocumentLoader {
         let published = front.fields["published"].flatMap(Dateline.parseDate) ?? dateline.published
         return SourceDocument(
             id: id, path: path, title: title, outlet: front.fields["outlet"], url: front.fields["url"],
-            published: published, updated: dateline.updated, sentences: sentences, lines: lines, sha256: sha256
+            published: published, updated: dateline.updated, sentences: sentences, lines: lines, sha256: sha256,
+            format: format, author: front.fields["author"], pageStarts: pageStarts, setAside: setAside
         )
     }
 }

@@ -1,17 +1,14 @@
 import Foundation
 
-/// Finds the article files under a path: `.txt` and `.md`, walking sub-folders, skipping the rest.
+/// Finds the source files under a path (see `SourceFormat`), walking sub-folders, skipping the rest.
 enum SourceFileFinder {
-    static let articleExtensions: Set<String> = ["txt", "md"]
-
     static func files(at path: String) throws -> (files: [String], issues: [LoadIssue]) {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: path, isDirectory: &isDir) else { throw LoadError.missing(path) }
         guard isDir.boolValue else {
-            let ext = (path as NSString).pathExtension.lowercased()
-            if articleExtensions.contains(ext) { return ([path], []) }
-            return ([], [LoadIssue(path: path, line: nil, message: "not a .txt or .md article", isWarning: false)])
+            if SourceFormat(path: path) != nil { return ([path], []) }
+            return ([], [LoadIssue(path: path, line: nil, message: "not a \(SourceFormat.extensionsList) source", isWarning: false)])
         }
         var files: [String] = []
         var issues: [LoadIssue] = []
@@ -35,10 +32,10 @@ enum SourceFileFinder {
             guard fm.fileExists(atPath: full, isDirectory: &isDir) else { continue }
             if isDir.boolValue {
                 walk(full, into: &files, issues: &issues, visited: &visited)
-            } else if articleExtensions.contains((name as NSString).pathExtension.lowercased()) {
+            } else if SourceFormat(path: name) != nil {
                 files.append(full)
             } else {
-                issues.append(LoadIssue(path: full, line: nil, message: "not a .txt or .md article", isWarning: false))
+                issues.append(LoadIssue(path: full, line: nil, message: "not a \(SourceFormat.extensionsList) source", isWarning: false))
             }
         }
     }

@@ -19,7 +19,7 @@ enum NoiseClassifier {
             }
             if let kind = lineKind(lines[i].trimmingWhitespace(), rank: rank) {
                 kinds[lineNo] = kind
-                let endsArticle: Set<NoiseKind> = [.socialPrompt, .relatedLinks, .sourceAttribution]
+                let endsArticle: Set<NoiseKind> = [.socialPrompt, .relatedLinks, .sourceAttribution, .copyright]
                 if trailerFrom == nil, i >= tailStart, endsArticle.contains(kind) { trailerFrom = lineNo }
             } else if let from = trailerFrom, lineNo > from {
                 kinds[lineNo] = .trailer
@@ -42,7 +42,43 @@ enum NoiseClassifier {
         if rank < 8, words <= 7, lower.hasPrefix("by "), line.dropFirst(3).first?.isUppercase == true { return .byline }
         if words <= 20, socialCues.contains(where: { has(lower, $0) }) { return .socialPrompt }
         if words <= 8, relatedCues.contains(where: { has(lower, $0) }) { return .relatedLinks }
+        // `Read more: <headline>` / `Related: …` link to another story, however long its headline.
+        if words <= 30, leadInCues.contains(where: { lower.hasPrefix($0) }) { return .relatedLinks }
+        if words <= 3, isShareCount(lower) { return .socialPrompt }
+        if words <= 30, isRightsNotice(lower) { return .copyright }
+        if words <= 12, isReferenceLine(line) { return .citationLine }
         return nil
+    }
+
+    static let leadInCues = ["read more:", "read more ", "related:", "related coverage:", "see also:", "more:", "watch:", "listen:", "also read:", "recommended:"]
+
+    /// `Shares`, `1.2k shares`, `Share`, `348 Shares`.
+    static func isShareCount(_ lower: String) -> Bool {
+        let parts = lower.split(separator: " ")
+        guard let last = parts.last, last == "shares" || last == "share" else { return false }
+        return parts.dropLast().allSatisfy { $0.allSatisfy { $0.isNumber || $0 == "." || $0 == "," || $0 == "k" || $0 == "m" } }
+    }
+
+    /// `© Thomson Reuters 2020`, `Copyright 2019 The Times`, `All rights reserved.`
+    static func isRightsNotice(_ lower: String) -> Bool {
+        lower.hasPrefix("©") || lower.hasPrefix("(c) ") || lower.hasPrefix("copyright ") || has(lower, "all rights reserved")
+            || (has(lower, "©") && wordCount(lower) <= 12)
+    }
+
+    /// A bibliographic line: a journal's name, a volume, pages and a bracketed year — `Nature 574, 16-17 (2019)` —
+    /// or a bare `doi:` line. Prose does not end in `(2019)` straight after a page range.
+    static func isReferenceLine(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        if lower.hasPrefix("doi:") || lower.hasPrefix("https://doi.org/") { return true }
+        guard line.hasSuffix(")"), let open = line.lastIndex(of: "(") else { return false }
+        let year = line[line.index(after: open)..<line.index(before: line.endIndex)]
+        guard year.count == 4, year.allSatisfy(\.isNumber) else { return false }
+        let before = line[..<open].trimmingWhitespace()
+        // Volume, then pages: `574, 16-17` or `574:16–17`.
+        let tokens = before.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" })
+        guard tokens.count >= 3, let pages = tokens.last, let volume = tokens.dropLast().last else { return false }
+        let isPages = pages.allSatisfy { $0.isNumber || $0 == "-" || $0 == "–" } && pages.contains(where: \.isNumber)
+        return isPages && volume.allSatisfy(\.isNumber) && before.first?.isUppercase == true
     }
 
     /// Whitespace-separated words; on ASCII counted over bytes, since every line of every article comes here.
@@ -74,7 +110,8 @@ enum NoiseClassifier {
         return false
     }
 
-    static let socialCues = ["follow us", "subscribe", "sign up for", "newsletter", "share this", "like us on", "join us on", "download our app"]
+    static let socialCues = ["follow us", "subscribe", "sign up for", "newsletter", "share this", "like us on", "join us on", "download our app",
+                             "comment policy", "community guidelines", "comments are moderated", "post a comment", "leave a comment", "join the conversation"]
     static let relatedCues = ["more articles", "related articles", "related stories", "recommended for you", "read more", "you may also like", "more stories", "also read"]
     static let creditWords = ["image", "photo", "photograph", "picture", "credit", "video", "illustration", "file photo", "getty", "reuters", "afp", "associated press", "shutterstock"]
 

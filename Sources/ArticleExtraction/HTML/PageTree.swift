@@ -1,0 +1,65 @@
+/// A web page flattened out of libxml2's tree into value types: elements with the attributes
+/// extraction looks at, and runs of inline text in document order. Everything after parsing
+/// works on these, so the heuristics are plain Swift and testable without C.
+struct PageTree {
+    struct Element {
+        var tag: String
+        /// Index of the parent element; -1 for the root.
+        var parent: Int
+        var depth: Int
+        /// Lower-cased words of `class` and `id`, split at punctuation and camel case (`shareBar` → share, bar).
+        var nameTokens: [String]
+        var role: String?
+        /// `hidden`, `aria-hidden="true"` or an inline `display:none` / `visibility:hidden`.
+        var isHidden: Bool
+    }
+
+    /// Inline text between block boundaries, owned by the nearest block-level element.
+    struct Run {
+        var owner: Int
+        var text: String
+        /// Characters of `text` inside links.
+        var linkCharacters: Int
+    }
+
+    var elements: [Element] = []
+    var runs: [Run] = []
+    var metadata = RawMetadata()
+
+    /// Whether `element` is `ancestor` or lies inside it.
+    func isInside(_ element: Int, _ ancestor: Int) -> Bool {
+        var e = element
+        while e >= 0 {
+            if e == ancestor { return true }
+            e = elements[e].parent
+        }
+        return false
+    }
+}
+
+/// Metadata candidates as found, before choosing: the page may state a field several ways.
+struct RawMetadata {
+    /// `<meta>` name/property/itemprop (lower-cased) → content, first occurrence kept.
+    var meta: [String: String] = [:]
+    var titleElement: String?
+    var canonical: String?
+    var jsonLD: [String] = []
+    /// `<time datetime>` values, each with whether it was marked as the publication time.
+    var times: [(value: String, marked: Bool)] = []
+}
+
+enum HTMLTags {
+    /// Not read at all: code, styling, embedded media and form controls.
+    static let skipped: Set<String> = [
+        "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
+        "video", "audio", "select", "option", "button", "input", "textarea", "head", "title", "map",
+    ]
+    /// Elements that start and end a paragraph-like block.
+    static let block: Set<String> = [
+        "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div", "dl",
+        "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+        "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
+        "td", "tfoot", "th", "thead", "tr", "ul", "caption", "legend",
+    ]
+    static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+}
