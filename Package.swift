@@ -50,10 +50,12 @@ let package = Package(
         .executableTarget(name: "factcheck-eval", dependencies: ["FactCheckKit", "CrossEncoder"], path: "Benchmarks/Sources/factcheck-eval"),
         // `make bench`: FactCheck's `extract` over saved web pages, scored beside trafilatura (Benchmarks/extraction).
         .executableTarget(name: "extraction-bench", dependencies: ["FactCheckKit"], path: "Benchmarks/Sources/extraction-bench"),
-        .testTarget(name: "FactCheckKitTests", dependencies: ["FactCheckKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "FactCheckKitTests", dependencies: ["FactCheckKit", "FixtureWriters"], exclude: ["Fixtures"]),
         // The model runtime alone: tokenisation against Hugging Face's, safetensors validation, kernels, load errors.
-        .testTarget(name: "ArticleExtractionTests", dependencies: ["ArticleExtraction"]),
+        // PDFs written by the tests themselves (columns, running headers, scanned and encrypted pages).
+        .target(name: "FixtureWriters", path: "Tests/FixtureWriters"),
+        .testTarget(name: "ArticleExtractionTests", dependencies: ["ArticleExtraction", "FixtureWriters"]),
         .testTarget(name: "CrossEncoderTests", dependencies: ["CrossEncoder"], exclude: ["Fixtures"]),
-        .testTarget(name: "factcheckTests", dependencies: ["factcheck", "FactCheckKit"]),
+        .testTarget(name: "factcheckTests", dependencies: ["factcheck", "FactCheckKit", "FixtureWriters"]),
     ]
 )

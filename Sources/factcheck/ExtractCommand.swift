@@ -16,10 +16,10 @@ struct ExtractCommand: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        switch SourceExtract.load(path: file) {
-        case .success(let loaded):
-            for w in loaded.warnings { Terminal.warn(w.description) }
-            print(SourceExtract.render(loaded.document, verbose: verbose))
+        switch SourceExtract.read(path: file) {
+        case .success(let source):
+            for w in source.warnings { Terminal.warn(LoadIssue(path: file, line: nil, message: w, isWarning: true).description) }
+            print(SourceExtract.render(source, verbose: verbose))
         case .failure(let issue):
             Terminal.warn(issue.description)
             throw ExitCode(2)

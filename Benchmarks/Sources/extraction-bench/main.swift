@@ -1,7 +1,7 @@
 import Foundation
 import FactCheckKit
 
-// `make bench`, extraction table: FactCheck's `extract` over saved web pages, each page's citable text
+// `make bench`, extraction table: what `factcheck extract` reads from saved web pages, each page's citable text
 // written to OUT/<file>.txt (without the metadata header, as a main-text extractor outputs it) for
 // scoring beside trafilatura's; prints pages per second over the whole folder (best of RUNS passes).
 let args = CommandLine.arguments
@@ -13,9 +13,9 @@ let pages = args[1], out = args[3]
 let runs = args.count > 4 ? Int(args[4]) ?? 3 : 3
 let files = try String(contentsOfFile: args[2], encoding: .utf8).split(separator: "\n").map(String.init)
 
-func bodyText(_ doc: SourceDocument) -> String {
+func bodyText(_ source: SourceText) -> String {
     // Skip the front matter FactCheck writes above the article (title, date, author, outlet, url).
-    var lines = doc.lines[...]
+    var lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)[...]
     if lines.first == "---", let close = lines.dropFirst().firstIndex(of: "---") { lines = lines[(close + 1)...] }
     return lines.joined(separator: "\n")
 }
@@ -25,8 +25,8 @@ var outputs: [String: String] = [:]
 for _ in 0..<runs {
     let start = DispatchTime.now().uptimeNanoseconds
     for file in files {
-        switch SourceExtract.load(path: pages + "/" + file) {
-        case .success(let loaded): outputs[file] = bodyText(loaded.document)
+        switch SourceExtract.read(path: pages + "/" + file) {
+        case .success(let source): outputs[file] = bodyText(source)
         case .failure: outputs[file] = ""
         }
     }

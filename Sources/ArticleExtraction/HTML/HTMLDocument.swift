@@ -42,7 +42,8 @@ enum HTMLDocument {
                     case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                         if let c = node.pointee.content { appendText(String(cString: c)) }
                     case XML_ELEMENT_NODE:
-                        let tag = String(cString: node.pointee.name).lowercased()
+                        // libxml2's HTML parser lower-cases element names already.
+                        let tag = String(cString: node.pointee.name)
                         if tag == "head" { scanHead(node); continue }
                         if tag == "meta" || tag == "link" || tag == "time" || tag == "script" { readMetadata(node, tag: tag) }
                         if HTMLTags.skipped.contains(tag) { continue }
@@ -54,10 +55,9 @@ enum HTMLDocument {
                         if isBlock { openBlock(index) }
                         if tag == "a" { linkDepth += 1 }
                         stack.append(.leave(element: index, tag: tag, isBlock: isBlock))
-                        var children: [xmlNodePtr] = []
-                        var child = node.pointee.children
-                        while let c = child { children.append(c); child = c.pointee.next }
-                        for c in children.reversed() { stack.append(.enter(c, parent: index)) }
+                        // Last child first, so the first is popped first.
+                        var child = node.pointee.last
+                        while let c = child { stack.append(.enter(c, parent: index)); child = c.pointee.prev }
                     default:
                         continue
                     }
@@ -79,13 +79,15 @@ enum HTMLDocument {
         /// Ends the innermost block's current run (a nested block is starting or it is closing).
         mutating func flushInnermost() {
             guard var top = open.last else { return }
-            let lines = top.text.split(separator: "\n", omittingEmptySubsequences: true)
+            // Split on the byte: Character-wise splitting walks grapheme boundaries.
+            let lines = top.text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true).map { Substring($0) }
+            let total = lines.count == 1 ? 0 : top.text.unicodeScalars.count
             for line in lines {
                 let text = TextCleaning.collapse(line)
                 guard !text.isEmpty else { continue }
                 // Link characters are shared out over the lines of a run that a <br> split.
-                let share = top.text.isEmpty ? 0 : top.links * text.count / max(1, top.text.count)
-                tree.runs.append(PageTree.Run(owner: top.owner, text: text, linkCharacters: min(share, text.count)))
+                let share = lines.count == 1 ? top.links : top.links * text.unicodeScalars.count / max(1, total)
+                tree.runs.append(PageTree.Run(owner: top.owner, text: text, linkCharacters: share))
             }
             top.text = ""
             top.links = 0
@@ -95,7 +97,7 @@ enum HTMLDocument {
         mutating func appendText(_ s: String) {
             guard !open.isEmpty else { return }
             open[open.count - 1].text += s
-            if linkDepth > 0 { open[open.count - 1].links += s.count }
+            if linkDepth > 0 { open[open.count - 1].links += s.unicodeScalars.count }
         }
 
         func element(_ node: xmlNodePtr, tag: String, parent: Int, depth: Int) -> PageTree.Element {
@@ -104,7 +106,19 @@ enum HTMLDocument {
             var hidden = false
             var attr = node.pointee.properties
             while let a = attr {
-                let name = String(cString: a.pointee.name).lowercased()
+                // Only five attribute names matter; others are skipped before any string is made.
+                let raw = a.pointee.name!
+                let first = raw[0] | 0x20
+                guard first == UInt8(ascii: "c") || first == UInt8(ascii: "i") || first == UInt8(ascii: "r")
+                        || first == UInt8(ascii: "h") || first == UInt8(ascii: "a") || first == UInt8(ascii: "s") else {
+                    attr = a.pointee.next
+                    continue
+                }
+                let name = String(cString: raw).lowercased()
+                guard ["class", "id", "role", "hidden", "aria-hidden", "style"].contains(name) else {
+                    attr = a.pointee.next
+                    continue
+                }
                 let value = a.pointee.children.flatMap { $0.pointee.content }.map { String(cString: $0) } ?? ""
                 switch name {
                 case "class", "id": tokens += NameTokens.split(value)
@@ -113,7 +127,7 @@ enum HTMLDocument {
                 case "aria-hidden": hidden = hidden || value.lowercased() == "true"
                 case "style":
                     let s = value.lowercased().filter { !$0.isWhitespace }
-                    hidden = hidden || s.contains("display:none") || s.contains("visibility:hidden")
+                    hidden = hidden || s.containsBytes("display:none") || s.containsBytes("visibility:hidden")
                 default: break
                 }
                 attr = a.pointee.next

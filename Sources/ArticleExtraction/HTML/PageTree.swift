@@ -18,8 +18,25 @@ struct PageTree {
     struct Run {
         var owner: Int
         var text: String
-        /// Characters of `text` inside links.
+        /// Unicode scalars in `text` (counted once: grapheme counting was a tenth of extraction time).
+        var length: Int
+        /// Commas (Latin and CJK), a sign of prose.
+        var commas: Int
+        /// Scalars of `text` inside links.
         var linkCharacters: Int
+
+        init(owner: Int, text: String, linkCharacters: Int) {
+            self.owner = owner
+            self.text = text
+            var length = 0, commas = 0
+            for scalar in text.unicodeScalars {
+                length += 1
+                if scalar == "," || scalar == "，" || scalar == "、" { commas += 1 }
+            }
+            self.length = length
+            self.commas = commas
+            self.linkCharacters = min(linkCharacters, length)
+        }
     }
 
     var elements: [Element] = []
@@ -51,7 +68,7 @@ struct RawMetadata {
 enum HTMLTags {
     /// Not read at all: code, styling, embedded media and form controls.
     static let skipped: Set<String> = [
-        "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
+        "script", "style", "template", "svg", "math", "canvas", "iframe", "object", "embed",
         "video", "audio", "select", "option", "button", "input", "textarea", "head", "title", "map",
     ]
     /// Elements that start and end a paragraph-like block.

@@ -9,6 +9,8 @@ struct ArticleText {
     var pageStarts: [Int]
     var setAside: [SetAsideBlock]
     var warnings: [String]
+    /// Whether any article text was found below the front matter.
+    var hasBody = false
 
     init(_ article: ExtractedArticle, format: SourceFormat) {
         var lines = ["---"]
@@ -29,6 +31,7 @@ struct ArticleText {
                     setAside.append(SetAsideBlock(text: paragraph, reason: .text(kind), page: format == .pdf ? p + 1 : nil))
                 } else {
                     lines.append(paragraph)
+                    hasBody = true
                 }
             }
         }

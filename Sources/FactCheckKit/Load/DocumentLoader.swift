@@ -9,7 +9,17 @@ enum DocumentLoader {
     }
 
     static func load(path: String) -> Result<Loaded, LoadIssue> {
-        func failure(_ message: String) -> Result<Loaded, LoadIssue> {
+        read(path: path).map { source in
+            let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            let doc = parse(text: source.text, id: id, path: path, sha256: SHA256.hex(source.bytes), format: source.format,
+                            pageStarts: source.pageStarts, setAside: source.setAside)
+            return Loaded(document: doc, warnings: source.warnings.map { LoadIssue(path: path, line: nil, message: $0, isWarning: true) })
+        }
+    }
+
+    /// The file's text as FactCheck cites it — decoded, or extracted from a web page or PDF — before sentences are found.
+    static func read(path: String) -> Result<SourceText, LoadIssue> {
+        func failure(_ message: String) -> Result<SourceText, LoadIssue> {
             .failure(LoadIssue(path: path, line: nil, message: message, isWarning: false))
         }
         let format = SourceFormat(path: path) ?? .text
@@ -22,28 +32,22 @@ enum DocumentLoader {
         } catch {
             return failure(FileManager.default.fileExists(atPath: path) ? "permission denied or unreadable" : "file vanished while loading")
         }
-        let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        let sha = SHA256.hex(data)
         switch format {
         case .text, .markdown:
             switch TextDecoder.decode(data) {
             case .rejected(let why):
                 return failure(why)
             case .text(let text, let warning):
-                let doc = parse(text: text, id: id, path: path, sha256: sha, format: format)
-                let warnings = warning.map { [LoadIssue(path: path, line: nil, message: $0, isWarning: true)] } ?? []
-                return .success(Loaded(document: doc, warnings: warnings))
+                return .success(SourceText(text: text, format: format, pageStarts: [], setAside: [], warnings: warning.map { [$0] } ?? [], bytes: data))
             }
         case .html, .pdf:
             do {
                 let bytes = [UInt8](data)
                 let article = format == .html ? try HTMLExtractor.extract(bytes) : try PDFExtractor.extract(bytes)
                 let extracted = ArticleText(article, format: format)
-                guard !extracted.text.isEmpty else { return failure(ExtractionError.noArticleText.description) }
-                let doc = parse(text: extracted.text, id: id, path: path, sha256: sha, format: format,
-                                pageStarts: extracted.pageStarts, setAside: extracted.setAside)
-                if doc.citableSentences.isEmpty { return failure(ExtractionError.noArticleText.description) }
-                return .success(Loaded(document: doc, warnings: extracted.warnings.map { LoadIssue(path: path, line: nil, message: $0, isWarning: true) }))
+                guard extracted.hasBody else { return failure(ExtractionError.noArticleText.description) }
+                return .success(SourceText(text: extracted.text, format: format, pageStarts: extracted.pageStarts,
+                                           setAside: extracted.setAside, warnings: extracted.warnings, bytes: data))
             } catch let error as ExtractionError {
                 return failure(error.description)
             } catch {
@@ -53,7 +57,7 @@ enum DocumentLoader {
     }
 
     /// Builds a document from decoded text; also used by tests and the benchmark generator.
-    static func parse(text: String, id: String, path: String, sha256: String, format: SourceFormat,
+    static func parse(text: String, id: String, path: String, sha256: String, format: SourceFormat = .text,
                       pageStarts: [Int] = [], setAside: [SetAsideBlock] = []) -> SourceDocument {
         let lines = text.fileLines
         let front = FrontMatter(lines: lines)
