@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes small PDFs for the tests: text placed at points (so columns, running headers and page
 /// numbers are where a typesetter would put them), image-only "scanned" pages, an /Info dictionary,
 /// and an encryption dictionary whose password the tests do not know. PDF 1.4 syntax, Helvetica.

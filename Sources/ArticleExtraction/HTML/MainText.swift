@@ -1,7 +1,6 @@
-import Glibc
-/// Finds the article in a page: the container where prose concentrates (long runs, commas,
-/// few links), its siblings that carry prose too, and within them every run that is not
-/// furniture. Language-independent: it looks at shape, not at words.
+/// Finds the article in a page: the container where prose (long runs with few links) most
+/// outweighs other text, its siblings that carry prose too, and within them every run that is
+/// not furniture. Language-independent: it looks at shape and markup, not at words.
 enum MainText {
     struct Selection {
         /// Indices into `tree.runs` of the article's text, in document order.
@@ -9,8 +8,12 @@ enum MainText {
         var dropped: [(run: Int, reason: DropReason)]
     }
 
-    /// Runs shorter than this carry no score (a label, a date, a button's text).
-    static let minimumScoredLength = 25
+    /// A run this long with few links is prose; shorter ones are labels, dates, buttons, headings.
+    static let minimumProseLength = 40
+    /// How much a character of non-prose text inside a container counts against its prose.
+    static let clutterWeight = 3.0
+    /// The share of the page's prose the article's container should hold.
+    static let mostProse = 0.6
     /// A run with more of its text in links than this is a list of links.
     static let maximumLinkDensity = 0.5
 
@@ -21,15 +24,11 @@ enum MainText {
 
         // Prose per element (subtree), before furniture is decided: the guard below needs it.
         var prose = [Int](repeating: 0, count: n)
-        var letters = [Int](repeating: 0, count: n)
-        var linked = [Int](repeating: 0, count: n)
         for run in tree.runs {
-            let isProse = run.length >= 60 && Double(run.linkCharacters) < 0.3 * Double(run.length)
+            let isProse = run.length >= minimumProseLength && Double(run.linkCharacters) < 0.3 * Double(run.length)
             var e = run.owner
             while e >= 0 {
                 if isProse { prose[e] += run.length }
-                letters[e] += run.length
-                linked[e] += run.linkCharacters
                 e = elements[e].parent
             }
         }
@@ -47,88 +46,49 @@ enum MainText {
             drop[i] = own ?? (element.parent >= 0 ? drop[element.parent] : nil)
         }
 
-        // Score containers by the prose runs inside them.
-        var score = [Double](repeating: 0, count: n)
-        var scored = [Bool](repeating: false, count: n)
+        // The article's container: the element whose kept prose most outweighs its other kept text (menus,
+        // labels, link lists), counting that other text `clutterWeight` times. Going up the tree gains prose
+        // split across sections; going further gains clutter faster than prose, and there it stops.
+        var prosePart = [Double](repeating: 0, count: n), clutter = [Double](repeating: 0, count: n)
         for run in tree.runs where drop[run.owner] == nil {
-            let length = run.length
-            guard length >= minimumScoredLength else { continue }
-            let density = Double(run.linkCharacters) / Double(length)
-            var s = 1 + Double(run.commas) + min(Double(length) / 100, 3)
-            s *= 1 - density
-            // Paragraph-like owners lend their score to their container; a div with bare text is the container.
-            var e = isParagraph(elements[run.owner].tag) ? elements[run.owner].parent : run.owner
-            var level = 1
-            while e >= 0 && level <= 3 {
-                score[e] += level == 1 ? s : s / Double(level == 2 ? 2 : level * 3)
-                scored[e] = true
+            let isProse = run.length >= minimumProseLength && Double(run.linkCharacters) < 0.3 * Double(run.length)
+            var e = run.owner
+            while e >= 0 {
+                if isProse {
+                    prosePart[e] += Double(run.length - run.linkCharacters)
+                    clutter[e] += Double(run.linkCharacters)
+                } else {
+                    clutter[e] += Double(run.length)
+                }
                 e = elements[e].parent
-                level += 1
             }
         }
         var best = -1
-        var bestScore = 0.0
-        for i in 0..<n where scored[i] && drop[i] == nil {
-            var s = score[i]
-            if elements[i].nameTokens.contains(where: positiveNames.contains) { s += 25 }
-            s *= 1 - (letters[i] > 0 ? Double(linked[i]) / Double(letters[i]) : 0)
-            score[i] = s
-            if s > bestScore { bestScore = s; best = i }
+        var bestValue = 0.0
+        var siblings: [Int] = []
+        for i in 0..<n where drop[i] == nil {
+            let value = prosePart[i] - clutterWeight * clutter[i]
+            if value > bestValue { bestValue = value; best = i }
         }
-        let alpha = getenv("FC_ALPHA").map({ Double(String(cString: $0))! }) ?? 3
-        if getenv("FC_OLD") == nil {
-            // Mass objective: kept prose minus alpha times kept non-prose text.
-            var kp = [Double](repeating: 0, count: n), kj = [Double](repeating: 0, count: n)
-            for run in tree.runs where drop[run.owner] == nil {
-                let isProse = run.length >= 40 && Double(run.linkCharacters) < 0.3 * Double(run.length)
-                var e = run.owner
-                while e >= 0 {
-                    if isProse { kp[e] += Double(run.length - run.linkCharacters); kj[e] += Double(run.linkCharacters) } else { kj[e] += Double(run.length) }
-                    e = elements[e].parent
-                }
-            }
-            var bv = 0.0
-            best = -1
-            for i in 0..<n where drop[i] == nil {
-                let v = kp[i] - alpha * kj[i]
-                if v > bv { bv = v; best = i }
-            }
-            bestScore = best >= 0 ? score[best] : 0
-        }
-
-        if getenv("FC_DEBUG") != nil {
-            func chain(_ i: Int) -> String { var e = i; var out: [String] = []; while e >= 0 { out.append(elements[e].tag + (elements[e].nameTokens.isEmpty ? "" : "." + elements[e].nameTokens.joined(separator: "-")) + (drop[e].map { "[\($0)]" } ?? "")); e = elements[e].parent }; return out.joined(separator: " < ") }
-            for i in (0..<n).filter({ scored[$0] && drop[$0] == nil }).sorted(by: { score[$0] > score[$1] }).prefix(5) {
-                print("score \(Int(score[i])) prose \(prose[i]) :", chain(i).prefix(300))
-            }
-        }
-        // Prose split over several containers (paywall chunks, ads between sections) has a best container
-        // holding only part of it: climb to the nearest ancestor holding most of the page's kept prose.
-        var keptProse = [Int](repeating: 0, count: n)
-        for run in tree.runs where drop[run.owner] == nil && run.length >= 60 && Double(run.linkCharacters) < 0.3 * Double(run.length) {
-            var e = run.owner
-            while e >= 0 { keptProse[e] += run.length; e = elements[e].parent }
-        }
-        if best >= 0, keptProse[0] > 0, Double(keptProse[best]) < 0.6 * Double(keptProse[0]) {
+        // Prose split over sections that clutter separates (ads between halves, a paywall's chunks) leaves the best
+        // container holding only part of it: climb to the nearest ancestor below <body> holding most of it.
+        if best > 0, prosePart[best] < mostProse * prosePart[0] {
             var a = elements[best].parent
-            while a > 0, Double(keptProse[a]) < 0.6 * Double(keptProse[0]) { a = elements[a].parent }
-            if a > 0, elements[a].tag != "body", drop[a] == nil { best = a; bestScore = max(bestScore, score[a]) }
+            while a > 0, prosePart[a] < mostProse * prosePart[0] { a = elements[a].parent }
+            if a > 0, elements[a].tag != "body", drop[a] == nil { best = a }
+        }
+        // Siblings that hold prose of their own beside it (a second section after an ad) join it.
+        if best > 0 {
+            let parent = elements[best].parent
+            for i in (parent + 1)..<n where elements[i].parent == parent && i != best && drop[i] == nil {
+                if prosePart[i] - clutterWeight * clutter[i] > 0.2 * bestValue { siblings.append(i) }
+            }
         }
 
-        // The region: the best container and siblings that carry prose of their own.
         var region = [Bool](repeating: false, count: n)
         if best >= 0 {
             region[best] = true
-            let parent = elements[best].parent
-            if parent >= 0 {
-                let threshold = max(10, bestScore * 0.2)
-                for i in (parent + 1)..<n where elements[i].parent == parent && i != best && drop[i] == nil {
-                    let density = letters[i] > 0 ? Double(linked[i]) / Double(letters[i]) : 1
-                    if (scored[i] && score[i] >= threshold) || (isParagraph(elements[i].tag) && prose[i] > 80 && density < 0.25) {
-                        region[i] = true
-                    }
-                }
-            }
+            for i in siblings { region[i] = true }
             for i in 0..<n where !region[i] && elements[i].parent >= 0 && region[elements[i].parent] { region[i] = true }
         } else {
             // No prose anywhere (a gallery, a list page): every run that is not furniture.
@@ -152,11 +112,4 @@ enum MainText {
 
     /// Furniture however much prose it holds: readers' comments and cookie or newsletter text can outweigh an article.
     static let alwaysFurniture: Set<DropReason> = [.comments, .newsletterOrCookieBox, .hidden]
-
-    static func isParagraph(_ tag: String) -> Bool {
-        tag == "p" || tag == "pre" || tag == "blockquote" || tag == "li" || tag == "td" || tag == "dd" || HTMLTags.headings.contains(tag)
-    }
-
-    /// Names sites give their article's container.
-    static let positiveNames: Set<String> = ["article", "body", "content", "entry", "main", "post", "story", "text", "blog", "prose"]
 }

@@ -68,7 +68,7 @@ struct RawMetadata {
 enum HTMLTags {
     /// Not read at all: code, styling, embedded media and form controls.
     static let skipped: Set<String> = [
-        "script", "style", "template", "svg", "math", "canvas", "iframe", "object", "embed",
+        "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
         "video", "audio", "select", "option", "button", "input", "textarea", "head", "title", "map",
     ]
     /// Elements that start and end a paragraph-like block.
