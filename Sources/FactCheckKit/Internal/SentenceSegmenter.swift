@@ -24,8 +24,11 @@ enum SentenceSegmenter {
     static let maximumSentenceLength = 5_000
 
     /// - Parameter forceCharacters: skip the ASCII fast path (tests compare the two).
-    static func segment(lines: [String], firstLine: Int = 1, forceCharacters: Bool = false) -> [Segment] {
+    /// - Parameter hardWrapped: every line break may fall inside a sentence (a PDF's lines): a sentence runs on
+    ///   until it ends, whatever the length of the line or the case of the next.
+    static func segment(lines: [String], firstLine: Int = 1, forceCharacters: Bool = false, hardWrapped: Bool = false) -> [Segment] {
         var state = State()
+        state.hardWrapped = hardWrapped
         for (offset, raw) in lines.enumerated() where offset + 1 >= firstLine {
             if !forceCharacters, TextUnits.isPlainASCII(raw) {
                 state.add(line: offset + 1, ASCIIUnit.units(raw))
@@ -41,6 +44,7 @@ enum SentenceSegmenter {
         var out: [Segment] = []
         var openRunOn = false   // the last segment may continue on the next line
         var trailing = ""       // whitespace after the last segment of the previous line
+        var hardWrapped = false
 
         mutating func add<U: TextUnit>(line: Int, _ chars: [U]) {
             let pieces = split(chars)
@@ -49,7 +53,7 @@ enum SentenceSegmenter {
                 return
             }
             var rest = pieces[...]
-            if openRunOn, let first = rest.first, chars[first.lowerBound].isLowercase, var last = out.popLast() {
+            if openRunOn, let first = rest.first, hardWrapped || chars[first.lowerBound].isLowercase, var last = out.popLast() {
                 // Keep the whitespace around the line break so the text stays verbatim (found by fuzzing).
                 last.text += trailing + "\n" + U.string(chars[0..<first.upperBound])
                 out.append(last)
@@ -60,7 +64,7 @@ enum SentenceSegmenter {
             }
             trailing = U.string(chars[lastPiece.upperBound...])
             let lastChar = chars[lastPiece.upperBound - 1]
-            openRunOn = chars.count >= 60 && !lastChar.isTerminator && !lastChar.isCloser
+            openRunOn = (hardWrapped || chars.count >= 60) && !lastChar.isTerminator && !lastChar.isCloser
         }
     }
 

@@ -64,7 +64,7 @@ enum DocumentLoader {
         let bodyStart = front.lineCount + 1
         let dateline = Dateline.find(lines: lines, bodyStart: bodyStart)
         let noise = NoiseClassifier.classify(lines: lines, datelines: dateline.lines, bodyStart: bodyStart)
-        let segments = SentenceSegmenter.segment(lines: lines, firstLine: bodyStart)
+        let segments = SentenceSegmenter.segment(lines: lines, firstLine: bodyStart, hardWrapped: format == .pdf)
         let sentences = segments.enumerated().map { i, s in
             Sentence(index: i, line: s.line, column: s.column, text: s.text,
                      noise: s.text.count > SentenceSegmenter.maximumSentenceLength ? .overlong : noise[s.line])
