@@ -9,4 +9,15 @@
 #include <libxml/HTMLtree.h>
 #include <libxml/tree.h>
 #include <libxml/encoding.h>
+#include <libxml/xmlerror.h>
+
+// libxml2 prints encoding and I/O errors on stderr whatever the parse options say; FactCheck reports
+// problems itself, one line per file. The handler is variadic, which Swift cannot write, hence C here.
+// libxml2 keeps handlers per thread, so this is called before each parse.
+static void factcheck_xml_ignore(void *context, const char *message, ...) { (void)context; (void)message; }
+static void factcheck_xml_ignore_structured(void *context, xmlErrorPtr error) { (void)context; (void)error; }
+static inline void factcheck_xml_silence(void) {
+    xmlSetGenericErrorFunc(NULL, factcheck_xml_ignore);
+    xmlSetStructuredErrorFunc(NULL, factcheck_xml_ignore_structured);
+}
 #endif

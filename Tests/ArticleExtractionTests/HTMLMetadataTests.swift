@@ -113,6 +113,16 @@ final class CharsetTests: XCTestCase {
         XCTAssertEqual(warnings, ["declared UTF-8 but is not; read as Windows-1252"])
     }
 
+    /// A byte Windows-1252 leaves undefined (0x9D) does not end the page: the text after it is read.
+    func testAnUndefinedByteDoesNotCutThePage() throws {
+        var bytes = windows1252(page("<meta charset='windows-1252'>"))
+        let at = try XCTUnwrap(bytes.firstIndex(of: UInt8(ascii: "B")))
+        bytes.insert(0x9D, at: at)
+        let article = try HTMLExtractor.extract(bytes)
+        XCTAssertEqual(article.paragraphs.count, 2)
+        XCTAssertEqual(article.paragraphs.last, sentence)
+    }
+
     func testAnUnknownCharsetIsSaid() throws {
         let (text, _, warnings) = try extracted(Array(page("<meta charset='x-no-such-charset'>").utf8))
         XCTAssertEqual(text, sentence)

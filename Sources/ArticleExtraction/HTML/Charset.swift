@@ -33,6 +33,31 @@ struct Charset: Equatable {
         return Charset(name: name, source: .declared)
     }
 
+    /// The bytes as UTF-8 for the charsets pages mostly use, invalid sequences replaced; `nil` for others (libxml2 converts those).
+    static func utf8(_ bytes: [UInt8], from name: String) -> [UInt8]? {
+        switch name {
+        case "UTF-8":
+            return String(validating: bytes, as: UTF8.self) != nil ? bytes : Array(String(decoding: bytes, as: UTF8.self).utf8)
+        case "UTF-16LE", "UTF-16BE":
+            let units = stride(from: 0, to: bytes.count - 1, by: 2).map { i -> UInt16 in
+                name == "UTF-16LE" ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1])
+            }
+            return Array(String(decoding: units, as: UTF16.self).utf8)
+        case "windows-1252":
+            var scalars = String.UnicodeScalarView()
+            for b in bytes { scalars.append(b >= 0x80 && b < 0xA0 ? windows1252High[Int(b - 0x80)] : Unicode.Scalar(b)) }
+            return Array(String(scalars).utf8)
+        default:
+            return nil
+        }
+    }
+
+    /// Windows-1252's 0x80–0x9F; the five bytes it leaves undefined map to the C1 controls, as browsers do.
+    static let windows1252High: [Unicode.Scalar] = [
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+    ].map { Unicode.Scalar(UInt32($0))! }
+
     /// WHATWG's labels: Latin-1 and ASCII mean Windows-1252; a UTF-16 declaration in ASCII-compatible bytes is wrong.
     static func canonical(_ label: String) -> String {
         switch label.lowercased() {

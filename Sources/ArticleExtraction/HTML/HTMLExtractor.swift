@@ -3,8 +3,12 @@ public enum HTMLExtractor {
     /// Reads the page's article text and metadata; the rest of the page becomes `dropped` blocks with reasons.
     public static func extract(_ bytes: [UInt8]) throws -> ExtractedArticle {
         let charset = Charset.detect(bytes)
-        guard bytes.contains(UInt8(ascii: "<")) || charset.skip > 0,
-              let tree = HTMLDocument.parse(Array(bytes.dropFirst(charset.skip)), encoding: charset.name)
+        let body = Array(bytes.dropFirst(charset.skip))
+        // UTF-8, UTF-16 and Windows-1252 are decoded here, where a stray byte becomes one replacement
+        // character; libxml2's converter would stop reading the page at the first one.
+        let utf8 = Charset.utf8(body, from: charset.name)
+        guard body.contains(UInt8(ascii: "<")) || charset.skip > 0,
+              let tree = HTMLDocument.parse(utf8 ?? body, encoding: utf8 == nil ? charset.name : "UTF-8")
         else { throw ExtractionError.notHTML }
         let selection = MainText.select(tree)
         var metadata = PageMetadata.choose(tree.metadata)
