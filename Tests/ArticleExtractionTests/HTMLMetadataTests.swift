@@ -51,6 +51,22 @@ final class HTMLMetadataTests: XCTestCase {
         XCTAssertNil(m.url)
     }
 
+    /// A page that renders its article by script: the JSON-LD `articleBody` is the text.
+    func testAScriptRenderedPageIsReadFromItsArticleBody() throws {
+        let page = Array("""
+        <html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Flood defences",
+        "articleBody": "The sea wall will be raised by two metres over ten years.\nThe plan costs about 30 million pounds."}</script></head>
+        <body><div id="app">Loading…</div><nav><a href="/">Home</a></nav></body></html>
+        """.utf8)
+        let article = try HTMLExtractor.extract(page)
+        XCTAssertEqual(article.paragraphs, ["The sea wall will be raised by two metres over ten years.", "The plan costs about 30 million pounds."])
+        XCTAssertEqual(article.metadata.provenance["text"], "JSON-LD articleBody")
+        // A page whose markup already holds the article keeps its markup's text.
+        let marked = try HTMLExtractor.extract(Page.with("", head: "<script type='application/ld+json'>{\"articleBody\": \"Short.\"}</script>"))
+        XCTAssertEqual(marked.paragraphs.count, 3)
+        XCTAssertNil(marked.metadata.provenance["text"])
+    }
+
     func testABrokenJSONLDBlockIsIgnored() throws {
         let m = try metadata("<title>Budget</title><script type='application/ld+json'>{\"headline\": </script>")
         XCTAssertEqual(m.title, "Budget")

@@ -13,8 +13,16 @@ public enum HTMLExtractor {
         let selection = MainText.select(tree)
         var metadata = PageMetadata.choose(tree.metadata)
         metadata.provenance["charset"] = "\(charset.name) (\(charset.source.rawValue))"
-        let paragraphs = selection.kept.map { tree.runs[$0].text }
-        let dropped = selection.dropped.map { DroppedBlock(text: tree.runs[$0.run].text, reason: $0.reason) }
+        var paragraphs = selection.kept.map { tree.runs[$0].text }
+        var dropped = selection.dropped.map { DroppedBlock(text: tree.runs[$0.run].text, reason: $0.reason) }
+        // A page that renders its article by script shows little prose in its markup; its JSON-LD
+        // `articleBody`, when much longer, is the article (what a reader sees once the script has run).
+        let shown = paragraphs.reduce(0) { $0 + $1.utf8.count }
+        if let body = tree.metadata.jsonLD.lazy.compactMap({ JSONLD($0)?.articleBody }).first, body.utf8.count > max(2 * shown, 200) {
+            dropped += paragraphs.map { DroppedBlock(text: $0, reason: .outsideMainText) }
+            paragraphs = body.split(whereSeparator: \.isNewline).map(TextCleaning.collapse).filter { !$0.isEmpty }
+            metadata.provenance["text"] = "JSON-LD articleBody"
+        }
         return ExtractedArticle(metadata: metadata, pages: [paragraphs], dropped: dropped, warnings: charset.warning.map { [$0] } ?? [])
     }
 }

@@ -42,6 +42,8 @@ struct JSONLD {
     var author: String?
     var url: String?
     var publisher: String?
+    /// schema.org's `articleBody`: the article as the site itself states it, for pages that render it by script.
+    var articleBody: String?
 
     init?(_ text: String) {
         guard let data = text.data(using: .utf8),
@@ -62,6 +64,7 @@ struct JSONLD {
         if headline == nil, isArticle, let h = object["headline"] as? String { headline = h }
         if author == nil, let a = object["author"] { author = Self.names(a) }
         if publisher == nil, let p = object["publisher"] { publisher = Self.names(p) }
+        if articleBody == nil, let b = object["articleBody"] as? String { articleBody = b }
         if url == nil, isArticle, type != "WebPage", let u = object["url"] as? String { url = u }
         for (key, child) in object where key == "@graph" || key == "mainEntity" || key == "mainEntityOfPage" {
             visit(child, depth: depth + 1)
