@@ -55,11 +55,12 @@ final class HTMLMetadataTests: XCTestCase {
     func testAScriptRenderedPageIsReadFromItsArticleBody() throws {
         let page = Array("""
         <html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Flood defences",
-        "articleBody": "The sea wall will be raised by two metres over ten years.\nThe plan costs about 30 million pounds."}</script></head>
+        "articleBody": "The sea wall will be raised by two metres over the next ten years, the agency said on Monday.\\nThe plan costs about 30 million pounds, which the government has not yet agreed to pay, and work would start in 2027."}</script></head>
         <body><div id="app">Loading…</div><nav><a href="/">Home</a></nav></body></html>
         """.utf8)
         let article = try HTMLExtractor.extract(page)
-        XCTAssertEqual(article.paragraphs, ["The sea wall will be raised by two metres over ten years.", "The plan costs about 30 million pounds."])
+        XCTAssertEqual(article.paragraphs, ["The sea wall will be raised by two metres over the next ten years, the agency said on Monday.",
+                                            "The plan costs about 30 million pounds, which the government has not yet agreed to pay, and work would start in 2027."])
         XCTAssertEqual(article.metadata.provenance["text"], "JSON-LD articleBody")
         // A page whose markup already holds the article keeps its markup's text.
         let marked = try HTMLExtractor.extract(Page.with("", head: "<script type='application/ld+json'>{\"articleBody\": \"Short.\"}</script>"))
