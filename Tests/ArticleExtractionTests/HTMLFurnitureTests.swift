@@ -99,3 +99,12 @@ final class HTMLFurnitureTests: XCTestCase {
         XCTAssertTrue(text.contains("High Street"), "\(text)")
     }
 }
+
+final class DropCapTests: XCTestCase {
+    func testADropCapJoinsItsWord() throws {
+        let page = Array("<html><body><div class='story'><div class='dropcap'>T</div><p>urkey and Poland were removed from the list of travel corridors on Thursday, the minister said.</p>\(Page.article)</div></body></html>".utf8)
+        let text = try HTMLExtractor.extract(page).paragraphs
+        XCTAssertEqual(text.first, "Turkey and Poland were removed from the list of travel corridors on Thursday, the minister said.")
+        XCTAssertEqual(DropCap.join(["A", "B c"]), ["A", "B c"])
+    }
+}

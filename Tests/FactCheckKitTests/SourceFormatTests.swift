@@ -133,6 +133,7 @@ final class SourceFormatTests: XCTestCase {
         Nature 574, 16-17 (2019)
         doi:10.1038/d41586-019-02900-1
         © Thomson Reuters 2020
+        Sorry, but your browser needs Javascript to use this site.
         """)
         let kinds = Dictionary(uniqueKeysWithValues: doc.sentences.map { ($0.line, $0.noise) })
         XCTAssertNil(kinds[1] ?? nil)
@@ -144,5 +145,6 @@ final class SourceFormatTests: XCTestCase {
         XCTAssertEqual(kinds[7], .citationLine)
         XCTAssertEqual(kinds[8], .citationLine)
         XCTAssertEqual(kinds[9], .copyright)
+        XCTAssertEqual(kinds[10], .siteNotice)
     }
 }

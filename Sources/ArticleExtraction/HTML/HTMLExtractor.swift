@@ -13,7 +13,7 @@ public enum HTMLExtractor {
         let selection = MainText.select(tree)
         var metadata = PageMetadata.choose(tree.metadata)
         metadata.provenance["charset"] = "\(charset.name) (\(charset.source.rawValue))"
-        var paragraphs = selection.kept.map { tree.runs[$0].text }
+        var paragraphs = DropCap.join(selection.kept.map { tree.runs[$0].text })
         var dropped = selection.dropped.map { DroppedBlock(text: tree.runs[$0.run].text, reason: $0.reason) }
         // A page that renders its article by script shows little prose in its markup; its JSON-LD
         // `articleBody`, when much longer, is the article (what a reader sees once the script has run).

@@ -101,6 +101,7 @@ public enum NoiseKind: String, Sendable, Hashable, CaseIterable {
     case byline
     case overlong
     case copyright
+    case siteNotice = "site-notice"
     case citationLine = "citation-line"
 
     /// A short human explanation used by `sources --verbose` and `:why`.
@@ -116,6 +117,7 @@ public enum NoiseKind: String, Sendable, Hashable, CaseIterable {
         case .dateline: return "publication dateline"
         case .byline: return "byline"
         case .copyright: return "copyright or rights notice"
+        case .siteNotice: return "notice from the site about scripts, cookies or the browser"
         case .citationLine: return "bibliographic reference (journal, volume, pages)"
         case .overlong: return "longer than \(SentenceSegmenter.maximumSentenceLength) characters: not prose (data, a dump, a missing line break)"
         }

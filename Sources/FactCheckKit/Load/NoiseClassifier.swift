@@ -49,6 +49,7 @@ enum NoiseClassifier {
         if words <= 30, leadInCues.contains(where: { lower.hasPrefix($0) }) { return .relatedLinks }
         if words <= 3, isShareCount(lower) { return .socialPrompt }
         if words <= 30, isRightsNotice(lower) { return .copyright }
+        if words <= 30, isSiteNotice(lower) { return .siteNotice }
         if words <= 12, isReferenceLine(line) { return .citationLine }
         return nil
     }
@@ -63,6 +64,13 @@ enum NoiseClassifier {
         let parts = lower.split(separator: " ")
         guard let last = parts.last, last == "shares" || last == "share" else { return false }
         return parts.dropLast().allSatisfy { $0.allSatisfy { $0.isNumber || $0 == "." || $0 == "," || $0 == "k" || $0 == "m" } }
+    }
+
+    /// `Your browser needs JavaScript to use this site`, `We use cookies to improve your experience`.
+    static func isSiteNotice(_ lower: String) -> Bool {
+        (has(lower, "javascript") && (has(lower, "enable") || has(lower, "browser") || has(lower, "activate") || has(lower, "turn on")))
+            || (has(lower, "cookies") && (has(lower, "we use") || has(lower, "accept") || has(lower, "this site uses") || has(lower, "our use of")))
+            || (has(lower, "browser") && (has(lower, "not supported") || has(lower, "upgrade your") || has(lower, "outdated")))
     }
 
     /// `© Thomson Reuters 2020`, `Copyright 2019 The Times`, `All rights reserved.`
