@@ -35,8 +35,7 @@ struct CheckCommand: ParsableCommand {
         for path in paths {
             let files: [String]
             do { files = try ClaimFileParser.files(at: path) } catch let e as ClaimFileError {
-                Terminal.warn(e.description)
-                throw ExitCode(2)
+                throw InputError(description: e.description)
             }
             if files.isEmpty { Terminal.warn("\(path): no .claims or .csv files here") }
             for file in files {
@@ -45,7 +44,15 @@ struct CheckCommand: ParsableCommand {
                 fileErrors += parsed.errors
             }
         }
-        for e in fileErrors { Terminal.warn(e.description) }
+        // A text report shown on the same terminal as stderr ends with its errors: say each once.
+        let errorsOnScreen = output == nil && format == .text && Terminal.stdoutIsTerminal && Terminal.stderrIsTerminal
+        func problem(_ e: ClaimFileError) {
+            fileErrors.append(e)
+            if !errorsOnScreen { Terminal.warn(e.description) }
+        }
+        let parseErrors = fileErrors
+        fileErrors = []
+        parseErrors.forEach(problem)
         let (matcher, _, save) = try corpusOptions.loadMatcher()
         defer { save?.finish() }
         let corpus = matcher.corpus
@@ -63,9 +70,7 @@ struct CheckCommand: ParsableCommand {
             }
             switch run.check(entry) {
             case .success(let c): checked.append(c)
-            case .failure(let e):
-                Terminal.warn(e.description)
-                fileErrors.append(e)
+            case .failure(let e): problem(e)
             }
             progress.step()
         }
@@ -86,6 +91,7 @@ struct CheckCommand: ParsableCommand {
         } else {
             print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
         }
+        Terminal.warn(CheckSummary(format: format, destination: output, totals: report.totals, errors: fileErrors.count).line)
         if !fileErrors.isEmpty { throw ExitCode(2) }
         let totals = report.totals
         if totals.expectationsFailed > 0 { throw ExitCode(1) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FactCheckKit
+import Foundation
 
 /// `factcheck`: the shell by default; `sources` and `check` for scripts.
 @main
@@ -11,6 +12,31 @@ struct FactCheckCommand: ParsableCommand {
         subcommands: [ShellCommand.self, SourcesCommand.self, CheckCommand.self, ExtractCommand.self],
         defaultSubcommand: ShellCommand.self
     )
+
+    /// Runs the command line. A usage error (the parser's) or an input error (a path that cannot be used) exits 2
+    /// with the usage of the subcommand that was run, not of `factcheck` as a whole; anything else as the parser would.
+    static func main() {
+        var command: ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            let code = exitCode(for: error)
+            guard code == .validationFailure else { exit(withError: error) }
+            Terminal.writeError(fullMessage(for: error) + "\n")
+            Foundation.exit(usageErrorStatus)
+        }
+        do {
+            try command.run()
+        } catch let error as InputError {
+            Terminal.warn(error.description)
+            let subcommand = type(of: command)
+            let help = subcommand == Self.self ? "factcheck --help" : "factcheck \(subcommand.configuration.commandName ?? "") --help"
+            Terminal.writeError("Usage: " + usageString(for: subcommand) + "\n  See '\(help)' for more information.\n")
+            Foundation.exit(usageErrorStatus)
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
 
 /// Options every command that reads the corpus shares.
@@ -41,7 +67,7 @@ struct CorpusOptions: ParsableArguments {
             for issue in corpus.issues { Terminal.warn(issue.description) }
             return corpus
         } catch let error as LoadError {
-            throw ValidationError(error.description)
+            throw InputError(description: error.description)
         }
     }
 
@@ -60,7 +86,7 @@ struct CorpusOptions: ParsableArguments {
             matcher.options = checkOptions
             return (matcher, loaded.outcome == .reused, loaded.pendingSave.map(BackgroundSave.init))
         } catch let error as LoadError {
-            throw ValidationError(error.description)
+            throw InputError(description: error.description)
         }
     }
 }

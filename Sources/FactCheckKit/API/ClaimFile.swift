@@ -51,13 +51,20 @@ public struct SourceExpectation: Sendable, Hashable {
 public struct ClaimFileError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The file.
     public let file: String
-    /// The 1-based line.
-    public let line: Int
+    /// The 1-based line, or `nil` when the problem is the whole file (missing, unreadable).
+    public let line: Int?
     /// What is wrong and how to write it instead.
     public let message: String
 
-    /// `file:line: message`.
-    public var description: String { "\(file):\(line): \(message)" }
+    /// Creates an error at `line` of `file`, or about the whole file.
+    public init(file: String, line: Int?, message: String) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+
+    /// `file:line: message`, or `file: message` for the whole file.
+    public var description: String { "\(file)\(line.map { ":\($0)" } ?? ""): \(message)" }
 }
 
 /// Reads `.claims` files (one claim a line, `#` comments, ` => ` expectations) and `.csv` files
@@ -67,7 +74,7 @@ public enum ClaimFileParser {
     public static func files(at path: String) throws -> [String] {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw ClaimFileError(file: path, line: 0, message: "no such file or folder")
+            throw ClaimFileError(file: path, line: nil, message: "no such file or folder")
         }
         guard isDir.boolValue else { return [path] }
         let names = (try? FileManager.default.subpathsOfDirectory(atPath: path)) ?? []
@@ -78,7 +85,7 @@ public enum ClaimFileParser {
     /// Parses one file. Bad lines become errors; the good ones are still returned.
     public static func parse(file: String) -> (entries: [ClaimEntry], errors: [ClaimFileError]) {
         guard let data = FileManager.default.contents(atPath: file) else {
-            return ([], [ClaimFileError(file: file, line: 0, message: "cannot read file")])
+            return ([], [ClaimFileError(file: file, line: nil, message: "cannot read file (check its permissions)")])
         }
         guard let text = String(data: data, encoding: .utf8) else {
             return ([], [ClaimFileError(file: file, line: 1, message: "not UTF-8 text; save the claim file as UTF-8")])
@@ -179,6 +186,13 @@ public enum ClaimFileParser {
         var errors: [ClaimFileError] = []
         for record in records.dropFirst() {
             if record.fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            // Checked first: an unquoted `$3,000` shifts every later column, and the symptom (a verdict `000`) misleads.
+            // Empty extra fields (a trailing comma a spreadsheet added) change nothing and pass.
+            if record.fields.count > header.fields.count, record.fields[header.fields.count...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                errors.append(ClaimFileError(file: file, line: record.line, message: "this row has \(record.fields.count) fields but the header has "
+                    + "\(header.fields.count); a field that contains a comma must be in double quotes (\"Mallory was paid $3,000\")"))
+                continue
+            }
             let claim = claimColumn < record.fields.count ? record.fields[claimColumn].trimmingCharacters(in: .whitespacesAndNewlines) : ""
             if let problem = ClaimText.problem(claim) {
                 errors.append(ClaimFileError(file: file, line: record.line, message: problem))

@@ -164,7 +164,7 @@ public struct ClaimMatcher: Sendable {
             v.rulesDecisive = true
             return v
         }
-        let reason = weighed.first.map { "absence: no sentence states this (closest \(doc.id.prefix(3)):\(doc.sentences[$0.sentences[0]].line) \($0.assessment.reason))" }
+        let reason = weighed.first.map { "absence: no sentence states this (closest \(corpus.shortIDs[doc.id]):\(doc.sentences[$0.sentences[0]].line) \($0.assessment.reason))" }
             ?? "absence: nothing related in this source"
         var v = SourceVerdict(sourceID: doc.id, verdict: .absence, citations: [], reason: reason, score: weighed.first?.assessment.score ?? 0, explanation: explanation)
         v.rulesDecisive = weighed.prefix(3).contains { $0.assessment.decisive }

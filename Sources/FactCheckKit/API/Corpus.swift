@@ -4,6 +4,8 @@ import Foundation
 public struct Corpus: Sendable {
     /// Documents sorted by id, so every run lists and reports them in the same order.
     public private(set) var documents: [SourceDocument]
+    /// The short id each document goes by in citations, reasons and reports, unique within the corpus.
+    public private(set) var shortIDs = ShortSourceIDs(ids: [])
     /// Everything that was skipped or decoded with a fallback while loading.
     public private(set) var issues: [LoadIssue]
 
@@ -17,6 +19,7 @@ public struct Corpus: Sendable {
     public init(documents: [SourceDocument], issues: [LoadIssue] = []) {
         self.documents = documents.sorted { $0.id < $1.id }
         self.issues = issues
+        shortIDs = ShortSourceIDs(ids: self.documents.map(\.id))
     }
 
     /// Loads every `.txt` and `.md` file under `path` (a folder, walked recursively, or one file).
@@ -65,6 +68,7 @@ public struct Corpus: Sendable {
             }
         }
         documents.sort { $0.id < $1.id }
+        shortIDs = ShortSourceIDs(ids: documents.map(\.id))
         return added
     }
 

@@ -71,6 +71,12 @@ public struct SourceVerdict: Sendable, Hashable {
     public var modelProbabilities: [Float]? = nil
     /// The rules' verdict rests on something they read (a hedge, a denial, someone else's place): the model is not asked.
     public internal(set) var rulesDecisive = false
+
+    /// The reason without its leading `verdict:`, for layouts that show the verdict beside it already.
+    public var reasonDetail: String {
+        let prefix = verdict.rawValue + ": "
+        return reason.hasPrefix(prefix) ? String(reason.dropFirst(prefix.count)) : reason
+    }
 }
 
 /// Which reader decided a source's verdict.

@@ -1,4 +1,5 @@
-/// One self-contained HTML page: inline CSS, no scripts, no network; every text escaped.
+/// One self-contained HTML page: inline CSS, one inline script for "expand all", no network; every text escaped.
+/// The first claim is open; the button shows only where scripts run; each claim opens on a click either way.
 struct HTMLReport {
     let report: Report
 
@@ -17,16 +18,17 @@ struct HTMLReport {
         .disputed{background:#fff0c9;color:#7a5600}.absence,.unverified{background:#eee;color:#555}
         details{border:1px solid #ddd;border-radius:6px;margin:.6em 0;padding:.4em .8em}summary{cursor:pointer}
         blockquote{margin:.3em 0 .3em 1em;padding:.2em .8em;border-left:3px solid #bbb;background:#fafafa}
-        .ctx{color:#888}.reason{color:#444}.meta{color:#666;font-size:.9em}code{font-size:.85em}.fail{color:#8a1616;font-weight:600}
+        .ctx{color:#888}.src{color:#666;font-size:.9em}button{font:inherit;margin:.2em 0}.reason{color:#444}.meta{color:#666;font-size:.9em}code{font-size:.85em}.fail{color:#8a1616;font-weight:600}
         </style></head><body>
         <h1>FactCheck report</h1>
         <p class="meta">factcheck \(e(FactCheckVersion.current)) · \(e(report.date)) · \(t.claims) claims over \(report.sources.count) sources:
         \(t.supported) supported, \(t.contradicted) contradicted, \(t.disputed) disputed, \(t.unverified) unverified\(t.expectationsMet + t.expectationsFailed > 0 ? " · expectations \(t.expectationsMet) met, \(t.expectationsFailed) failed" : "")</p>
-        <h2>Sources</h2><table><tr><th>Source</th><th>Title</th><th>Published</th><th>SHA-256</th></tr>
+        <h2>Sources</h2><table><tr><th>Short id</th><th>Title</th><th>Outlet</th><th>Published</th><th>File id</th><th>SHA-256</th></tr>
 
         """
         for s in report.sources {
-            o += "<tr><td>\(e(s.id))</td><td>\(e(s.title))</td><td>\(e(s.published?.description ?? "—"))</td><td><code>\(e(s.sha256))</code></td></tr>\n"
+            o += "<tr><td>\(e(short(s.id)))</td><td>\(e(s.title))</td><td>\(e(s.outlet ?? "—"))</td><td>\(e(s.published?.description ?? "—"))</td>"
+            o += "<td>\(e(s.id))</td><td><code>\(e(s.sha256))</code></td></tr>\n"
         }
         o += "</table>\n<h2>Summary</h2><table><tr><th>#</th><th>Claim</th><th>Verdict</th>"
         o += report.sources.map { "<th>\(e(short($0.id)))</th>" }.joined() + "</tr>\n"
@@ -34,18 +36,21 @@ struct HTMLReport {
             o += "<tr><td><a href=\"#c\(i + 1)\">\(i + 1)</a></td><td>\(e(c.entry.text))</td><td><span class=\"v \(c.result.summary.rawValue)\">\(c.result.summary.rawValue)</span></td>"
             o += c.result.sources.map { "<td><span class=\"v \($0.verdict.rawValue)\">\($0.verdict.rawValue)</span></td>" }.joined() + "</tr>\n"
         }
-        o += "</table>\n<h2>Claims</h2>\n"
+        o += "</table>\n<h2>Claims</h2>\n<p class=\"meta\">\(e(report.locatorLegend(withColumn: true)))</p>\n"
+        o += "<p><button type=\"button\" id=\"expand-all\" hidden>Expand all</button></p>\n"
+        o += "<script>var b=document.getElementById('expand-all');b.hidden=false;b.onclick=function(){var d=document.querySelectorAll('details'),"
+            + "o=![].every.call(d,function(x){return x.open});d.forEach(function(x){x.open=o});this.textContent=o?'Collapse all':'Expand all'}</script>\n"
         let docs = Dictionary(report.sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for (i, c) in report.claims.enumerated() {
-            o += "<details id=\"c\(i + 1)\"><summary><span class=\"v \(c.result.summary.rawValue)\">\(c.result.summary.rawValue)</span> \(i + 1). \(e(c.entry.text))</summary>\n"
+            o += "<details id=\"c\(i + 1)\"\(i == 0 ? " open" : "")><summary><span class=\"v \(c.result.summary.rawValue)\">\(c.result.summary.rawValue)</span> \(i + 1). \(e(c.entry.text))</summary>\n"
             if !c.entry.file.isEmpty { o += "<p class=\"meta\">\(e(c.entry.file)):\(c.entry.line)</p>\n" }
             if let x = c.expectation {
                 o += x.met ? "<p class=\"meta\">expectation met: \(e(x.expected))</p>\n" : "<p class=\"fail\">expectation failed: \(e(x.failures.joined(separator: "; ")))</p>\n"
             }
             for sv in c.result.sources {
-                o += "<p><span class=\"v \(sv.verdict.rawValue)\">\(sv.verdict.rawValue)</span> <b>\(e(sv.sourceID))</b> <span class=\"reason\">\(e(sv.reason))</span></p>\n"
+                o += "<p><span class=\"v \(sv.verdict.rawValue)\">\(sv.verdict.rawValue)</span> <b>\(e(short(sv.sourceID)))</b> <span class=\"src\">\(e(report.names.title(sv.sourceID)))</span> <span class=\"reason\">\(e(sv.reasonDetail))</span></p>\n"
                 for cite in sv.citations {
-                    o += "<blockquote>\(context(cite, docs[cite.sourceID]))<div class=\"meta\">\(e(cite.sourceID)):\(cite.line):\(cite.column)</div></blockquote>\n"
+                    o += "<blockquote>\(context(cite, docs[cite.sourceID]))<div class=\"meta\">\(e(short(cite.sourceID))):\(cite.line):\(cite.column)</div></blockquote>\n"
                 }
             }
             o += "</details>\n"
@@ -64,7 +69,7 @@ struct HTMLReport {
         return before + "<b>\(e(c.sentence))</b>" + after
     }
 
-    private func short(_ id: String) -> String { id.split(separator: "_").first.map(String.init) ?? id }
+    private func short(_ id: String) -> String { report.names.short(id) }
 
     /// Escapes text for HTML element content and attribute values.
     func e(_ s: String) -> String {

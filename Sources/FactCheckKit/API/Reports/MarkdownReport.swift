@@ -8,10 +8,11 @@ struct MarkdownReport {
         o.append("factcheck \(FactCheckVersion.current) · \(report.date) · \(t.claims) claims over \(report.sources.count) sources: "
                  + "\(t.supported) supported, \(t.contradicted) contradicted, \(t.disputed) disputed, \(t.unverified) unverified"
                  + (t.expectationsMet + t.expectationsFailed > 0 ? " · expectations \(t.expectationsMet) met, \(t.expectationsFailed) failed" : ""))
-        o += ["", "## Sources", "", "| Source | Title | Published | SHA-256 |", "|---|---|---|---|"]
+        o += ["", "## Sources", "", "| Short id | Title | Outlet | Published | File id | SHA-256 |", "|---|---|---|---|---|---|"]
         for s in report.sources {
-            o.append("| \(cell(s.id)) | \(cell(s.title)) | \(s.published?.description ?? "—") | `\(s.sha256)` |")
+            o.append("| \(short(s.id)) | \(cell(s.title)) | \(cell(s.outlet ?? "—")) | \(s.published?.description ?? "—") | \(cell(s.id)) | `\(s.sha256)` |")
         }
+        o += ["", inline(report.locatorLegend(withColumn: false))]
         o += ["", "## Summary", "", "| # | Claim | Verdict | Agreeing | Conflicting |", "|---|---|---|---|---|"]
         for (i, c) in report.claims.enumerated() {
             let agree = c.result.sources.filter { $0.verdict == .agreement }.map { short($0.sourceID) }.joined(separator: ", ")
@@ -27,10 +28,10 @@ struct MarkdownReport {
             if let e = c.expectation { meta += e.met ? " · expectation met" : " · **expectation failed**: " + e.failures.map(inline).joined(separator: "; ") }
             o += [meta, ""]
             for sv in c.result.sources {
-                o.append("- **\(short(sv.sourceID))** \(sv.verdict.rawValue) — \(inline(sv.reason))")
+                o.append("- **\(short(sv.sourceID))** (\(inline(report.names.title(sv.sourceID)))) \(sv.verdict.rawValue) — \(inline(sv.reasonDetail))")
                 for cite in sv.citations {
                     let path = paths[cite.sourceID] ?? cite.sourceID
-                    o.append("  > \(inline(cite.sentence)) ([\(inline(cite.sourceID)):\(cite.line)](\(linkTarget(path))#L\(cite.line)))")
+                    o.append("  > \(inline(cite.sentence)) ([\(short(cite.sourceID)):\(cite.line)](\(linkTarget(path))#L\(cite.line)))")
                 }
             }
         }
@@ -40,7 +41,7 @@ struct MarkdownReport {
         return o.joined(separator: "\n") + "\n"
     }
 
-    private func short(_ id: String) -> String { inline(id.split(separator: "_").first.map(String.init) ?? id) }
+    private func short(_ id: String) -> String { inline(report.names.short(id)) }
 
     private func cell(_ s: String) -> String { inline(s) }
 

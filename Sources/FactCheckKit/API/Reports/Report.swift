@@ -25,6 +25,8 @@ public struct Report: Sendable {
     public let errors: [ClaimFileError]
     /// When the report was made, `yyyy-MM-dd'T'HH:mm:ss'Z'`.
     public let date: String
+    /// Short ids and titles of the sources, as every format names them.
+    public let names: SourceNames
 
     /// A citation that is not verbatim at its place in the source.
     public struct UnverifiedCitation: Error, CustomStringConvertible {
@@ -44,6 +46,7 @@ public struct Report: Sendable {
             }
         }
         sources = corpus.documents
+        names = SourceNames(corpus)
         self.claims = claims
         self.errors = errors
         let f = DateFormatter()
@@ -76,12 +79,31 @@ public struct Report: Sendable {
         public var expectationsMet = 0, expectationsFailed = 0
         /// All claims.
         public var claims: Int { supported + contradicted + disputed + unverified }
+
+        /// `97 claims: 20 supported, 30 contradicted, 1 disputed, 46 unverified`.
+        public var verdictLine: String {
+            "\(claims) claim\(claims == 1 ? "" : "s"): \(supported) supported, \(contradicted) contradicted, \(disputed) disputed, \(unverified) unverified"
+        }
+
+        /// `expectations: 96 met, 1 failed`, or `nil` when no claim had an expectation.
+        public var expectationLine: String? {
+            expectationsMet + expectationsFailed > 0 ? "expectations: \(expectationsMet) met, \(expectationsFailed) failed" : nil
+        }
     }
+
+    /// How every format explains its citations' places, once, near the top: `000:13` (and `000:13:153` with a column).
+    func locatorLegend(withColumn: Bool) -> String {
+        let example = sources.first.map { names.short($0.id) } ?? "000"
+        let place = withColumn ? "\(example):13:153" : "\(example):13"
+        return "Citations read \(place): the source's short id, then the line of its file where the quoted sentence starts"
+            + (withColumn ? ", then the column (characters from the start of that line)." : ".")
+    }
+
 
     /// Renders the report.
     public func render(_ format: ReportFormat, explain: Bool = false, colour: Bool = false, width: Int = 100) -> String {
         switch format {
-        case .text: return TextReport(report: self, renderer: TextRenderer(colour: colour, width: width), explain: explain).render()
+        case .text: return TextReport(report: self, renderer: TextRenderer(colour: colour, width: width, names: names), explain: explain).render()
         case .md: return MarkdownReport(report: self).render()
         case .json: return JSONReport(report: self).render()
         case .html: return HTMLReport(report: self).render()

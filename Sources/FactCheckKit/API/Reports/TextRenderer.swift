@@ -3,19 +3,31 @@ public struct TextRenderer: Sendable {
     /// Colour with ANSI escapes (only on a terminal, never with NO_COLOR).
     public var colour: Bool
     /// Width to wrap quotes to.
-    public var width: Int
+    public var width: Int {
+        didSet { width = max(40, width) }
+    }
+    /// Short ids and titles of the sources.
+    public var names: SourceNames
 
     /// Creates a renderer.
-    public init(colour: Bool = false, width: Int = 100) {
+    public init(colour: Bool = false, width: Int = 100, names: SourceNames = SourceNames()) {
         self.colour = colour
         self.width = max(40, width)
+        self.names = names
     }
 
     /// Per source: verdict, citations as `source:line "quote"`, the reason; then the summary line.
     public func render(_ result: ClaimResult, explain: Bool = false) -> String {
         var out: [String] = []
         for sv in result.sources {
-            out.append(paint(sv.verdict, "\(sv.verdict.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0))") + " " + sv.sourceID)
+            let heading = paint(sv.verdict, sv.verdict.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) + " " + names.short(sv.sourceID)
+            let title = TextSafety.visible(names.title(sv.sourceID))
+            if title.isEmpty || 10 + names.short(sv.sourceID).count + 2 + title.count <= width {
+                out.append(heading + (title.isEmpty ? "" : "  " + title))
+            } else {
+                out.append(heading)
+                out += wrap(title, indent: 10)
+            }
             for c in sv.citations {
                 out += wrap("\(shortID(c.sourceID)):\(c.line) “\(TextSafety.visible(c.sentence.replacingOccurrences(of: "\n", with: " ")))”", indent: 10)
             }
@@ -31,7 +43,7 @@ public struct TextRenderer: Sendable {
         var out = ["claim: \(TextSafety.visible(result.claim))"]
         if let first = result.sources.first { out += first.explanation.claimReading.map { "  " + TextSafety.visible($0) } }
         for sv in result.sources {
-            out.append("\(sv.sourceID): \(sv.verdict.rawValue) (score \(formatScore(sv.score)))")
+            out.append("\(names.short(sv.sourceID)): \(sv.verdict.rawValue) (score \(formatScore(sv.score)))")
             out += explanation(sv.explanation)
         }
         return out.joined(separator: "\n")
@@ -54,9 +66,7 @@ public struct TextRenderer: Sendable {
         return "⇒ " + paint(verdict, s.rawValue)
     }
 
-    private func shortID(_ id: String) -> String {
-        id.split(separator: "_").first.map(String.init) ?? id
-    }
+    private func shortID(_ id: String) -> String { names.short(id) }
 
     private func formatScore(_ s: Double) -> String { String(format: "%.2f", s) }
 

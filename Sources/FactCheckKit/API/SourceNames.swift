@@ -1,0 +1,34 @@
+/// How reports and the shell name a source: its short id, and its title with the outlet and date when known.
+public struct SourceNames: Sendable, Hashable {
+    /// The short id of every source, unique within the corpus.
+    public let shortIDs: ShortSourceIDs
+    private let labels: [String: String]
+
+    /// Names for the documents of a corpus.
+    public init(_ corpus: Corpus) {
+        self.init(documents: corpus.documents, shortIDs: corpus.shortIDs)
+    }
+
+    /// Names for these documents.
+    public init(documents: [SourceDocument], shortIDs: ShortSourceIDs? = nil) {
+        self.shortIDs = shortIDs ?? ShortSourceIDs(ids: documents.map(\.id))
+        labels = Dictionary(documents.map { ($0.id, Self.label($0)) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// No sources known: every id is its own short id and has no title.
+    public init() {
+        self.init(documents: [])
+    }
+
+    /// `000` for `000_030b1a8708c7af75`.
+    public func short(_ id: String) -> String { shortIDs[id] }
+
+    /// `Title (Outlet, 2017-06-23)`, as much of it as is known, unescaped; empty for an unknown id.
+    public func title(_ id: String) -> String { labels[id] ?? "" }
+
+    /// `Title (Outlet, 2017-06-23)`: the title, then the outlet and publication date when the article gives them.
+    static func label(_ doc: SourceDocument) -> String {
+        let extra = [doc.outlet, doc.published?.description].compactMap { $0 }.filter { !$0.isEmpty }
+        return doc.title + (extra.isEmpty ? "" : " (\(extra.joined(separator: ", ")))")
+    }
+}
