@@ -12,4 +12,6 @@ static inline void fc_set_readline_name(const char *name) { rl_readline_name = n
 static inline const char *fc_line_buffer(void) { return rl_line_buffer; }
 static inline int fc_point(void) { return rl_point; }
 static inline void fc_set_word_break_characters(const char *s) { rl_completer_word_break_characters = (char *)s; }
+/* 0 after a completed folder name (`Claims/`), so the next Tab lists inside it; ' ' after anything else. */
+static inline void fc_set_completion_append_character(int c) { rl_completion_append_character = c; }
 #endif

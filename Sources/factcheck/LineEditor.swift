@@ -33,7 +33,11 @@ private let attemptCompletion: @convention(c) (UnsafePointer<CChar>?, Int32, Int
     // rl_point counts bytes; cut the buffer there so only text before the cursor counts.
     let bytes = Array(buffer.utf8.prefix(Int(end)))
     let line = String(decoding: bytes, as: UTF8.self)
-    completionState.withLock { s in s.matches = s.completer.candidates(line: line, word: word) }
+    let matches = completionState.withLock { s in
+        s.matches = s.completer.candidates(line: line, word: word)
+        return s.matches
+    }
+    fc_set_completion_append_character(Completer.continues(matches) ? 0 : 32)
     return rl_completion_matches(text, generator)
 }
 

@@ -44,6 +44,8 @@ struct ShellCommand: ParsableCommand {
                 continue
             case .line(let line):
                 editor.remember(line)
+                // Read per command, so a resized window rewraps the next output.
+                if Terminal.stdoutIsTerminal { session.width = Terminal.width }
                 let output = session.handle(line, shouldStop: { Interrupts.take() })
                 if !output.text.isEmpty { print(output.text) }
                 if output.quit {

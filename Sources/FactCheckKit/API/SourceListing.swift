@@ -1,11 +1,23 @@
 /// Plain-text listing of a corpus, shared by `factcheck sources` and the shell's `:sources`.
 public enum SourceListing {
-    /// One row per source; with `verbose`, each noise line and its reason beneath it.
+    /// One row per source in aligned columns (id, short id, date, sentences, citable, title); with `verbose`,
+    /// each noise line and its reason beneath it.
     public static func render(_ corpus: Corpus, verbose: Bool) -> String {
+        let names = SourceNames(corpus)
+        let table = corpus.documents.map { doc in
+            [TextSafety.visible(doc.id), TextSafety.visible(names.short(doc.id)), doc.published?.description ?? "—",
+             "\(doc.sentences.count) sentences,", "\(doc.citableSentences.count) citable"]
+        }
+        // Widths in characters over every row, so a long id pushes its column, not the rest of its row.
+        let widths = (0..<5).map { c in table.map { $0[c].count }.max() ?? 0 }
+        let numeric: Set<Int> = [3, 4]
         var rows: [String] = []
-        for doc in corpus.documents {
-            let date = doc.published?.description ?? "—"
-            rows.append("\(doc.id)  \(date)  \(doc.sentences.count) sentences, \(doc.citableSentences.count) citable  \(TextSafety.visible(doc.title))")
+        for (doc, cells) in zip(corpus.documents, table) {
+            let padded = cells.enumerated().map { c, cell in
+                let pad = String(repeating: " ", count: widths[c] - cell.count)
+                return numeric.contains(c) ? pad + cell : cell + pad
+            }
+            rows.append(padded.joined(separator: "  ") + "  " + TextSafety.visible(doc.title))
             if verbose {
                 for s in doc.sentences {
                     if let noise = s.noise {

@@ -38,6 +38,12 @@ public struct Completer: Sendable {
         return names.filter { $0.lowercased().hasPrefix(lower) && $0.count > word.count }
     }
 
+    /// Whether completing to `matches` leaves the word open: a single folder (`Claims/`) takes no space after it,
+    /// so the next Tab lists inside it.
+    public static func continues(_ matches: [String]) -> Bool {
+        matches.count == 1 && matches[0].hasSuffix("/")
+    }
+
     /// Files and folders starting with `word`; folders end in `/` so completion can go on.
     func paths(matching word: String) -> [String] {
         let expanded = (word as NSString).expandingTildeInPath

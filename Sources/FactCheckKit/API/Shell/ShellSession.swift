@@ -18,7 +18,9 @@ public final class ShellSession {
     /// The folder or files the corpus came from, reloaded by `:reload`.
     public private(set) var sourcePaths: [String]
     /// The engine over the current corpus.
-    public private(set) var matcher: ClaimMatcher
+    public private(set) var matcher: ClaimMatcher {
+        didSet { renderer.names = SourceNames(matcher.corpus) }
+    }
     /// Claims checked in this session, oldest first.
     public private(set) var checked: [CheckedClaim] = []
     private var renderer: TextRenderer
@@ -37,6 +39,13 @@ public final class ShellSession {
         self.sourcePaths = sourcePaths
         self.matcher = matcher
         self.renderer = renderer
+        self.renderer.names = SourceNames(matcher.corpus)
+    }
+
+    /// Columns to wrap output to; the terminal sets it before each line, so a resized window rewraps.
+    public var width: Int {
+        get { renderer.width }
+        set { renderer.width = newValue }
     }
 
     /// Completion candidates for the current corpus.
@@ -102,24 +111,44 @@ public final class ShellSession {
             + ["Tab completes commands, source ids, paths and names; Up/Down and Ctrl-R search history."]).joined(separator: "\n")
     }
 
-    /// The article around a line: line numbers, `▌` on citable sentences' lines, `·` on noise.
+    /// Lines of context shown before and after the sentence asked for.
+    static let showContext = 3
+
+    /// The article around a line: the whole sentence that line belongs to, wrapped rather than cut, with a few lines
+    /// either side; `▶` marks the line asked for, `▌` citable sentences' lines, `·` page noise.
     private func show(_ arg: String?) -> String {
         guard let arg else { return "usage: \(ShellCommandName.show.usage)" }
         let parts = arg.split(separator: ":", maxSplits: 1).map(String.init)
         guard let doc = matcher.corpus.document(matching: parts[0]) else {
-            return "no source matches \(TextSafety.visible(parts[0])); sources: \(matcher.corpus.documents.map(\.id).joined(separator: ", "))"
+            return "no source matches \(TextSafety.visible(parts[0])); sources: \(matcher.corpus.documents.map { renderer.names.short($0.id) }.joined(separator: ", "))"
         }
-        let center = parts.count > 1 ? Int(parts[1]) ?? 1 : 1
-        guard center >= 1, center <= max(1, doc.lines.count) else { return "\(doc.id) has \(doc.lines.count) lines" }
-        let lo = max(1, center - 5), hi = min(doc.lines.count, center + 5)
+        var asked: Int?
+        if parts.count > 1 {
+            guard let n = Int(parts[1]) else { return "`\(TextSafety.visible(parts[1]))` is not a line number; usage: \(ShellCommandName.show.usage)" }
+            guard n >= 1, n <= doc.lines.count else { return "\(renderer.names.short(doc.id)) has lines 1 to \(doc.lines.count)" }
+            asked = n
+        }
+        // The sentence that covers the line asked for may start above it or run below it (a hard-wrapped source).
+        var first = asked ?? 1, last = asked ?? 1
+        if let n = asked, let sentence = doc.sentences.first(where: { $0.line <= n && n <= $0.line + $0.text.filter { $0 == "\n" }.count }) {
+            first = sentence.line
+            last = sentence.line + sentence.text.filter { $0 == "\n" }.count
+        }
+        let lo = max(1, first - Self.showContext), hi = min(doc.lines.count, last + Self.showContext + (asked == nil ? 2 * Self.showContext : 0))
         var citable: Set<Int> = [], noise: Set<Int> = []
-        for s in doc.sentences { if s.isCitable { citable.insert(s.line) } else { noise.insert(s.line) } }
-        var out = ["\(doc.id) — \(TextSafety.visible(doc.title))"]
+        for s in doc.sentences {
+            let lines = s.line...(s.line + s.text.filter { $0 == "\n" }.count)
+            if s.isCitable { citable.formUnion(lines) } else { noise.formUnion(lines) }
+        }
+        var out = ["\(renderer.names.short(doc.id)) — \(TextSafety.visible(renderer.names.title(doc.id)))"]
         for n in lo...max(lo, hi) where n <= doc.lines.count {
             let mark = citable.contains(n) ? "▌" : (noise.contains(n) ? "·" : " ")
-            out.append(String(format: "%4d %@ ", n, mark) + TextSafety.visible(TextSafety.clip(doc.lines[n - 1], renderer.width - 8)))
+            let prefix = (n == asked ? "▶" : " ") + String(format: "%4d", n) + " " + mark + " "
+            var wrapped = renderer.wrap(TextSafety.visible(doc.lines[n - 1]), indent: 8)
+            wrapped[0] = prefix + wrapped[0].dropFirst(8)
+            out += wrapped.map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }
         }
-        out.append("▌ citable   · page noise (never cited)")
+        out.append((asked == nil ? "" : "▶ line \(asked!)   ") + "▌ citable   · page noise (never cited)")
         return out.joined(separator: "\n")
     }
 
