@@ -53,7 +53,7 @@ struct CheckCommand: ParsableCommand {
         let parseErrors = fileErrors
         fileErrors = []
         parseErrors.forEach(problem)
-        let (matcher, _, save) = try corpusOptions.loadMatcher()
+        let (matcher, _, save) = try corpusOptions.loadMatcher(cache: corpusOptions.cache)
         defer { save?.finish() }
         let corpus = matcher.corpus
         if corpus.documents.isEmpty { Terminal.warn("no sources loaded from \(corpusOptions.sources); every claim will be unverified") }

@@ -71,13 +71,19 @@ struct CorpusOptions: ParsableArguments {
         }
     }
 
-    /// The on-disk cache of analysed corpora, unless `--no-cache`.
-    var cache: MatcherCache? { noCache ? nil : MatcherCache(directory: MatcherCache.defaultDirectory()) }
+    /// The on-disk cache of analysed corpora, unless `--no-cache`; a size limit in the environment that cannot
+    /// be read is one warning line.
+    var cache: MatcherCache? {
+        guard !noCache else { return nil }
+        let limit = MatcherCache.limit()
+        if let problem = limit.problem { Terminal.warn(problem) }
+        return MatcherCache(directory: MatcherCache.defaultDirectory(), limitBytes: limit.bytes)
+    }
 
     /// Loads and analyses the corpus, through the on-disk cache unless `--no-cache`; prints load issues on stderr.
     /// A freshly analysed corpus is saved on another thread: call `finish()` on the returned save before exiting.
     /// - Returns: the matcher, whether its analysis was read from the cache, and the save under way.
-    func loadMatcher() throws -> (matcher: ClaimMatcher, fromCache: Bool, save: BackgroundSave?) {
+    func loadMatcher(cache: MatcherCache?) throws -> (matcher: ClaimMatcher, fromCache: Bool, save: BackgroundSave?) {
         guard let cache else { return (ClaimMatcher(corpus: try load(), options: checkOptions), false, nil) }
         do {
             let loaded = try cache.load(sources: sources, savingLater: true)

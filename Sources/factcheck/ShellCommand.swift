@@ -17,13 +17,14 @@ struct ShellCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        let (matcher, fromCache, save) = try corpusOptions.loadMatcher()
+        let cache = corpusOptions.cache
+        let (matcher, fromCache, save) = try corpusOptions.loadMatcher(cache: cache)
         defer { save?.finish() }
         let corpus = matcher.corpus
         let interactive = Terminal.stdinIsTerminal
         let renderer = TextRenderer(colour: interactive && Terminal.useColour, width: Terminal.stdoutIsTerminal ? Terminal.width : 100)
         let session = ShellSession(matcher: matcher, sourcePaths: [corpusOptions.sources], renderer: renderer)
-        session.cache = corpusOptions.cache
+        session.cache = cache
         guard interactive else { return runPiped(session) }
 
         let counts = corpus.sentenceCounts

@@ -8,17 +8,38 @@ import Glibc
 /// One file per sources folder. It is reused only if this same build wrote it and the folder lists the same
 /// articles, each with the same size and either the same modification time or, if that changed, the same
 /// SHA-256. Anything else, including a damaged file, means the corpus is analysed afresh and the file rewritten.
+///
+/// The folder is bounded: after each write, files made for sources folders that no longer exist are removed,
+/// then the least recently used (a reuse counts as a use) until the folder is under `limitBytes`.
 public struct MatcherCache: Sendable {
     /// Where cache files live.
     public let directory: String
+    /// The most the cache files may take together; the file just written is kept even if it alone is larger.
+    public let limitBytes: Int64
 
-    /// Bumped whenever the layout in `CacheFormat+Types.swift` changes.
-    static let formatVersion = 5
+    /// Bumped whenever the layout in `CacheFormat+Types.swift` (or the header here) changes.
+    static let formatVersion = 6
     private static let magic: [UInt8] = Array("FCMC".utf8)
 
-    /// A cache in `directory` (created when first written).
-    public init(directory: String) {
+    /// 1 GiB unless `FACTCHECK_CACHE_MAX_MIB` says otherwise.
+    public static let defaultLimitBytes: Int64 = 1 << 30
+    /// The environment variable that sets the size limit, in MiB.
+    public static let limitVariable = "FACTCHECK_CACHE_MAX_MIB"
+
+    /// A cache in `directory` (created when first written), bounded to `limitBytes`.
+    public init(directory: String, limitBytes: Int64 = MatcherCache.defaultLimitBytes) {
         self.directory = directory
+        self.limitBytes = limitBytes
+    }
+
+    /// The size limit the environment sets (`FACTCHECK_CACHE_MAX_MIB`), else 1 GiB; a value that is not a
+    /// whole number of MiB is reported as a problem and the default used.
+    public static func limit(environment: [String: String] = ProcessInfo.processInfo.environment) -> (bytes: Int64, problem: String?) {
+        guard let text = environment[limitVariable], !text.isEmpty else { return (defaultLimitBytes, nil) }
+        guard let mib = Int64(text.trimmingCharacters(in: .whitespaces)), mib >= 0, mib < Int64.max >> 20 else {
+            return (defaultLimitBytes, "\(limitVariable)=\(text) is not a whole number of MiB; the cache is kept under \(defaultLimitBytes >> 20) MiB")
+        }
+        return (mib << 20, nil)
     }
 
     /// `$XDG_CACHE_HOME/factcheck`, else `~/.cache/factcheck`.
@@ -52,6 +73,7 @@ public struct MatcherCache: Sendable {
     public struct PendingSave: Sendable {
         let cache: MatcherCache
         let file: String
+        let sources: String
         let matcher: ClaimMatcher
         let loadIssues: [LoadIssue]
         let manifest: [FileStamp]
@@ -62,7 +84,8 @@ public struct MatcherCache: Sendable {
             do {
                 // The cache holds the articles' text, which may be confidential: owner-only, like the history.
                 try FileManager.default.createDirectory(atPath: cache.directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-                try AtomicFile.write(bytes: cache.encode(matcher, loadIssues: loadIssues, manifest: manifest), to: file, permissions: 0o600)
+                try AtomicFile.write(bytes: cache.encode(matcher, sources: sources, loadIssues: loadIssues, manifest: manifest), to: file, permissions: 0o600)
+                cache.prune(keeping: file)
                 return nil
             } catch let e as AtomicFile.WriteError {
                 return "\(file): cannot save the analysed corpus (\(e.reason)); the next start will analyse again"
@@ -74,9 +97,10 @@ public struct MatcherCache: Sendable {
 
     /// The cache file for the sources at `path`.
     public func file(for path: String) -> String {
-        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-        return directory + "/corpus-" + SHA256.hex(Data(absolute.utf8)).prefix(16) + ".fcc"
+        directory + "/corpus-" + SHA256.hex(Data(Self.absolute(path).utf8)).prefix(16) + ".fcc"
     }
+
+    private static func absolute(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
 
     /// Loads the sources at `path` through the cache.
     /// - Parameter savingLater: analyse if needed but leave writing the cache to `Loaded.pendingSave`.
@@ -91,6 +115,8 @@ public struct MatcherCache: Sendable {
         let reason: String
         switch read(cacheFile, stamps: stamps) {
         case .success(let stored):
+            // A reuse is a use: the least recently used files are the ones evicted.
+            utimensat(AT_FDCWD, cacheFile, nil, 0)
             let corpus = Corpus(documents: stored.documents, issues: found.issues + stored.loadIssues)
             return Loaded(matcher: ClaimMatcher(corpus: corpus, context: stored.context, analyses: stored.analyses, index: stored.index),
                           outcome: .reused, warning: nil, pendingSave: nil)
@@ -102,12 +128,47 @@ public struct MatcherCache: Sendable {
         let matcher = ClaimMatcher(corpus: Corpus(documents: loaded.documents, issues: found.issues + loaded.issues))
         let hashes = Dictionary(loaded.documents.map { ($0.path, $0.sha256) }, uniquingKeysWith: { _, last in last })
         let manifest = stamps.map { $0.with(sha256: hashes[$0.path] ?? "") }
-        let save = PendingSave(cache: self, file: cacheFile, matcher: matcher, loadIssues: loaded.issues, manifest: manifest)
+        let save = PendingSave(cache: self, file: cacheFile, sources: Self.absolute(path), matcher: matcher, loadIssues: loaded.issues, manifest: manifest)
         if savingLater { return Loaded(matcher: matcher, outcome: .built(reason: reason), warning: nil, pendingSave: save) }
         return Loaded(matcher: matcher, outcome: .built(reason: reason), warning: save.run(), pendingSave: nil)
     }
 
-    // MARK: - File layout: magic, header length (8 bytes), header (build, manifest), body (corpus and its analysis)
+    /// Removes cache files for sources folders that are gone, then the least recently used until the folder fits
+    /// under `limitBytes`; also temporary files a killed write left behind. Never `keeping`, the file just written.
+    func prune(keeping: String) {
+        let fm = FileManager.default
+        guard let names = try? fm.contentsOfDirectory(atPath: directory) else { return }
+        var entries: [CacheEviction.Entry] = []
+        let hourAgo = Date().addingTimeInterval(-3600)
+        for name in names {
+            let path = directory + "/" + name
+            guard let attributes = try? fm.attributesOfItem(atPath: path), let modified = attributes[.modificationDate] as? Date else { continue }
+            if name.hasPrefix(".corpus-"), name.hasSuffix(".tmp") {
+                // Another process may be writing it now; one an hour old was left by a write that was killed.
+                if modified < hourAgo { try? fm.removeItem(atPath: path) }
+                continue
+            }
+            guard name.hasPrefix("corpus-"), name.hasSuffix(".fcc") else { continue }
+            let bytes = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+            entries.append(CacheEviction.Entry(file: path, bytes: bytes, lastUsed: modified, sources: Self.sourcesFolder(of: path)))
+        }
+        let victims = CacheEviction.victims(entries, limit: limitBytes, keep: keeping) { fm.fileExists(atPath: $0) }
+        for file in victims { try? fm.removeItem(atPath: file) }
+    }
+
+    /// The sources folder a cache file was made for, read from its header; `nil` for another format or a damaged file.
+    static func sourcesFolder(of file: String) -> String? {
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped) else { return nil }
+        return data.withUnsafeBytes { bytes -> String? in
+            guard bytes.count > 12, Array(bytes.prefix(4)) == magic, let length = try? CacheReader.fixed64(bytes, at: 4),
+                  length <= UInt64(bytes.count - 12) else { return nil }
+            guard var header = try? CacheReader(UnsafeRawBufferPointer(rebasing: bytes[..<(12 + Int(length))]), from: 12),
+                  (try? header.int()) == formatVersion else { return nil }
+            return try? header.string()
+        }
+    }
+
+    // MARK: - File layout: magic, header length (8 bytes), header (format, sources folder, build, manifest), body (corpus and its analysis)
 
     /// What a cache file's body holds.
     struct Stored {
@@ -120,7 +181,7 @@ public struct MatcherCache: Sendable {
 
     private struct Stale: Error { let reason: String }
 
-    fileprivate func encode(_ matcher: ClaimMatcher, loadIssues: [LoadIssue], manifest: [FileStamp]) -> [UInt8] {
+    fileprivate func encode(_ matcher: ClaimMatcher, sources: String, loadIssues: [LoadIssue], manifest: [FileStamp]) -> [UInt8] {
         var body = CacheWriter()
         body.array(matcher.corpus.documents)
         body.array(loadIssues)
@@ -131,6 +192,7 @@ public struct MatcherCache: Sendable {
         let b = body.encoded()
         var header = CacheWriter()
         header.int(Self.formatVersion)
+        header.string(sources)
         header.string(Self.buildIdentity)
         header.array(manifest)
         header.fixed64(b.withUnsafeBytes(Self.checksum))
@@ -151,7 +213,7 @@ public struct MatcherCache: Sendable {
                 let headerStart = 12, headerLength = Int(clamping: try CacheReader.fixed64(bytes, at: 4))
                 guard bytes.count >= headerStart, headerLength <= bytes.count - headerStart else { throw CacheCorrupt() }
                 var header = try CacheReader(UnsafeRawBufferPointer(rebasing: bytes[..<(headerStart + headerLength)]), from: headerStart)
-                guard try header.int() == Self.formatVersion, try header.string() == Self.buildIdentity else {
+                guard try header.int() == Self.formatVersion, (try? header.string()) != nil, try header.string() == Self.buildIdentity else {
                     return .failure(Stale(reason: "saved by another build"))
                 }
                 let manifest: [FileStamp] = try header.array()
