@@ -78,6 +78,22 @@ final class ClaimFileParserTests: XCTestCase {
         XCTAssertEqual(parsed.errors.map(\.description), ["c.csv:5: empty claim"])
     }
 
+    /// An unquoted `$3,000` used to read as the verdict `000`: the row is wider than the header, and that is what to say.
+    func testARowWiderThanTheHeaderSaysToQuoteCommas() {
+        let csv = "claim,expect\nMallory was paid $3,000,contradicted\n\"Mallory was paid $25,000\",supported\nHansen was sentenced,unverified,\n"
+        let parsed = ClaimFileParser.parseCSV(csv, file: "m.csv")
+        XCTAssertEqual(parsed.errors.map(\.description), [
+            "m.csv:2: this row has 3 fields but the header has 2; a field that contains a comma must be in double quotes (\"Mallory was paid $3,000\")",
+        ])
+        XCTAssertEqual(parsed.entries.map(\.text), ["Mallory was paid $25,000", "Hansen was sentenced"], "an empty trailing field is no error")
+    }
+
+    func testAMissingFileHasNoLineNumber() {
+        XCTAssertThrowsError(try ClaimFileParser.files(at: "/no/such/nope.claims")) { error in
+            XCTAssertEqual("\(error)", "/no/such/nope.claims: no such file or folder")
+        }
+    }
+
     func testCSVErrors() {
         XCTAssertEqual(ClaimFileParser.parseCSV("claim\n\"never closed\n", file: "u.csv").errors.map(\.description),
                        ["u.csv:2: unbalanced quote: a field opened with \" is never closed"])

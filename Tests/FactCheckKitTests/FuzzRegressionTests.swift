@@ -17,7 +17,7 @@ final class FuzzRegressionTests: XCTestCase {
         for data in inputs {
             let text = String(decoding: data, as: UTF8.self)
             let parsed = ClaimFileParser.parseClaims(text, file: "r.claims")
-            XCTAssertTrue(parsed.errors.allSatisfy { $0.line >= 1 })
+            XCTAssertTrue(parsed.errors.allSatisfy { ($0.line ?? 0) >= 1 })
             XCTAssertTrue(parsed.entries.allSatisfy { ClaimText.problem($0.text) == nil })
             _ = ClaimFileParser.parseCSV(text, file: "r.csv")
         }

@@ -63,7 +63,7 @@ final class ReportTests: XCTestCase {
         let r = try report(corpus, claims)
         XCTAssertTrue(r.claims[0].result.sources.contains { $0.sourceID == "zz_hostile" && $0.verdict == .agreement })
         let html = r.render(.html)
-        XCTAssertFalse(html.contains("<script>"), "article markup must be escaped")
+        XCTAssertEqual(html.components(separatedBy: "<script").count - 1, 1, "article markup must be escaped; the one script is expand-all's")
         XCTAssertFalse(html.contains("<img"))
         XCTAssertFalse(html.contains("<b>Mallet"))
         XCTAssertFalse(html.contains("\u{1B}"))
@@ -86,12 +86,32 @@ final class ReportTests: XCTestCase {
 
     func testEveryReportCarriesVersionDateAndHashes() throws {
         let r = try report(Fixtures.seeds, ["Mallory was paid $25,000"])
-        for format in ReportFormat.allCases where format != .text {
+        for format in ReportFormat.allCases {
             let out = r.render(format)
             XCTAssertTrue(out.contains(FactCheckVersion.current), "\(format)")
             XCTAssertTrue(out.contains(r.date), "\(format)")
             for doc in Fixtures.seeds.documents { XCTAssertTrue(out.contains(doc.sha256), "\(format)") }
         }
+    }
+
+    func testTheHTMLReportOpensTheFirstClaimOnlyAndCanExpandAll() throws {
+        let html = try report(Fixtures.seeds, ["Mallory was paid $25,000", "Mallory was paid $2,500", "Hansen was sentenced to 15 years"]).render(.html)
+        let openings = html.components(separatedBy: "<details").dropFirst().map { String($0.prefix(while: { $0 != ">" })) }
+        XCTAssertEqual(openings.count, 3)
+        XCTAssertEqual(openings.map { $0.hasSuffix(" open") }, [true, false, false], openings.description)
+        XCTAssertTrue(html.contains("id=\"expand-all\""))
+        XCTAssertTrue(html.contains("x.open=o"), "the button sets every claim open (or closed)")
+    }
+
+    func testMarkdownAndHTMLDoNotRepeatTheVerdictInTheReason() throws {
+        let r = try report(Fixtures.seeds, ["Hansen was sentenced to 15 years", "Mallory was paid $2,500"])
+        let md = r.render(.md)
+        for v in Verdict.allCases {
+            XCTAssertFalse(md.contains("\(v.rawValue) — \(v.rawValue):"), md)
+            XCTAssertFalse(r.render(.html).contains("\(v.rawValue)</span> <b>") && r.render(.html).contains("reason\">\(v.rawValue):"))
+        }
+        XCTAssertTrue(md.contains("absence — only hedged"), md)
+        XCTAssertTrue(md.contains("conflict — $25,000"), md)
     }
 
     func testEveryCitationInEveryFormatIsVerbatimInTheSource() throws {

@@ -1,9 +1,9 @@
 import Foundation
 import XCTest
 
-final class BatchCommandTests: XCTestCase {
+final class BatchCommandTests: CLITestCase {
     func testRepositoryClaimsPassAndExitZero() throws {
-        let r = try CLI.run(["check", "Claims/", "--sources", "Sources.d"])
+        let r = try run(["check", "Claims/", "--sources", "Sources.d"])
         XCTAssertEqual(r.status, 0, r.stderr + String(r.stdout.suffix(600)))
         XCTAssertTrue(r.stdout.contains("expectations: "), String(r.stdout.suffix(300)))
         XCTAssertTrue(r.stdout.contains(" met, 0 failed"))
@@ -16,7 +16,7 @@ final class BatchCommandTests: XCTestCase {
         text = text.replacingOccurrences(of: "Mallory was paid $2,500 => 000: conflict@40", with: "Mallory was paid $2,500 => 000: agreement@40")
         try text.write(toFile: dir + "/broken.claims", atomically: true, encoding: .utf8)
         let line = text.components(separatedBy: "\n").firstIndex { $0.hasPrefix("Mallory was paid $2,500 =>") }! + 1
-        let r = try CLI.run(["check", dir + "/broken.claims"])
+        let r = try run(["check", dir + "/broken.claims"])
         XCTAssertEqual(r.status, 1)
         XCTAssertTrue(r.stdout.contains("failed: \(dir)/broken.claims:\(line)  Mallory was paid $2,500"), String(r.stdout.suffix(400)))
         XCTAssertTrue(r.stdout.contains("✗ \(dir)/broken.claims:\(line): 000: expected agreement, got conflict"))
@@ -26,7 +26,7 @@ final class BatchCommandTests: XCTestCase {
         let dir = CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try "Mallory was paid $25,000 => supported\nMallory was paid => 000: agremeent\n".write(toFile: dir + "/bad.claims", atomically: true, encoding: .utf8)
-        let r = try CLI.run(["check", dir + "/bad.claims", "--format", "json"])
+        let r = try run(["check", dir + "/bad.claims", "--format", "json"])
         XCTAssertEqual(r.status, 2)
         XCTAssertTrue(r.stderr.contains("\(dir)/bad.claims:2: unknown verdict `agremeent`"), r.stderr)
         let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
@@ -37,22 +37,22 @@ final class BatchCommandTests: XCTestCase {
         let dir = CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try "Mallory was paid $2,500\n".write(toFile: dir + "/c.claims", atomically: true, encoding: .utf8)
-        XCTAssertEqual(try CLI.run(["check", dir + "/c.claims"]).status, 0)
-        XCTAssertEqual(try CLI.run(["check", dir + "/c.claims", "--fail-on", "conflict"]).status, 1)
-        XCTAssertEqual(try CLI.run(["check", dir + "/c.claims", "--fail-on", "disputed"]).status, 0)
+        XCTAssertEqual(try run(["check", dir + "/c.claims"]).status, 0)
+        XCTAssertEqual(try run(["check", dir + "/c.claims", "--fail-on", "conflict"]).status, 1)
+        XCTAssertEqual(try run(["check", dir + "/c.claims", "--fail-on", "disputed"]).status, 0)
     }
 
     func testOutputFileIsWrittenAndMissingPathsAreOneLineErrors() throws {
         let dir = CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let r = try CLI.run(["check", "Claims/", "--format", "html", "--output", dir + "/r.html"])
+        let r = try run(["check", "Claims/", "--format", "html", "--output", dir + "/r.html"])
         XCTAssertEqual(r.status, 0)
         XCTAssertEqual(r.stdout, "")
         XCTAssertTrue(try String(contentsOfFile: dir + "/r.html", encoding: .utf8).hasPrefix("<!doctype html>"))
-        let missing = try CLI.run(["check", "nope.claims"])
+        let missing = try run(["check", "nope.claims"])
         XCTAssertEqual(missing.status, 2)
         XCTAssertEqual(missing.stderr, "factcheck: nope.claims:0: no such file or folder\n")
-        let noSources = try CLI.run(["sources", "--sources", dir + "/absent"])
+        let noSources = try run(["sources", "--sources", dir + "/absent"])
         XCTAssertNotEqual(noSources.status, 0)
         XCTAssertTrue(noSources.stderr.contains("\(dir)/absent: no such file or folder"), noSources.stderr)
         XCTAssertEqual(noSources.stderr.split(separator: "\n").filter { !$0.isEmpty && !$0.hasPrefix("Usage") && !$0.hasPrefix("  See") }.count, 1, noSources.stderr)
@@ -85,11 +85,11 @@ final class BatchCommandTests: XCTestCase {
     func testTheAnalysisIsCachedBetweenRunsUnlessNoCache() throws {
         let dir = CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let cached = try CLI.run(["check", "Claims/mallory.claims", "--format", "json"], environment: ["XDG_CACHE_HOME": dir + "/on"])
+        let cached = try run(["check", "Claims/mallory.claims", "--format", "json"], environment: ["XDG_CACHE_HOME": dir + "/on"])
         XCTAssertEqual(cached.status, 0, cached.stderr)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir + "/on/factcheck").filter { $0.hasSuffix(".fcc") }.count, 1)
-        let again = try CLI.run(["check", "Claims/mallory.claims", "--format", "json"], environment: ["XDG_CACHE_HOME": dir + "/on"])
-        let fresh = try CLI.run(["check", "Claims/mallory.claims", "--format", "json", "--no-cache"], environment: ["XDG_CACHE_HOME": dir + "/off"])
+        let again = try run(["check", "Claims/mallory.claims", "--format", "json"], environment: ["XDG_CACHE_HOME": dir + "/on"])
+        let fresh = try run(["check", "Claims/mallory.claims", "--format", "json", "--no-cache"], environment: ["XDG_CACHE_HOME": dir + "/off"])
         XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/off"), "--no-cache writes nothing")
         // Reports differ only in their date line; verdicts and citations must be identical.
         func body(_ json: String) -> String { json.split(separator: "\n").filter { !$0.contains("\"date\"") }.joined(separator: "\n") }
@@ -98,7 +98,7 @@ final class BatchCommandTests: XCTestCase {
     }
 
     func testSourcesListingAndVerbose() throws {
-        let r = try CLI.run(["sources", "--verbose"])
+        let r = try run(["sources", "--verbose"])
         XCTAssertEqual(r.status, 0)
         XCTAssertTrue(r.stdout.contains("002_6577e5e06abfb62b  2017-06-23  20 sentences, 19 citable  US Government Contractor Charged With Spying for China"), r.stdout)
         XCTAssertTrue(r.stdout.contains("001_acc0a76dd6db6269:39  [trailer]"), r.stdout)
@@ -106,7 +106,7 @@ final class BatchCommandTests: XCTestCase {
 
     /// Weights that cannot be read are one warning line; the check runs on the rules and still meets the repository's expectations.
     func testMissingWeightsAreOneLineAndRulesOnly() throws {
-        let r = try CLI.run(["check", "Claims/mallory.claims", "--sources", "Sources.d", "--no-cache"], environment: ["FACTCHECK_MODEL": "/nonexistent/weights"])
+        let r = try run(["check", "Claims/mallory.claims", "--sources", "Sources.d", "--no-cache"], environment: ["FACTCHECK_MODEL": "/nonexistent/weights"])
         XCTAssertEqual(r.status, 0, r.stderr)
         let lines = r.stderr.split(separator: "\n").filter { $0.contains("learned verifier unavailable") }
         XCTAssertEqual(lines.count, 1, r.stderr)

@@ -26,14 +26,17 @@ enum CLI {
     struct Outcome { var status: Int32; var stdout: String; var stderr: String }
 
     @discardableResult
-    /// - Parameter launcher: a command that execs the binary (its path and `args` follow), e.g. `setpriv … ` to drop root.
-    static func run(_ args: [String], stdin: String? = nil, environment: [String: String] = [:], launcher: [String] = []) throws -> Outcome {
+    /// - Parameters:
+    ///   - home: the test's own folder; the binary keeps its cache and history in `home/cache` and `home/state`, never the user's.
+    ///   - launcher: a command that execs the binary (its path and `args` follow), e.g. `setpriv … ` to drop root.
+    static func run(_ args: [String], home: String, stdin: String? = nil, environment: [String: String] = [:], launcher: [String] = []) throws -> Outcome {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: launcher.first ?? binary)
         p.arguments = launcher.isEmpty ? args : Array(launcher.dropFirst()) + [binary] + args
         p.currentDirectoryURL = URL(fileURLWithPath: root)
         var env = ProcessInfo.processInfo.environment
-        env["XDG_CACHE_HOME"] = cacheHome
+        env["XDG_CACHE_HOME"] = home + "/cache"
+        env["XDG_STATE_HOME"] = home + "/state"
         env.merge(environment) { $1 }
         p.environment = env
         let out = Pipe(), err = Pipe(), input = Pipe()
@@ -48,14 +51,6 @@ enum CLI {
         return Outcome(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
     }
 
-    /// The analysis cache of every run in this test process: never the user's own, writable by `nobody` too.
-    static let cacheHome: String = {
-        let path = NSTemporaryDirectory() + "factcheck-cli-cache-\(getpid())"
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        chmod(path, 0o1777)
-        return path
-    }()
-
     /// Runs as user and group `nobody` when the tests run as root, whom file modes do not stop.
     static var unprivileged: [String] {
         getuid() == 0 ? ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : []
@@ -65,5 +60,33 @@ enum CLI {
         let path = NSTemporaryDirectory() + "factcheck-cli-" + UUID().uuidString
         try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
+    }
+}
+
+/// A test that runs the binary: each test has its own folder (`home`) holding the binary's cache and history,
+/// removed when the test ends, so `make test` writes nothing into the user's folders or leaves anything in /tmp.
+class CLITestCase: XCTestCase {
+    private(set) var home = ""
+
+    override func setUpWithError() throws {
+        try super.setUpWithError()
+        home = CLI.temporaryFolder()
+        // Reachable, and the cache and state writable, by the unprivileged user some tests run as.
+        chmod(home, 0o755)
+        for sub in ["cache", "state"] {
+            try FileManager.default.createDirectory(atPath: home + "/" + sub, withIntermediateDirectories: true)
+            chmod(home + "/" + sub, 0o1777)
+        }
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(atPath: home)
+        super.tearDown()
+    }
+
+    /// Runs the binary with its cache and history in this test's folder.
+    @discardableResult
+    func run(_ args: [String], stdin: String? = nil, environment: [String: String] = [:], launcher: [String] = []) throws -> CLI.Outcome {
+        try CLI.run(args, home: home, stdin: stdin, environment: environment, launcher: launcher)
     }
 }

@@ -13,10 +13,11 @@ enum MatcherCachePath {
 }
 
 /// Files the user cannot read or write, and disks that fill up: one clear line, and nothing already written is lost.
-final class NoLostWorkTests: XCTestCase {
+final class NoLostWorkTests: CLITestCase {
     private var dir = ""
 
     override func setUpWithError() throws {
+        try super.setUpWithError()
         dir = CLI.temporaryFolder()
         // Reachable by the unprivileged user the permission tests run as.
         chmod(dir, 0o755)
@@ -28,12 +29,15 @@ final class NoLostWorkTests: XCTestCase {
         chmod(dir + "/c.claims", 0o644)
     }
 
-    override func tearDown() { try? FileManager.default.removeItem(atPath: dir) }
+    override func tearDown() {
+        try? FileManager.default.removeItem(atPath: dir)
+        super.tearDown()
+    }
 
     func testAnUnreadableArticleAsAnUnprivilegedUser() throws {
         try "Secret.".write(toFile: dir + "/sources/locked.txt", atomically: true, encoding: .utf8)
         chmod(dir + "/sources/locked.txt", 0)
-        let r = try CLI.run(["sources", "--sources", dir + "/sources"], launcher: CLI.unprivileged)
+        let r = try run(["sources", "--sources", dir + "/sources"], launcher: CLI.unprivileged)
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertEqual(r.stderr, "factcheck: \(dir)/sources/locked.txt: skipped: permission denied or unreadable\n")
         XCTAssertTrue(r.stdout.contains("open"), r.stdout)
@@ -46,7 +50,7 @@ final class NoLostWorkTests: XCTestCase {
         try "previous report".write(toFile: out + "/r.md", atomically: true, encoding: .utf8)
         chmod(out + "/r.md", 0o644)
         chmod(out, 0o555)
-        let r = try CLI.run(["check", dir + "/c.claims", "--sources", dir + "/sources", "--format", "md", "--output", out + "/r.md", "--no-cache"],
+        let r = try run(["check", dir + "/c.claims", "--sources", dir + "/sources", "--format", "md", "--output", out + "/r.md", "--no-cache"],
                             launcher: CLI.unprivileged)
         XCTAssertEqual(r.status, 2, r.stderr)
         XCTAssertEqual(r.stderr, "factcheck: \(out)/r.md: cannot write report: Permission denied; the previous file (if any) is unchanged\n")
@@ -60,10 +64,10 @@ final class NoLostWorkTests: XCTestCase {
         try previous.write(toFile: dir + "/r.json", atomically: true, encoding: .utf8)
         // 1 block of 512 bytes; the JSON report is larger. SIGXFSZ is ignored so write(2) returns an error instead of killing.
         let limited = ["/bin/sh", "-c", "ulimit -f 1; trap '' XFSZ; exec \"$0\" \"$@\""]
-        let r = try CLI.run(["check", dir + "/c.claims", "--sources", dir + "/sources", "--format", "json", "--output", dir + "/r.json"], launcher: limited)
+        let r = try run(["check", dir + "/c.claims", "--sources", dir + "/sources", "--format", "json", "--output", dir + "/r.json"], launcher: limited)
         XCTAssertEqual(r.status, 2, r.stderr)
         // The analysis cache is larger still: it cannot be saved either, which costs only time.
-        let cacheFile = MatcherCachePath.file(home: CLI.cacheHome, sources: dir + "/sources")
+        let cacheFile = MatcherCachePath.file(home: home + "/cache", sources: dir + "/sources")
         // The cache is written on another thread, so its line comes last, before exiting.
         XCTAssertEqual(r.stderr.split(separator: "\n"), [
             "factcheck: \(dir)/r.json: cannot write report: File too large; the previous file (if any) is unchanged",

@@ -5,7 +5,7 @@ import Glibc
 import XCTest
 
 /// Drives the real binary in a real terminal (tmux), as a person would.
-final class ShellEndToEndTests: XCTestCase {
+final class ShellEndToEndTests: CLITestCase {
     /// Runs tmux with posix_spawn and waitpid. Foundation's Process is avoided here: the tmux server
     /// that new-session forks inherits descriptors, and waiting through Foundation has been seen to hang.
     private func tmux(_ args: String...) -> String {
@@ -128,7 +128,7 @@ final class ShellEndToEndTests: XCTestCase {
     }
 
     func testPipedInputIsPlain() throws {
-        let r = try CLI.run([], stdin: "Mallory was paid $25,000\n:quit\nnever checked\n")
+        let r = try run([], stdin: "Mallory was paid $25,000\n:quit\nnever checked\n")
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertTrue(r.stdout.contains("agreement 002_6577e5e06abfb62b"), r.stdout)
         XCTAssertTrue(r.stdout.hasSuffix("⇒ supported\n"), r.stdout)

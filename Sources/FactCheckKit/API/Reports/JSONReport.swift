@@ -7,7 +7,7 @@ struct JSONReport {
         o += "  \"tool\": \"factcheck\",\n  \"version\": \(q(FactCheckVersion.current)),\n  \"date\": \(q(report.date)),\n"
         o += "  \"corpus\": {\"sources\": [\n"
         o += report.sources.map { s in
-            "    {\"id\": \(q(s.id)), \"title\": \(q(s.title)), \"published\": \(s.published.map { q($0.description) } ?? "null"), \"sha256\": \(q(s.sha256))}"
+            "    {\"id\": \(q(s.id)), \"short_id\": \(q(report.names.short(s.id))), \"title\": \(q(s.title)), \"outlet\": \(s.outlet.map(q) ?? "null"), \"published\": \(s.published.map { q($0.description) } ?? "null"), \"sha256\": \(q(s.sha256))}"
         }.joined(separator: ",\n")
         o += "\n  ]},\n  \"claims\": [\n"
         o += report.claims.map(claim).joined(separator: ",\n")

@@ -28,7 +28,7 @@ struct MarkdownReport {
             if let e = c.expectation { meta += e.met ? " · expectation met" : " · **expectation failed**: " + e.failures.map(inline).joined(separator: "; ") }
             o += [meta, ""]
             for sv in c.result.sources {
-                o.append("- **\(short(sv.sourceID))** (\(inline(report.names.title(sv.sourceID)))) \(sv.verdict.rawValue) — \(inline(sv.reasonDetail))")
+                o.append("- **\(short(sv.sourceID))**, \(inline(report.names.title(sv.sourceID))): \(sv.verdict.rawValue) — \(inline(sv.reasonDetail))")
                 for cite in sv.citations {
                     let path = paths[cite.sourceID] ?? cite.sourceID
                     o.append("  > \(inline(cite.sentence)) ([\(short(cite.sourceID)):\(cite.line)](\(linkTarget(path))#L\(cite.line)))")

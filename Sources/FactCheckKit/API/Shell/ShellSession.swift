@@ -140,7 +140,7 @@ public final class ShellSession {
             let lines = s.line...(s.line + s.text.filter { $0 == "\n" }.count)
             if s.isCitable { citable.formUnion(lines) } else { noise.formUnion(lines) }
         }
-        var out = ["\(renderer.names.short(doc.id)) — \(TextSafety.visible(renderer.names.title(doc.id)))"]
+        var out = renderer.wrap("\(renderer.names.short(doc.id)) — \(TextSafety.visible(renderer.names.title(doc.id)))", indent: 0)
         for n in lo...max(lo, hi) where n <= doc.lines.count {
             let mark = citable.contains(n) ? "▌" : (noise.contains(n) ? "·" : " ")
             let prefix = (n == asked ? "▶" : " ") + String(format: "%4d", n) + " " + mark + " "
