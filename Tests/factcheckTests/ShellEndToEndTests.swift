@@ -130,7 +130,7 @@ final class ShellEndToEndTests: CLITestCase {
     func testPipedInputIsPlain() throws {
         let r = try run([], stdin: "Mallory was paid $25,000\n:quit\nnever checked\n")
         XCTAssertEqual(r.status, 0, r.stderr)
-        XCTAssertTrue(r.stdout.contains("agreement 002_6577e5e06abfb62b"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("agreement 002  US Government Contractor Charged With Spying for China (2017-06-23)"), r.stdout)
         XCTAssertTrue(r.stdout.hasSuffix("⇒ supported\n"), r.stdout)
         XCTAssertFalse(r.stdout.contains("\u{1B}"), "no escape codes when not a terminal")
         XCTAssertFalse(r.stdout.contains("factcheck>"), "no prompt when not a terminal")
