@@ -213,9 +213,9 @@ public struct MatcherCache: Sendable {
                 let headerStart = 12, headerLength = Int(clamping: try CacheReader.fixed64(bytes, at: 4))
                 guard bytes.count >= headerStart, headerLength <= bytes.count - headerStart else { throw CacheCorrupt() }
                 var header = try CacheReader(UnsafeRawBufferPointer(rebasing: bytes[..<(headerStart + headerLength)]), from: headerStart)
-                guard try header.int() == Self.formatVersion, (try? header.string()) != nil, try header.string() == Self.buildIdentity else {
-                    return .failure(Stale(reason: "saved by another build"))
-                }
+                guard try header.int() == Self.formatVersion else { return .failure(Stale(reason: "saved by another build")) }
+                _ = try header.string() // the sources folder, for `prune`
+                guard try header.string() == Self.buildIdentity else { return .failure(Stale(reason: "saved by another build")) }
                 let manifest: [FileStamp] = try header.array()
                 guard manifest.map(\.path) == stamps.map(\.path) else { return .failure(Stale(reason: "articles added or removed")) }
                 let changed = zip(manifest, stamps).filter { !$1.matches($0) }.count
