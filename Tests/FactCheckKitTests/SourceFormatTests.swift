@@ -148,3 +148,46 @@ final class SourceFormatTests: XCTestCase {
         XCTAssertEqual(kinds[10], .siteNotice)
     }
 }
+
+/// Every report format names a PDF citation's page and links a web page's citation to its sentence.
+final class SourceFormatReportTests: XCTestCase {
+    func testReportsCiteWebPagesAndPDFsWhereAReaderFindsThem() throws {
+        let dir = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try SourceFormatTests.page.write(toFile: dir + "/bridge.html", atomically: true, encoding: .utf8)
+        try Data(PDFWriter.filing().bytes()).write(to: URL(fileURLWithPath: dir + "/filing.pdf"))
+        let corpus = try Corpus.load(from: dir)
+        let run = CheckRun(matcher: ClaimMatcher(corpus: corpus, options: CheckOptions(verifier: .rules)))
+        let claims = ["The bridge cost 12 million euros", "The court sentenced him to twenty years in prison"]
+        let report = try Report(corpus: corpus, claims: claims.enumerated().map {
+            try run.check(ClaimEntry(text: $0.element, file: "t.claims", line: $0.offset + 1, expectation: nil)).get()
+        })
+        let names = SourceNames(corpus)
+        let pdfPlace = names.short("filing") + ":p.2:1"
+        let htmlPlace = names.short("bridge") + ":"
+
+        let text = report.render(.text)
+        XCTAssertTrue(text.contains(pdfPlace + " “The court sentenced him to twenty years in prison.”"), text)
+        XCTAssertTrue(text.contains("p.2:14 is line 14 of page 2's text"), text)
+
+        let markdown = report.render(.md)
+        XCTAssertTrue(markdown.contains("[\(pdfPlace)](\(dir)/filing.pdf#page=2)"), markdown)
+        XCTAssertTrue(markdown.contains("(\(dir)/bridge.html#:~:text=The%20bridge%20cost%2012,to%20the%20council%27s%20engineer.)"), markdown)
+
+        let html = report.render(.html)
+        XCTAssertTrue(html.contains("<a href=\"file://\(dir)/bridge.html#:~:text=The%20bridge%20cost%2012,to%20the%20council%27s%20engineer.\""), html)
+        XCTAssertTrue(html.contains(">\(htmlPlace)"), html)
+        XCTAssertTrue(html.contains(pdfPlace + ":1</div>"), html)
+
+        let json = try JSONSerialization.jsonObject(with: Data(report.render(.json).utf8)) as! [String: Any]
+        let sources = (json["corpus"] as! [String: Any])["sources"] as! [[String: Any]]
+        XCTAssertEqual(Set(sources.map { $0["format"] as! String }), ["html", "pdf"])
+        let second = (json["claims"] as! [[String: Any]])[1]["sources"] as! [[String: Any]]
+        let filing = try XCTUnwrap(second.first { $0["source"] as? String == "filing" })
+        XCTAssertEqual((filing["citations"] as! [[String: Any]]).first?["place"] as? String, "p.2:1")
+
+        let listing = SourceListing.render(corpus, verbose: true)
+        XCTAssertTrue(listing.contains("filing:p.1  [page-number] page number: Page 1 of 3"), listing)
+        XCTAssertTrue(listing.contains("bridge:page  [share-bar] share or follow buttons: Share on Facebook"), listing)
+    }
+}

@@ -1,7 +1,7 @@
 /// Plain-text listing of a corpus, shared by `factcheck sources` and the shell's `:sources`.
 public enum SourceListing {
     /// One row per source in aligned columns (id, short id, date, sentences, citable, title); with `verbose`,
-    /// each noise line and its reason beneath it.
+    /// each block set aside from a web page or PDF and each noise line, with its reason, beneath it.
     public static func render(_ corpus: Corpus, verbose: Bool) -> String {
         let names = SourceNames(corpus)
         let table = corpus.documents.map { doc in
@@ -19,6 +19,11 @@ public enum SourceListing {
             }
             rows.append(padded.joined(separator: "  ") + "  " + TextSafety.visible(doc.title))
             if verbose {
+                // A web page's or PDF's furniture, left out before its text was read (`factcheck extract -v` lists the same).
+                for block in doc.setAside {
+                    let page = block.page.map { "p.\($0)" } ?? "page"
+                    rows.append("    \(doc.id):\(page)  [\(block.reason.name)] \(block.reason.explanation): \(TextSafety.visible(TextSafety.clip(block.text, 70)))")
+                }
                 for s in doc.sentences {
                     if let noise = s.noise {
                         rows.append("    \(doc.id):\(s.line)  [\(noise.rawValue)] \(noise.explanation): \(TextSafety.visible(TextSafety.clip(s.text, 70)))")

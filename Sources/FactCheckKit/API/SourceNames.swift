@@ -3,6 +3,8 @@ public struct SourceNames: Sendable, Hashable {
     /// The short id of every source, unique within the corpus.
     public let shortIDs: ShortSourceIDs
     private let labels: [String: String]
+    /// First line of each page, for sources that are PDFs.
+    private let pageStarts: [String: [Int]]
 
     /// Names for the documents of a corpus.
     public init(_ corpus: Corpus) {
@@ -13,6 +15,7 @@ public struct SourceNames: Sendable, Hashable {
     public init(documents: [SourceDocument], shortIDs: ShortSourceIDs? = nil) {
         self.shortIDs = shortIDs ?? ShortSourceIDs(ids: documents.map(\.id))
         labels = Dictionary(documents.map { ($0.id, Self.label($0)) }, uniquingKeysWith: { a, _ in a })
+        pageStarts = Dictionary(documents.filter { $0.format == .pdf }.map { ($0.id, $0.pageStarts) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// No sources known: every id is its own short id and has no title.
@@ -22,6 +25,21 @@ public struct SourceNames: Sendable, Hashable {
 
     /// `000` for `000_030b1a8708c7af75`.
     public func short(_ id: String) -> String { shortIDs[id] }
+
+    /// Where a citation is, as a reader finds it: `000:13`, or `003:p.2:14` in a PDF (page 2, line 14 of its text);
+    /// with `column`, the column follows (`000:13:153`).
+    public func place(_ c: Citation, column: Bool = false) -> String {
+        short(c.sourceID) + ":" + locator(c) + (column ? ":\(c.column)" : "")
+    }
+
+    /// The line, or a PDF's page and line on it: `13`, `p.2:14`.
+    public func locator(_ c: Citation) -> String {
+        guard let starts = pageStarts[c.sourceID], let page = starts.lastIndex(where: { $0 <= c.line }) else { return "\(c.line)" }
+        return "p.\(page + 1):\(c.line - starts[page] + 1)"
+    }
+
+    /// Whether any source is a PDF, whose citations name a page.
+    public var hasPages: Bool { !pageStarts.isEmpty }
 
     /// `Title (Outlet, 2017-06-23)`, as much of it as is known, unescaped; empty for an unknown id.
     public func title(_ id: String) -> String { labels[id] ?? "" }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One self-contained HTML page: inline CSS, one inline script for "expand all", no network; every text escaped.
 /// The first claim is open; the button shows only where scripts run; each claim opens on a click either way.
 struct HTMLReport {
@@ -50,7 +52,7 @@ struct HTMLReport {
             for sv in c.result.sources {
                 o += "<p><span class=\"v \(sv.verdict.rawValue)\">\(sv.verdict.rawValue)</span> <b>\(e(short(sv.sourceID)))</b> <span class=\"src\">\(e(report.names.title(sv.sourceID)))</span> <span class=\"reason\">\(e(sv.reasonDetail))</span></p>\n"
                 for cite in sv.citations {
-                    o += "<blockquote>\(context(cite, docs[cite.sourceID]))<div class=\"meta\">\(e(short(cite.sourceID))):\(cite.line):\(cite.column)</div></blockquote>\n"
+                    o += "<blockquote>\(context(cite, docs[cite.sourceID]))<div class=\"meta\">\(place(cite, docs[cite.sourceID]))</div></blockquote>\n"
                 }
             }
             o += "</details>\n"
@@ -59,6 +61,14 @@ struct HTMLReport {
             o += "<h2>Errors</h2><ul>" + report.errors.map { "<li>\(e($0.description))</li>" }.joined() + "</ul>\n"
         }
         return o + "</body></html>\n"
+    }
+
+    /// `000:13:153`; for a saved web page, a link that opens the page in a browser at the quoted sentence.
+    private func place(_ c: Citation, _ doc: SourceDocument?) -> String {
+        let text = e(report.names.place(c, column: true))
+        guard let doc, let fragment = doc.textFragment(for: c.sentence) else { return text }
+        let href = URL(fileURLWithPath: doc.path).absoluteString + fragment
+        return "<a href=\"\(e(href))\" title=\"open the saved page at this sentence\">\(text)</a>"
     }
 
     /// The cited sentence in bold between its neighbours, dimmed.

@@ -7,7 +7,7 @@ struct JSONReport {
         o += "  \"tool\": \"factcheck\",\n  \"version\": \(q(FactCheckVersion.current)),\n  \"date\": \(q(report.date)),\n"
         o += "  \"corpus\": {\"sources\": [\n"
         o += report.sources.map { s in
-            "    {\"id\": \(q(s.id)), \"short_id\": \(q(report.names.short(s.id))), \"title\": \(q(s.title)), \"outlet\": \(s.outlet.map(q) ?? "null"), \"published\": \(s.published.map { q($0.description) } ?? "null"), \"sha256\": \(q(s.sha256))}"
+            "    {\"id\": \(q(s.id)), \"short_id\": \(q(report.names.short(s.id))), \"title\": \(q(s.title)), \"outlet\": \(s.outlet.map(q) ?? "null"), \"published\": \(s.published.map { q($0.description) } ?? "null"), \"format\": \(q(s.format.rawValue)), \"sha256\": \(q(s.sha256))}"
         }.joined(separator: ",\n")
         o += "\n  ]},\n  \"claims\": [\n"
         o += report.claims.map(claim).joined(separator: ",\n")
@@ -21,7 +21,8 @@ struct JSONReport {
         var o = "    {\"text\": \(q(c.entry.text)), \"file\": \(c.entry.file.isEmpty ? "null" : q(c.entry.file)), \"line\": \(c.entry.line),\n"
         o += "      \"verdict\": \(q(c.result.summary.rawValue)),\n      \"sources\": [\n"
         o += c.result.sources.map { sv in
-            let cites = sv.citations.map { "{\"line\": \($0.line), \"column\": \($0.column), \"sentence\": \(q($0.sentence))}" }.joined(separator: ", ")
+            // `place` is where a reader finds it: the line, or a PDF's page and line on it (`p.2:14`).
+            let cites = sv.citations.map { "{\"line\": \($0.line), \"column\": \($0.column), \"place\": \(q(report.names.locator($0))), \"sentence\": \(q($0.sentence))}" }.joined(separator: ", ")
             let model = sv.modelProbabilities.map { p in
                 ", \"model\": {\"agreement\": \(score(Double(p[0]))), \"conflict\": \(score(Double(p[1]))), \"absence\": \(score(Double(p[2])))}"
             } ?? ""

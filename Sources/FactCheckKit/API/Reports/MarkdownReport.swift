@@ -20,7 +20,7 @@ struct MarkdownReport {
             o.append("| \(i + 1) | \(cell(c.entry.text)) | **\(c.result.summary.rawValue)** | \(agree) | \(conflict) |")
         }
         o += ["", "## Claims"]
-        let paths = Dictionary(report.sources.map { ($0.id, $0.path) }, uniquingKeysWith: { a, _ in a })
+        let docs = Dictionary(report.sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for (i, c) in report.claims.enumerated() {
             o += ["", "### \(i + 1). \(inline(c.entry.text))", ""]
             var meta = "**\(c.result.summary.rawValue)**"
@@ -30,8 +30,7 @@ struct MarkdownReport {
             for sv in c.result.sources {
                 o.append("- **\(short(sv.sourceID))**, \(inline(report.names.title(sv.sourceID))): \(sv.verdict.rawValue) — \(inline(sv.reasonDetail))")
                 for cite in sv.citations {
-                    let path = paths[cite.sourceID] ?? cite.sourceID
-                    o.append("  > \(inline(cite.sentence)) ([\(short(cite.sourceID)):\(cite.line)](\(linkTarget(path))#L\(cite.line)))")
+                    o.append("  > \(inline(cite.sentence)) ([\(inline(report.names.place(cite)))](\(link(cite, docs[cite.sourceID]))))")
                 }
             }
         }
@@ -57,6 +56,17 @@ struct MarkdownReport {
             }
         }
         return out
+    }
+
+    /// The source file at the citation: its line (`#L13`, as code hosts and editors read it), a PDF's page
+    /// (`#page=2`, as PDF viewers read it) or a web page's sentence (a text fragment, as browsers read it).
+    private func link(_ c: Citation, _ doc: SourceDocument?) -> String {
+        guard let doc else { return linkTarget(c.sourceID) + "#L\(c.line)" }
+        switch doc.format {
+        case .html: return linkTarget(doc.path) + (doc.textFragment(for: c.sentence) ?? "")
+        case .pdf: return linkTarget(doc.path) + "#page=\((doc.pageStarts.lastIndex(where: { $0 <= c.line }) ?? 0) + 1)"
+        case .text, .markdown: return linkTarget(doc.path) + "#L\(c.line)"
+        }
     }
 
     private func linkTarget(_ path: String) -> String {

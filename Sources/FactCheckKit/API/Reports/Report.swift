@@ -97,6 +97,8 @@ public struct Report: Sendable {
         let place = withColumn ? "\(example):13:153" : "\(example):13"
         return "Citations read \(place): the source's short id, then the line of its file where the quoted sentence starts"
             + (withColumn ? ", then the column (characters from the start of that line)." : ".")
+            + (names.hasPages ? " In a PDF the line is counted on its page: p.2:14 is line 14 of page 2's text, below any running header." : "")
+            + (sources.contains { $0.format == .html } ? " In a saved web page the line is a line of the text FactCheck extracts from it (factcheck extract FILE)." : "")
     }
 
 

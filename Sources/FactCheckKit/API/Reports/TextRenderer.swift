@@ -29,7 +29,7 @@ public struct TextRenderer: Sendable {
                 out += wrap(title, indent: 10)
             }
             for c in sv.citations {
-                out += wrap("\(shortID(c.sourceID)):\(c.line) “\(TextSafety.visible(c.sentence.replacingOccurrences(of: "\n", with: " ")))”", indent: 10)
+                out += wrap("\(names.place(c)) “\(TextSafety.visible(c.sentence.replacingOccurrences(of: "\n", with: " ")))”", indent: 10)
             }
             out += wrap(TextSafety.visible(sv.reason), indent: 10).map { dim($0) }
             if explain { out += explanation(sv.explanation) }
@@ -53,7 +53,7 @@ public struct TextRenderer: Sendable {
         var out: [String] = []
         if e.candidates.isEmpty { out.append("          no candidate sentences") }
         for c in e.candidates {
-            let place = c.citations.map { "\(shortID($0.sourceID)):\($0.line)" }.joined(separator: "+")
+            let place = c.citations.map { names.place($0) }.joined(separator: "+")
             out.append("          candidate \(place) score \(formatScore(c.score)) → \(c.verdict.rawValue)")
             for n in c.notes { out += wrap(TextSafety.visible(n), indent: 14) }
         }
