@@ -191,3 +191,23 @@ final class SourceFormatReportTests: XCTestCase {
         XCTAssertTrue(listing.contains("bridge:page  [share-bar] share or follow buttons: Share on Facebook"), listing)
     }
 }
+
+/// The shell over a folder of web pages and PDFs: checks cite pages, `:show` takes a PDF's page and line.
+final class SourceFormatShellTests: XCTestCase {
+    func testTheShellShowsAPDFByPageAndLine() throws {
+        let dir = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try SourceFormatTests.page.write(toFile: dir + "/bridge.html", atomically: true, encoding: .utf8)
+        try Data(PDFWriter.filing().bytes()).write(to: URL(fileURLWithPath: dir + "/filing.pdf"))
+        let corpus = try Corpus.load(from: dir)
+        let shell = ShellSession(corpus: corpus, sourcePaths: [dir], renderer: TextRenderer(colour: false, width: 100))
+        let short = SourceNames(corpus).short("filing")
+        let checked = shell.handle("The court sentenced him to twenty years in prison").text
+        XCTAssertTrue(checked.contains("\(short):p.2:1 “The court sentenced him to twenty years in prison.”"), checked)
+        let shown = shell.handle(":show filing:p.2:2").text
+        XCTAssertTrue(shown.contains("▶   p.2:2 ▌ twenty years in prison. The"), shown)
+        XCTAssertTrue(shown.contains("\n    p.2:1 ▌ The court sentenced him to"), shown)
+        XCTAssertTrue(shown.contains("▶ line p.2:2"), shown)
+        XCTAssertTrue(shell.handle(":show filing:p.9:1").text.contains("has pages 1 to 3"))
+    }
+}

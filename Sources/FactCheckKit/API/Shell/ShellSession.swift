@@ -118,12 +118,20 @@ public final class ShellSession {
     /// either side; `▶` marks the line asked for, `▌` citable sentences' lines, `·` page noise.
     private func show(_ arg: String?) -> String {
         guard let arg else { return "usage: \(ShellCommandName.show.usage)" }
-        let parts = arg.split(separator: ":", maxSplits: 1).map(String.init)
+        var parts = arg.split(separator: ":", maxSplits: 1).map(String.init)
         guard let doc = matcher.corpus.document(matching: parts[0]) else {
             return "no source matches \(TextSafety.visible(parts[0])); sources: \(matcher.corpus.documents.map { renderer.names.short($0.id) }.joined(separator: ", "))"
         }
         var asked: Int?
         if parts.count > 1 {
+            // A PDF's citations read `p.2:14`: line 14 of page 2's text.
+            if parts[1].hasPrefix("p."), !doc.pageStarts.isEmpty {
+                let pl = parts[1].dropFirst(2).split(separator: ":").compactMap { Int($0) }
+                guard pl.count == 2, pl[0] >= 1, pl[0] <= doc.pageStarts.count, pl[1] >= 1 else {
+                    return "`\(TextSafety.visible(parts[1]))` is not a page and line (p.2:14); \(renderer.names.short(doc.id)) has pages 1 to \(doc.pageStarts.count)"
+                }
+                parts[1] = "\(doc.pageStarts[pl[0] - 1] + pl[1] - 1)"
+            }
             guard let n = Int(parts[1]) else { return "`\(TextSafety.visible(parts[1]))` is not a line number; usage: \(ShellCommandName.show.usage)" }
             guard n >= 1, n <= doc.lines.count else { return "\(renderer.names.short(doc.id)) has lines 1 to \(doc.lines.count)" }
             asked = n
@@ -141,14 +149,17 @@ public final class ShellSession {
             if s.isCitable { citable.formUnion(lines) } else { noise.formUnion(lines) }
         }
         var out = renderer.wrap("\(renderer.names.short(doc.id)) — \(TextSafety.visible(renderer.names.title(doc.id)))", indent: 0)
+        // A PDF's lines are labelled by page (`p.2:14`), as its citations are.
+        let labelWidth = doc.format == .pdf ? 8 : 4
         for n in lo...max(lo, hi) where n <= doc.lines.count {
             let mark = citable.contains(n) ? "▌" : (noise.contains(n) ? "·" : " ")
-            let prefix = (n == asked ? "▶" : " ") + String(format: "%4d", n) + " " + mark + " "
-            var wrapped = renderer.wrap(TextSafety.visible(doc.lines[n - 1]), indent: 8)
-            wrapped[0] = prefix + wrapped[0].dropFirst(8)
+            let label = doc.locator(line: n)
+            let prefix = (n == asked ? "▶" : " ") + String(repeating: " ", count: max(0, labelWidth - label.count)) + label + " " + mark + " "
+            var wrapped = renderer.wrap(TextSafety.visible(doc.lines[n - 1]), indent: labelWidth + 4)
+            wrapped[0] = prefix + wrapped[0].dropFirst(labelWidth + 4)
             out += wrapped.map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }
         }
-        out.append((asked == nil ? "" : "▶ line \(asked!)   ") + "▌ citable   · page noise (never cited)")
+        out.append((asked == nil ? "" : "▶ line \(doc.locator(line: asked!))   ") + "▌ citable   · page noise (never cited)")
         return out.joined(separator: "\n")
     }
 
