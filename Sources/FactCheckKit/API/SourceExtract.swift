@@ -10,7 +10,9 @@ public enum SourceExtract {
     /// `--- p.2 ---`, since its citations name page and line. With `verbose`, what was set aside follows.
     public static func render(_ source: SourceText, verbose: Bool) -> String {
         var out: [String] = []
-        for (i, line) in source.text.fileLines.enumerated() {
+        var lines = source.text.fileLines
+        if lines.last == "" { lines.removeLast() }   // the final newline ends the last line; it is not a line
+        for (i, line) in lines.enumerated() {
             if let page = source.pageStarts.firstIndex(of: i + 1) { out.append("--- p.\(page + 1) ---") }
             out.append(TextSafety.visible(line))
         }
