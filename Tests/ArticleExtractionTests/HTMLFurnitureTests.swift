@@ -108,3 +108,22 @@ final class DropCapTests: XCTestCase {
         XCTAssertEqual(DropCap.join(["A", "B c"]), ["A", "B c"])
     }
 }
+
+final class ArticleTailTests: XCTestCase {
+    /// Short lines after the last paragraph are the article's tail of furniture; a subheading between paragraphs stays.
+    func testShortLinesAfterTheLastParagraphAreLeftOut() throws {
+        let page = Array("""
+        <html><body><div class="story">
+        <p>The council approved a budget of 4.2 million euros for the new library on Tuesday, after a long debate.</p>
+        <h2>What happens next</h2>
+        <p>Construction will begin in March, the mayor said, and the building should open in the spring of 2027.</p>
+        <p>Ana Ruiz</p><p>Libraries · Budget · Town hall</p>
+        </div></body></html>
+        """.utf8)
+        let article = try HTMLExtractor.extract(page)
+        XCTAssertEqual(article.paragraphs.count, 3, "\(article.paragraphs)")
+        XCTAssertEqual(article.paragraphs[1], "What happens next")
+        XCTAssertEqual(article.dropped.map(\.reason), [.outsideMainText, .outsideMainText])
+        XCTAssertEqual(article.dropped.map(\.text), ["Ana Ruiz", "Libraries · Budget · Town hall"])
+    }
+}

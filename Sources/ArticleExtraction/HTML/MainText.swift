@@ -25,10 +25,9 @@ enum MainText {
         // Prose per element (subtree), before furniture is decided: the guard below needs it.
         var prose = [Int](repeating: 0, count: n)
         for run in tree.runs {
-            let isProse = run.length >= minimumProseLength && Double(run.linkCharacters) < 0.3 * Double(run.length)
             var e = run.owner
             while e >= 0 {
-                if isProse { prose[e] += run.length }
+                if run.isProse { prose[e] += run.length }
                 e = elements[e].parent
             }
         }
@@ -51,10 +50,9 @@ enum MainText {
         // split across sections; going further gains clutter faster than prose, and there it stops.
         var prosePart = [Double](repeating: 0, count: n), clutter = [Double](repeating: 0, count: n)
         for run in tree.runs where drop[run.owner] == nil {
-            let isProse = run.length >= minimumProseLength && Double(run.linkCharacters) < 0.3 * Double(run.length)
             var e = run.owner
             while e >= 0 {
-                if isProse {
+                if run.isProse {
                     prosePart[e] += Double(run.length - run.linkCharacters)
                     clutter[e] += Double(run.linkCharacters)
                 } else {
@@ -106,6 +104,13 @@ enum MainText {
             } else {
                 selection.kept.append(index)
             }
+        }
+        // After the article's last paragraph, short lines are its tail of furniture: tags, a share label, an
+        // author's name, "More on this topic". Short lines between paragraphs (subheadings) stay.
+        if let lastProse = selection.kept.lastIndex(where: { tree.runs[$0].isProse }) {
+            for i in selection.kept[(lastProse + 1)...] where !tree.runs[i].isLong { selection.dropped.append((i, .outsideMainText)) }
+            selection.kept = Array(selection.kept[...lastProse]) + selection.kept[(lastProse + 1)...].filter { tree.runs[$0].isLong }
+            selection.dropped.sort { $0.run < $1.run }
         }
         return selection
     }

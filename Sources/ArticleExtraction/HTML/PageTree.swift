@@ -25,6 +25,10 @@ struct PageTree {
         /// Scalars of `text` inside links.
         var linkCharacters: Int
 
+        /// Prose: long enough to be a sentence or more, and not mostly links.
+        var isProse: Bool { isLong && Double(linkCharacters) < 0.3 * Double(length) }
+        var isLong: Bool { length >= MainText.minimumProseLength }
+
         init(owner: Int, text: String, linkCharacters: Int) {
             self.owner = owner
             self.text = text
