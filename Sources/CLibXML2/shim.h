@@ -10,6 +10,7 @@
 #include <libxml/tree.h>
 #include <libxml/encoding.h>
 #include <libxml/xmlerror.h>
+#include <libxml/parserInternals.h>
 
 // libxml2 prints encoding and I/O errors on stderr whatever the parse options say; FactCheck reports
 // problems itself, one line per file. The handler is variadic, which Swift cannot write, hence C here.

@@ -1,201 +1,224 @@
 import CLibXML2
 
-/// Parses HTML bytes with libxml2's HTML parser and flattens the result into a `PageTree`.
-/// The only file that touches libxml2's tree.
+/// Parses HTML bytes with libxml2's HTML parser and builds a `PageTree` from its SAX events: no DOM is
+/// made, so nothing is allocated for the tree and then freed (half the parser's cost on a large page).
+/// The only file that touches libxml2's parser.
 enum HTMLDocument {
     /// - Parameter encoding: the charset the bytes are in (decided by `Charset.detect`); libxml2 converts from it.
     static func parse(_ bytes: [UInt8], encoding: String) -> PageTree? {
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+        guard !bytes.isEmpty else { return nil }
         factcheck_xml_silence()
-        let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                htmlReadMemory($0, Int32(buffer.count), nil, encoding, options)
+        let builder = Builder()
+        let parsed: Bool = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
+                guard let ctxt = htmlCreateMemoryParserCtxt(base, Int32(buffer.count)) else { return false }
+                defer { htmlFreeParserCtxt(ctxt) }
+                var handler = htmlSAXHandler()
+                handler.initialized = 1
+                handler.startElement = { context, name, attributes in
+                    guard let context, let name else { return }
+                    Unmanaged<Builder>.fromOpaque(context).takeUnretainedValue().start(name, attributes)
+                }
+                handler.endElement = { context, name in
+                    guard let context, let name else { return }
+                    Unmanaged<Builder>.fromOpaque(context).takeUnretainedValue().end(name)
+                }
+                let text: charactersSAXFunc = { context, characters, length in
+                    guard let context, let characters, length > 0 else { return }
+                    Unmanaged<Builder>.fromOpaque(context).takeUnretainedValue().text(characters, Int(length))
+                }
+                handler.characters = text
+                handler.ignorableWhitespace = text
+                handler.cdataBlock = text
+                ctxt.pointee.sax.pointee = handler
+                ctxt.pointee.userData = Unmanaged.passUnretained(builder).toOpaque()
+                _ = htmlCtxtUseOptions(ctxt, Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                    | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue))
+                if let handler = xmlFindCharEncodingHandler(encoding) { _ = xmlSwitchToEncoding(ctxt, handler) }
+                _ = htmlParseDocument(ctxt)
+                return true
             }
         }
-        guard let doc = parsed else { return nil }
-        defer { xmlFreeDoc(doc) }
-        guard let root = xmlDocGetRootElement(doc) else { return nil }
-        var builder = Builder()
-        builder.walk(root)
+        guard parsed, !builder.tree.elements.isEmpty else { return nil }
+        builder.finish()
         return builder.tree
     }
 
-    private struct Builder {
+    /// Turns start, end and text events into elements and runs; a class, so libxml2 can hold it by pointer.
+    private final class Builder {
         var tree = PageTree()
-        /// Inline text of the block being built, per open block (innermost last).
-        var open: [(owner: Int, text: String, links: Int)] = []
+        /// Open elements, innermost last: their index in `tree.elements` (-1 inside a skipped element) and name pointer.
+        var stack: [(index: Int, name: UnsafePointer<xmlChar>)] = []
+        /// Inline text of each open block, innermost last.
+        var open: [(owner: Int, text: [UInt8], links: Int)] = []
         var linkDepth = 0
-        /// Element names by pointer: libxml2 interns them in the document's dictionary, so each is made once.
+        /// Depth inside an element whose content is not text (script, style, head…); 0 outside.
+        var skipped = 0
+        /// Text being gathered for metadata: a `<title>` or a JSON-LD script.
+        var gathering: (kind: Gathering, bytes: [UInt8])?
+        enum Gathering { case title, jsonLD }
+        /// Element names by pointer: libxml2 interns them, so each is made once.
         var names: [UnsafePointer<xmlChar>: String] = [:]
 
-        /// libxml2's HTML parser lower-cases element names already.
-        mutating func tagName(_ p: UnsafePointer<xmlChar>) -> String {
+        func tagName(_ p: UnsafePointer<xmlChar>) -> String {
             if let known = names[p] { return known }
-            let name = String(cString: p)
+            let name = String(cString: p).lowercased()
             names[p] = name
             return name
         }
 
-        /// Iterative so that a page nested thousands deep cannot exhaust the stack.
-        mutating func walk(_ root: xmlNodePtr) {
-            enum Step { case enter(xmlNodePtr, parent: Int), leave(element: Int, tag: String, isBlock: Bool) }
-            var stack: [Step] = [.enter(root, parent: -1)]
-            while let step = stack.popLast() {
-                switch step {
-                case .leave(let element, let tag, let isBlock):
-                    if tag == "a" { linkDepth -= 1 }
-                    if isBlock { closeBlock() }
-                    _ = element
-                case .enter(let node, let parent):
-                    switch node.pointee.type {
-                    case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                        if let c = node.pointee.content { appendText(String(cString: c)) }
-                    case XML_ELEMENT_NODE:
-                        let tag = tagName(node.pointee.name)
-                        if tag == "head" { scanHead(node); continue }
-                        if tag == "meta" || tag == "link" || tag == "time" || tag == "script" { readMetadata(node, tag: tag) }
-                        if HTMLTags.skipped.contains(tag) { continue }
-                        if tag == "br" { appendText("\n"); continue }
-                        let index = tree.elements.count
-                        let depth = parent >= 0 ? tree.elements[parent].depth + 1 : 0
-                        tree.elements.append(element(node, tag: tag, parent: parent, depth: depth))
-                        let isBlock = HTMLTags.block.contains(tag)
-                        if isBlock { openBlock(index) }
-                        if tag == "a" { linkDepth += 1 }
-                        stack.append(.leave(element: index, tag: tag, isBlock: isBlock))
-                        // Last child first, so the first is popped first.
-                        var child = node.pointee.last
-                        while let c = child { stack.append(.enter(c, parent: index)); child = c.pointee.prev }
-                    default:
-                        continue
-                    }
-                }
+        func start(_ namePointer: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+            let tag = tagName(namePointer)
+            let attrs = Attributes(raw: attributes)
+            switch tag {
+            case "meta", "link", "time": readMetadata(tag, attrs)
+            case "title" where gathering == nil: gathering = (.title, [])
+            case "script" where attrs["type"]?.lowercased() == "application/ld+json": gathering = (.jsonLD, [])
+            default: break
             }
+            if tag == "br" {
+                if skipped == 0 { appendText([0x0A]) }
+                return
+            }
+            if skipped > 0 || HTMLTags.skipped.contains(tag) {
+                skipped += 1
+                stack.append((-1, namePointer))
+                return
+            }
+            let parent = stack.last(where: { $0.index >= 0 })?.index ?? -1
+            let index = tree.elements.count
+            let depth = parent >= 0 ? tree.elements[parent].depth + 1 : 0
+            tree.elements.append(element(tag, attrs, parent: parent, depth: depth))
+            stack.append((index, namePointer))
+            if HTMLTags.block.contains(tag) { openBlock(index) }
+            if tag == "a" { linkDepth += 1 }
+        }
+
+        func end(_ namePointer: UnsafePointer<xmlChar>) {
+            // libxml2 closes what it opened, in order; a stray end tag it could not match is ignored here.
+            guard let top = stack.last else { return }
+            if top.name != namePointer && tagName(top.name) != tagName(namePointer) { return }
+            stack.removeLast()
+            let tag = tagName(namePointer)
+            if let g = gathering, (g.kind == .title && tag == "title") || (g.kind == .jsonLD && tag == "script") {
+                let text = String(decoding: g.bytes, as: UTF8.self)
+                switch g.kind {
+                case .title: if tree.metadata.titleElement == nil { tree.metadata.titleElement = TextCleaning.collapse(text) }
+                case .jsonLD: tree.metadata.jsonLD.append(text)
+                }
+                gathering = nil
+            }
+            if top.index < 0 {
+                skipped -= 1
+                return
+            }
+            if tag == "a" { linkDepth -= 1 }
+            if HTMLTags.block.contains(tag) { closeBlock() }
+        }
+
+        func text(_ characters: UnsafePointer<xmlChar>, _ length: Int) {
+            let bytes = UnsafeBufferPointer(start: characters, count: length)
+            if gathering != nil { gathering!.bytes.append(contentsOf: bytes) }
+            if skipped == 0 { appendText(bytes) }
+        }
+
+        func finish() {
             while !open.isEmpty { closeBlock() }
         }
 
-        mutating func openBlock(_ owner: Int) {
+        func openBlock(_ owner: Int) {
             flushInnermost()
-            open.append((owner, "", 0))
+            open.append((owner, [], 0))
         }
 
-        mutating func closeBlock() {
+        func closeBlock() {
             flushInnermost()
-            open.removeLast()
+            if !open.isEmpty { open.removeLast() }
         }
 
         /// Ends the innermost block's current run (a nested block is starting or it is closing).
-        mutating func flushInnermost() {
-            guard var top = open.last else { return }
-            // Split on the byte: Character-wise splitting walks grapheme boundaries.
-            let lines = top.text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true).map { Substring($0) }
-            let total = lines.count == 1 ? 0 : top.text.unicodeScalars.count
+        func flushInnermost() {
+            guard let top = open.last, !top.text.isEmpty else { return }
+            // Split on the byte: a <br> left a newline.
+            let lines = top.text.split(separator: 0x0A, omittingEmptySubsequences: true)
+            var total = 0
+            if lines.count > 1 { total = String(decoding: top.text, as: UTF8.self).unicodeScalars.count }
             for line in lines {
-                let text = TextCleaning.collapse(line)
+                let text = TextCleaning.collapse(String(decoding: line, as: UTF8.self))
                 guard !text.isEmpty else { continue }
                 // Link characters are shared out over the lines of a run that a <br> split.
                 let share = lines.count == 1 ? top.links : top.links * text.unicodeScalars.count / max(1, total)
                 tree.runs.append(PageTree.Run(owner: top.owner, text: text, linkCharacters: share))
             }
-            top.text = ""
-            top.links = 0
-            open[open.count - 1] = top
+            open[open.count - 1].text.removeAll(keepingCapacity: true)
+            open[open.count - 1].links = 0
         }
 
-        mutating func appendText(_ s: String) {
+        func appendText<C: Collection>(_ bytes: C) where C.Element == UInt8 {
             guard !open.isEmpty else { return }
-            open[open.count - 1].text += s
-            if linkDepth > 0 { open[open.count - 1].links += s.unicodeScalars.count }
+            open[open.count - 1].text.append(contentsOf: bytes)
+            if linkDepth > 0 {
+                // Scalars, not bytes: count lead bytes only.
+                open[open.count - 1].links += bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+            }
         }
 
-        func element(_ node: xmlNodePtr, tag: String, parent: Int, depth: Int) -> PageTree.Element {
+        func element(_ tag: String, _ attrs: Attributes, parent: Int, depth: Int) -> PageTree.Element {
             var tokens: [String] = []
-            var role: String?
-            var hidden = false
-            var attr = node.pointee.properties
-            while let a = attr {
-                // Only five attribute names matter; others are skipped before any string is made.
-                let raw = a.pointee.name!
-                let first = raw[0] | 0x20
-                guard first == UInt8(ascii: "c") || first == UInt8(ascii: "i") || first == UInt8(ascii: "r")
-                        || first == UInt8(ascii: "h") || first == UInt8(ascii: "a") || first == UInt8(ascii: "s") else {
-                    attr = a.pointee.next
-                    continue
-                }
-                let name = String(cString: raw).lowercased()
-                guard ["class", "id", "role", "hidden", "aria-hidden", "style"].contains(name) else {
-                    attr = a.pointee.next
-                    continue
-                }
-                let value = a.pointee.children.flatMap { $0.pointee.content }.map { String(cString: $0) } ?? ""
-                switch name {
-                case "class", "id": tokens += NameTokens.split(value)
-                case "role": role = value.lowercased()
-                case "hidden": hidden = true
-                case "aria-hidden": hidden = hidden || value.lowercased() == "true"
-                case "style":
-                    let s = value.lowercased().filter { !$0.isWhitespace }
-                    hidden = hidden || s.containsBytes("display:none") || s.containsBytes("visibility:hidden")
-                default: break
-                }
-                attr = a.pointee.next
+            if let c = attrs["class"] { tokens += NameTokens.split(c) }
+            if let i = attrs["id"] { tokens += NameTokens.split(i) }
+            var hidden = attrs["hidden"] != nil || attrs["aria-hidden"]?.lowercased() == "true"
+            if let style = attrs["style"] {
+                let s = style.lowercased().filter { !$0.isWhitespace }
+                hidden = hidden || s.containsBytes("display:none") || s.containsBytes("visibility:hidden")
             }
-            return PageTree.Element(tag: tag, parent: parent, depth: depth, nameTokens: tokens, role: role, isHidden: hidden)
+            return PageTree.Element(tag: tag, parent: parent, depth: depth, nameTokens: tokens, role: attrs["role"]?.lowercased(), isHidden: hidden)
         }
 
-        /// The head holds no article text, only metadata, wherever it is nested.
-        mutating func scanHead(_ head: xmlNodePtr) {
-            var pending: [xmlNodePtr] = []
-            var child = head.pointee.children
-            while let c = child { pending.append(c); child = c.pointee.next }
-            while let node = pending.popLast() {
-                guard node.pointee.type == XML_ELEMENT_NODE else { continue }
-                readMetadata(node, tag: String(cString: node.pointee.name).lowercased())
-                var c = node.pointee.children
-                while let n = c { pending.append(n); c = n.pointee.next }
-            }
-        }
-
-        mutating func readMetadata(_ node: xmlNodePtr, tag: String) {
-            func attribute(_ wanted: String) -> String? {
-                var attr = node.pointee.properties
-                while let a = attr {
-                    if String(cString: a.pointee.name).lowercased() == wanted {
-                        return a.pointee.children.flatMap { $0.pointee.content }.map { String(cString: $0) } ?? ""
-                    }
-                    attr = a.pointee.next
-                }
-                return nil
-            }
+        func readMetadata(_ tag: String, _ attrs: Attributes) {
             switch tag {
-            case "title":
-                if tree.metadata.titleElement == nil { tree.metadata.titleElement = TextCleaning.collapse(textContent(node)) }
             case "meta":
-                guard let content = attribute("content") else { return }
+                guard let content = attrs["content"] else { return }
                 for key in ["property", "name", "itemprop"] {
-                    if let k = attribute(key)?.lowercased(), tree.metadata.meta[k] == nil { tree.metadata.meta[k] = content }
+                    if let k = attrs[key]?.lowercased(), tree.metadata.meta[k] == nil { tree.metadata.meta[k] = content }
                 }
             case "link":
-                if attribute("rel")?.lowercased().split(separator: " ").contains("canonical") == true, tree.metadata.canonical == nil {
-                    tree.metadata.canonical = attribute("href")
+                if attrs["rel"]?.lowercased().split(separator: " ").contains("canonical") == true, tree.metadata.canonical == nil {
+                    tree.metadata.canonical = attrs["href"]
                 }
             case "time":
-                if let value = attribute("datetime") {
-                    let marked = attribute("pubdate") != nil || attribute("itemprop")?.lowercased() == "datepublished"
+                if let value = attrs["datetime"] {
+                    let marked = attrs["pubdate"] != nil || attrs["itemprop"]?.lowercased() == "datepublished"
                     tree.metadata.times.append((value, marked))
                 }
-            case "script":
-                if attribute("type")?.lowercased() == "application/ld+json" { tree.metadata.jsonLD.append(textContent(node)) }
             default:
                 break
             }
         }
+    }
 
-        func textContent(_ node: xmlNodePtr) -> String {
-            guard let c = xmlNodeGetContent(node) else { return "" }
-            defer { free(c) }
-            return String(cString: c)
+    /// An element's attributes as libxml2 hands them over (name, value, name, value, …, NULL), looked up by name.
+    private struct Attributes {
+        let raw: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+
+        subscript(_ wanted: String) -> String? {
+            guard var p = raw else { return nil }
+            while let name = p.pointee {
+                let value = p.advanced(by: 1).pointee
+                if equalsIgnoringCase(name, wanted) { return value.map { String(cString: $0) } ?? "" }
+                p = p.advanced(by: 2)
+            }
+            return nil
+        }
+
+        private func equalsIgnoringCase(_ c: UnsafePointer<xmlChar>, _ s: String) -> Bool {
+            var i = 0
+            for b in s.utf8 {
+                let x = c[i]
+                if x == 0 || (x | 0x20) != (b | 0x20) { return false }
+                i += 1
+            }
+            return c[i] == 0
         }
     }
 }
