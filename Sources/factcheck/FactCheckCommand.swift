@@ -9,7 +9,7 @@ struct FactCheckCommand: ParsableCommand {
         commandName: "factcheck",
         abstract: "Check claims against a folder of source articles, with citations.",
         version: FactCheckVersion.current,
-        subcommands: [ShellCommand.self, SourcesCommand.self, CheckCommand.self, ExtractCommand.self],
+        subcommands: [ShellCommand.self, SourcesCommand.self, CheckCommand.self, ExtractCommand.self, DraftCommand.self, ConflictsCommand.self],
         defaultSubcommand: ShellCommand.self
     )
 

@@ -70,15 +70,21 @@ public struct ClaimMatcher: Sendable {
     public func check(_ claim: String) -> ClaimResult {
         let parts = ClaimSplitter.parts(claim)
         guard parts.count > 1 else { return ClaimResult(claim: claim, sources: checkStatement(parts[0])) }
-        let results = parts.map(checkStatement)
+        let results = parts.map { checkStatement($0) }
         let sources = corpus.documents.indices.map { d in
             PartCombiner.combine(parts: parts, verdicts: results.map { $0[d] })
         }
         return ClaimResult(claim: claim, sources: sources)
     }
 
-    private func checkStatement(_ claim: String) -> [SourceVerdict] {
-        let reading = TextAnalyzer.analyseClaim(claim, context: context)
+    /// Checks each part of a claim on its own, for callers that weigh parts separately (a draft sentence is
+    /// supported only when every part is). `reference` dates relative words ("last June") when the text has a date of its own.
+    func checkParts(_ claim: String, reference: CalendarDate? = nil) -> [(part: String, result: ClaimResult)] {
+        ClaimSplitter.parts(claim).map { part in (part, ClaimResult(claim: part, sources: checkStatement(part, reference: reference))) }
+    }
+
+    private func checkStatement(_ claim: String, reference: CalendarDate? = nil) -> [SourceVerdict] {
+        let reading = TextAnalyzer.analyseClaim(claim, context: context, reference: reference)
         let weights = Dictionary(reading.concepts.map { ($0, index.idf($0)) }, uniquingKeysWith: { a, _ in a })
         var comparer = EvidenceComparer(claim: reading, conceptWeights: weights)
         // WordNet's first-sense synonyms and antonyms of the claim's words ("spoke" ~ "speaker" is morphology; "jail" ~ "prison" the thesaurus).

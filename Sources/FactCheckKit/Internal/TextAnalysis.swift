@@ -65,8 +65,8 @@ enum TextAnalyzer {
     /// Reads a claim: like a sentence, but what a conviction or charge is *for* ("convicted of espionage")
     /// is a word to find rather than a second event to match, and a bare term ("Hansen got 15 years")
     /// is a sentence.
-    static func analyseClaim(_ text: String, context: NameContext) -> TextAnalysis {
-        var a = analyse(text, context: context, reference: nil)
+    static func analyseClaim(_ text: String, context: NameContext, reference: CalendarDate? = nil) -> TextAnalysis {
+        var a = analyse(text, context: context, reference: reference)
         let governing: Set<Lexicon.EventType> = [.conviction, .charge, .plea, .acquittal, .arrest]
         for e in a.events where !governing.contains(e.type) {
             let before = a.tokens[max(0, e.trigger - 3)..<e.trigger].map(\.lower)

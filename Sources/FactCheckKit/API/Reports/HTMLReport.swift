@@ -82,18 +82,5 @@ struct HTMLReport {
     private func short(_ id: String) -> String { report.names.short(id) }
 
     /// Escapes text for HTML element content and attribute values.
-    func e(_ s: String) -> String {
-        var out = ""
-        for ch in TextSafety.visible(s) {
-            switch ch {
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
+    func e(_ s: String) -> String { Escaping.html(s) }
 }

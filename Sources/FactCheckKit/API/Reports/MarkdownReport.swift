@@ -45,18 +45,7 @@ struct MarkdownReport {
     private func cell(_ s: String) -> String { inline(s) }
 
     /// Escapes Markdown syntax (tables, links, emphasis, HTML) so article text stays text.
-    func inline(_ s: String) -> String {
-        var out = ""
-        for ch in TextSafety.visible(s) {
-            switch ch {
-            case "\n": out += " "
-            case "\\", "`", "*", "_", "[", "]", "(", ")", "#", "|", "!", "<", ">", "~": out += "\\\(ch)"
-            case "&": out += "&amp;"
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
+    func inline(_ s: String) -> String { Escaping.markdown(s) }
 
     /// The source file at the citation: its line (`#L13`, as code hosts and editors read it), a PDF's page
     /// (`#page=2`, as PDF viewers read it) or a web page's sentence (a text fragment, as browsers read it).

@@ -1,0 +1,24 @@
+/// Conflicts by topic and each source's corroboration, in Markdown.
+struct ConflictsMarkdownReport {
+    let report: ConflictsReport
+
+    func render() -> String {
+        let r = report.result, m = Escaping.markdown
+        var o = ["# Where the sources disagree", "", m(report.summaryLine), "", "factcheck \(FactCheckVersion.current) · \(report.date) · "
+                 + r.corpus.documents.map { "\(m($0.id)) (`\($0.sha256.prefix(12))…`)" }.joined(separator: ", "), "", "## Conflicts"]
+        if r.groups.isEmpty { o += ["", "None found."] }
+        for g in r.groups {
+            o += ["", "### \(m(g.topic))", ""]
+            for c in g.statements { o.append("- **\(m(shortPlace(c)))** \(m(c.sentence))") }
+            o.append("")
+            for d in g.disagreements { o.append("- ✗ \(m(shortPlace(d.statement))) vs \(m(d.evidence.map(shortPlace).joined(separator: "+"))): \(m(d.reason))") }
+        }
+        o += ["", "## Corroboration"]
+        for s in r.corroboration {
+            o += ["", "### \(m(s.sourceID)): \(s.confirmed.count) confirmed, \(s.alone.count) stand alone", ""]
+            for c in s.confirmed { o.append("- ✓ \(m(shortPlace(c.statement))) \(m(c.statement.sentence)) — also \(m(c.by.map(shortPlace).joined(separator: ", ")))") }
+            for c in s.alone { o.append("- · \(m(shortPlace(c))) \(m(c.sentence)) — only here") }
+        }
+        return o.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// Where the sources disagree, ready to write: every citation verified verbatim at its place first.
+public struct ConflictsReport: Sendable {
+    /// What was found.
+    public let result: ConflictResult
+    /// When the report was made, `yyyy-MM-dd'T'HH:mm:ss'Z'`.
+    public let date: String
+    /// Seconds the comparison took, when measured.
+    public let seconds: Double?
+
+    /// Builds the report; a citation not found verbatim at its line stops it (`Report.UnverifiedCitation`).
+    public init(_ result: ConflictResult, seconds: Double? = nil, date: Date = Date()) throws {
+        let byID = Dictionary(result.corpus.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let cited = result.groups.flatMap(\.statements) + result.corroboration.flatMap { $0.alone + $0.confirmed.flatMap { [$0.statement] + $0.by } }
+        for c in cited where byID[c.sourceID]?.contains(quote: c.sentence, line: c.line, column: c.column) != true {
+            throw Report.UnverifiedCitation(citation: c)
+        }
+        self.result = result
+        self.seconds = seconds
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = TimeZone(identifier: "UTC")
+        f.dateFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'"
+        self.date = f.string(from: date)
+    }
+
+    /// `3 sources, 64 statements checked: 9 conflicts in 6 groups; 21 confirmed, 30 stand alone`.
+    public var summaryLine: String {
+        let r = result
+        let confirmed = r.corroboration.reduce(0) { $0 + $1.confirmed.count }, alone = r.corroboration.reduce(0) { $0 + $1.alone.count }
+        let scope = r.scope.map { "\($0) against \(r.corpus.documents.count - 1) other sources" } ?? "\(r.corpus.documents.count) sources"
+        return "\(scope), \(r.statements) statements checked: \(r.conflictCount) conflicts in \(r.groups.count) groups; \(confirmed) confirmed by another source, \(alone) stand alone"
+            + (r.complete ? "" : " (interrupted)") + (seconds.map { String(format: " · %.2f s", $0) } ?? "")
+    }
+
+    /// Renders the report.
+    public func render(_ format: ReportFormat, width: Int = 100) -> String {
+        switch format {
+        case .text: return ConflictsTextReport(report: self, renderer: TextRenderer(width: width)).render()
+        case .md: return ConflictsMarkdownReport(report: self).render()
+        case .json: return ConflictsJSONReport(report: self).render()
+        case .html: return ConflictsHTMLReport(report: self).render()
+        }
+    }
+}
+
+/// `000:9`: a source's short id and the line.
+func shortPlace(_ c: Citation) -> String {
+    "\(c.sourceID.split(separator: "_").first.map(String.init) ?? c.sourceID):\(c.line)"
+}

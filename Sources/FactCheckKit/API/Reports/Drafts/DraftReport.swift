@@ -1,0 +1,50 @@
+import Foundation
+
+/// A checked draft ready to write: every citation verified verbatim at its place first, as for claim reports.
+public struct DraftReport: Sendable {
+    /// The checked draft.
+    public let result: DraftResult
+    /// When the report was made, `yyyy-MM-dd'T'HH:mm:ss'Z'`.
+    public let date: String
+
+    /// Builds the report; a citation not found verbatim at its line stops it (`Report.UnverifiedCitation`).
+    public init(_ result: DraftResult, date: Date = Date()) throws {
+        let byID = Dictionary(result.corpus.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for s in result.sentences {
+            for p in s.parts {
+                for sv in p.result.sources {
+                    for c in sv.citations where byID[c.sourceID]?.contains(quote: c.sentence, line: c.line, column: c.column) != true {
+                        throw Report.UnverifiedCitation(citation: c)
+                    }
+                }
+            }
+        }
+        self.result = result
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = TimeZone(identifier: "UTC")
+        f.dateFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'"
+        self.date = f.string(from: date)
+    }
+
+    /// Renders the report.
+    public func render(_ format: ReportFormat, colour: Bool = false, width: Int = 100) -> String {
+        switch format {
+        case .text: return DraftTextReport(report: self, renderer: TextRenderer(colour: colour, width: width)).render()
+        case .md: return DraftMarkdownReport(report: self).render()
+        case .json: return DraftJSONReport(report: self).render()
+        case .html: return DraftHTMLReport(report: self).render()
+        }
+    }
+}
+
+extension CheckedDraftSentence {
+    /// How reports name the outcome: a verdict, or `not a factual claim (opinion)`.
+    var label: String {
+        if case .notAClaim(let why) = role { return why.label }
+        return verdict?.rawValue ?? ""
+    }
+
+    /// A CSS class and JSON value: the verdict, or `not-a-claim`.
+    var verdictKey: String { verdict?.rawValue ?? "not-a-claim" }
+}
