@@ -20,25 +20,36 @@ public struct ConflictFinder: Sendable {
         let statements = targets.flatMap { d in docs[d].sentences.filter { $0.isCitable && Self.isStatement(matcher.analyses[d][$0.index]) }.map { (d, $0) } }
         var pairs: [PairKey: (topic: String, disagreement: Disagreement)] = [:]
         var corroboration = Dictionary(targets.map { (docs[$0].id, (confirmed: [SourceCorroboration.Confirmed](), alone: [Citation]())) }, uniquingKeysWith: { a, _ in a })
+        var topics: [String: [TopicView.Entry]] = [:]
         var done = 0
         for (d, sentence) in statements {
             if shouldStop() { break }
             let doc = docs[d]
             let analysis = matcher.analyses[d][sentence.index]
             let statement = Citation(sourceID: doc.id, line: sentence.line, column: sentence.column, sentence: sentence.text)
-            let parts = matcher.checkParts(Self.resolvingLeadingPronoun(sentence.text, analysis), reference: doc.published)
             var by: [Citation] = []
             var contested = false
-            for other in docs.indices where other != d {
-                let verdicts = parts.map { $0.result.sources[other] }
-                let v = verdicts.count == 1 ? verdicts[0] : PartCombiner.combine(parts: parts.map(\.part), verdicts: verdicts)
-                switch v.verdict {
-                case .agreement: by += v.citations
-                case .conflict:
-                    contested = true
-                    let key = PairKey(statement, v.citations)
-                    if pairs[key] == nil { pairs[key] = (Self.topic(analysis), Disagreement(statement: statement, evidence: v.citations, reason: v.reason)) }
-                case .absence: break
+            for fact in SourceFacts.facts(text: sentence.text, analysis: analysis) {
+                var entry = TopicView.Entry(statement: statement, fact: fact.text, isProspect: fact.isProspect, confirmedBy: [], contradictedBy: [])
+                // A whole sentence joins its topic only when another source confirms or contradicts it: alone it is the corroboration list's.
+                defer { if fact.isEvent || !entry.confirmedBy.isEmpty || !entry.contradictedBy.isEmpty { topics[fact.topic, default: []].append(entry) } }
+                guard !fact.isProspect else { continue }
+                let parts = matcher.checkParts(fact.text, reference: doc.published)
+                for other in docs.indices where other != d {
+                    let verdicts = parts.map { $0.result.sources[other] }
+                    let v = verdicts.count == 1 ? verdicts[0] : PartCombiner.combine(parts: parts.map(\.part), verdicts: verdicts)
+                    switch v.verdict {
+                    case .agreement:
+                        by += v.citations.filter { !by.contains($0) }
+                        entry.confirmedBy += v.citations
+                    case .conflict:
+                        contested = true
+                        entry.contradictedBy += v.citations
+                        let key = PairKey(statement, v.citations)
+                        let reason = "“\(fact.text)” — " + Self.conflictReason(v, parts: parts.map(\.result.sources[other]))
+                        if pairs[key] == nil { pairs[key] = (fact.topic, Disagreement(statement: statement, evidence: v.citations, reason: reason)) }
+                    case .absence: break
+                    }
                 }
             }
             if !by.isEmpty { corroboration[doc.id]?.confirmed.append(.init(statement: statement, by: by)) }
@@ -49,11 +60,20 @@ public struct ConflictFinder: Sendable {
         let order = Dictionary(docs.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let byTopic = Dictionary(grouping: pairs.values, by: \.topic)
         let groups = byTopic.keys.sorted().flatMap { topic in Self.connected(byTopic[topic]!.map(\.disagreement), topic: topic, order: order) }
+        // A topic is worth showing when more than one source speaks to it.
+        let views = topics.keys.sorted().map { TopicView(topic: $0, entries: topics[$0]!) }.filter { v in
+            Set(v.entries.flatMap { [$0.statement] + $0.confirmedBy + $0.contradictedBy }.map(\.sourceID)).count > 1
+        }
         return ConflictResult(corpus: matcher.corpus, scope: source.flatMap { matcher.corpus.document(matching: $0)?.id }, statements: statements.count,
-                              groups: groups, corroboration: targets.map { d in
+                              topics: views, groups: groups, corroboration: targets.map { d in
                                   let c = corroboration[docs[d].id]!
                                   return SourceCorroboration(sourceID: docs[d].id, confirmed: c.confirmed, alone: c.alone)
                               }, complete: done == statements.count)
+    }
+
+    /// The conflicting part's reason alone: the parts that agree or are silent say nothing about the conflict.
+    static func conflictReason(_ combined: SourceVerdict, parts: [SourceVerdict]) -> String {
+        parts.count > 1 ? parts.filter { $0.verdict == .conflict }.map(\.reason).joined(separator: "; ") : combined.reason
     }
 
     /// A pair found from either side is one conflict.
@@ -106,7 +126,7 @@ public struct ConflictFinder: Sendable {
         return who.map { "\(what) — \(surname($0))" } ?? what
     }
 
-    private static func surname(_ name: String) -> String {
+    static func surname(_ name: String) -> String {
         name.split(separator: " ").last.map { String($0).replacingOccurrences(of: "’s", with: "").replacingOccurrences(of: "'s", with: "") } ?? name
     }
 }

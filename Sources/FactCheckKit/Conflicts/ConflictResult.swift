@@ -6,6 +6,8 @@ public struct ConflictResult: Sendable {
     public let scope: String?
     /// Statements checked.
     public let statements: Int
+    /// What each source says about each thing more than one source speaks to, prospects included.
+    public let topics: [TopicView]
     /// Conflicts grouped by what they are about.
     public let groups: [ConflictGroup]
     /// Per source checked: what others confirm, what stands alone.
@@ -50,5 +52,27 @@ public struct SourceCorroboration: Sendable, Hashable {
     public struct Confirmed: Sendable, Hashable {
         public let statement: Citation
         public let by: [Citation]
+    }
+}
+
+/// What the sources say about one thing (`sentencing — Mallory`): each statement with who confirms or contradicts it.
+public struct TopicView: Sendable, Hashable {
+    /// The event (or figure) and the person it concerns.
+    public let topic: String
+    /// Statements in corpus and file order.
+    public let entries: [Entry]
+
+    /// One source's statement on the topic.
+    public struct Entry: Sendable, Hashable {
+        /// The sentence.
+        public let statement: Citation
+        /// The fact read from it and checked: `Mallory has been sentenced to 20 years`.
+        public let fact: String
+        /// Hedged ("faces", "might"): shown, not checked.
+        public let isProspect: Bool
+        /// Other sources' sentences that state it.
+        public internal(set) var confirmedBy: [Citation]
+        /// Other sources' sentences that contradict it.
+        public internal(set) var contradictedBy: [Citation]
     }
 }

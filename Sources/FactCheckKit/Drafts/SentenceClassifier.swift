@@ -24,7 +24,7 @@ enum SentenceClassifier {
         if outside.contains(where: { firstPerson.contains($0) || opinionCues.contains($0) }) { return .notAClaim(.opinion) }
         if !a.quantities.isEmpty || !a.dates.isEmpty { return .statement }
         // A capitalised opener ("Meanwhile, …") is read as a name; it names no one.
-        let named = a.entities.contains { $0.resolvedFrom == nil && $0.tokenRange.lowerBound > 0 || !transitions.contains(a.tokens[$0.tokenRange.lowerBound].lower) }
+        let named = a.entities.contains { $0.resolvedFrom == nil && ($0.tokenRange.lowerBound > 0 || !transitions.contains(a.tokens[$0.tokenRange.lowerBound].lower)) }
         if named, !a.events.isEmpty || !a.contentIndices.isEmpty { return .statement }
         if outside.count <= 8 || outside.first.map(transitions.contains) == true { return .notAClaim(.transition) }
         return .notAClaim(.noFact)

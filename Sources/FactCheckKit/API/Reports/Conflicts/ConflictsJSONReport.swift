@@ -9,7 +9,13 @@ struct ConflictsJSONReport {
         o += "  \"corpus\": {\"sources\": [\n" + r.corpus.documents.map { s in
             "    {\"id\": \(q(s.id)), \"title\": \(q(s.title)), \"published\": \(s.published.map { q($0.description) } ?? "null"), \"sha256\": \(q(s.sha256))}"
         }.joined(separator: ",\n") + "\n  ]},\n"
-        o += "  \"source\": \(r.scope.map(q) ?? "null"),\n  \"complete\": \(r.complete),\n  \"conflicts\": [\n"
+        o += "  \"source\": \(r.scope.map(q) ?? "null"),\n  \"complete\": \(r.complete),\n  \"topics\": [\n"
+        o += r.topics.map { t in
+            "    {\"topic\": \(q(t.topic)), \"statements\": [" + t.entries.map { e in
+                "{\"statement\": \(cite(e.statement)), \"fact\": \(q(e.fact)), \"prospect\": \(e.isProspect), \"confirmed_by\": [\(e.confirmedBy.map(cite).joined(separator: ", "))], \"contradicted_by\": [\(e.contradictedBy.map(cite).joined(separator: ", "))]}"
+            }.joined(separator: ", ") + "]}"
+        }.joined(separator: ",\n")
+        o += "\n  ],\n  \"conflicts\": [\n"
         o += r.groups.map { g in
             "    {\"topic\": \(q(g.topic)),\n      \"statements\": [" + g.statements.map(cite).joined(separator: ", ") + "],\n      \"disagreements\": ["
                 + g.disagreements.map { "{\"statement\": \(cite($0.statement)), \"evidence\": [\($0.evidence.map(cite).joined(separator: ", "))], \"reason\": \(q($0.reason))}" }.joined(separator: ", ")

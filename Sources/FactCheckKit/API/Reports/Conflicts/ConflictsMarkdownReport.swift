@@ -5,7 +5,17 @@ struct ConflictsMarkdownReport {
     func render() -> String {
         let r = report.result, m = Escaping.markdown
         var o = ["# Where the sources disagree", "", m(report.summaryLine), "", "factcheck \(FactCheckVersion.current) · \(report.date) · "
-                 + r.corpus.documents.map { "\(m($0.id)) (`\($0.sha256.prefix(12))…`)" }.joined(separator: ", "), "", "## Conflicts"]
+                 + r.corpus.documents.map { "\(m($0.id)) (`\($0.sha256.prefix(12))…`)" }.joined(separator: ", "), "", "## What the sources say, by topic"]
+        for t in r.topics {
+            o += ["", "### \(m(t.topic))", ""]
+            for e in t.entries {
+                var line = "- **\(m(shortPlace(e.statement)))** \(e.isProspect ? "hedged" : "states") “\(m(e.fact))”"
+                if !e.confirmedBy.isEmpty { line += " — ✓ confirmed by \(m(ConflictsTextReport.places(e.confirmedBy)))" }
+                if !e.contradictedBy.isEmpty { line += " — ✗ contradicted by \(m(ConflictsTextReport.places(e.contradictedBy)))" }
+                o.append(line)
+            }
+        }
+        o += ["", "## Conflicts"]
         if r.groups.isEmpty { o += ["", "None found."] }
         for g in r.groups {
             o += ["", "### \(m(g.topic))", ""]

@@ -5,7 +5,17 @@ struct ConflictsTextReport {
 
     func render() -> String {
         let r = report.result, v = TextSafety.visible
-        var out = [report.summaryLine, "", "Conflicts"]
+        var out = [report.summaryLine, "", "What the sources say, by topic (✓ confirmed by, ✗ contradicted by)"]
+        for t in r.topics {
+            out += ["", "● \(v(t.topic))"]
+            for e in t.entries {
+                var line = "\(shortPlace(e.statement)) \(e.isProspect ? "hedged" : "states") “\(v(e.fact))”"
+                if !e.confirmedBy.isEmpty { line += " ✓ \(Self.places(e.confirmedBy))" }
+                if !e.contradictedBy.isEmpty { line += " ✗ \(Self.places(e.contradictedBy))" }
+                out += renderer.wrap(line, indent: 4)
+            }
+        }
+        out += ["", "Conflicts"]
         if r.groups.isEmpty { out.append("  none found") }
         for g in r.groups {
             out.append("")
@@ -25,6 +35,12 @@ struct ConflictsTextReport {
             for c in s.alone { out += renderer.wrap("· \(shortPlace(c)) “\(v(clip(c.sentence)))” — only here", indent: 4) }
         }
         return out.joined(separator: "\n")
+    }
+
+    /// `001:5, 001:16` each once, in order.
+    static func places(_ cites: [Citation]) -> String {
+        var seen: Set<String> = []
+        return cites.map(shortPlace).filter { seen.insert($0).inserted }.joined(separator: ", ")
     }
 
     private func clip(_ s: String) -> String {
