@@ -14,7 +14,32 @@ enum ClaimSplitter {
     /// The statements a claim makes, in order; a plain claim is one part.
     static func parts(_ claim: String) -> [String] {
         let statement = declarative(claim)
-        return split(statement)
+        let separated = appositives(statement)
+        return separated.count > 1 ? separated.flatMap(split) : split(statement)
+    }
+
+    /// A description set off by commas after a name is a claim of its own, and a place after "from" another:
+    /// "Mallory, a fluent Mandarin speaker from Leesburg, Virginia, was paid $25,000" → "Mallory was paid $25,000",
+    /// "Mallory is a fluent Mandarin speaker", "Mallory is from Leesburg, Virginia". A draft sentence often joins
+    /// facts from several sources this way; checked whole, no one source would state it all.
+    static func appositives(_ claim: String) -> [String] {
+        let words = claim.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        // The name: up to four capitalised words, the last ending in a comma.
+        guard let i = words.prefix(4).firstIndex(where: { $0.hasSuffix(",") }), i + 2 < words.count,
+              words[...i].allSatisfy({ $0.first?.isUppercase == true }),
+              ["a", "an", "the"].contains(words[i + 1].lowercased()),
+              let j = ((i + 2)..<(words.count - 1)).first(where: { words[$0].hasSuffix(",") && isVerb(words[$0 + 1]) }) else { return [claim] }
+        let subject = (words[..<i] + [String(words[i].dropLast())]).joined(separator: " ")
+        var description = Array(words[(i + 1)...j])
+        description[description.count - 1] = String(description[description.count - 1].dropLast())
+        var parts = [subject + " " + words[(j + 1)...].joined(separator: " ")]
+        if let f = description.firstIndex(of: "from"), f > 1, f + 1 < description.count {
+            parts.append("\(subject) is \(description[..<f].joined(separator: " "))")
+            parts.append("\(subject) is from \(description[(f + 1)...].joined(separator: " "))")
+        } else {
+            parts.append("\(subject) is \(description.joined(separator: " "))")
+        }
+        return parts
     }
 
     /// "Was Mallory paid $25,000?" → "Mallory was paid $25,000"; "Is it true that X?" → "X".

@@ -25,7 +25,7 @@ public enum ShellInput: Sendable, Equatable {
 
 /// The shell's commands, each with its usage and a one-line summary for `:help`.
 public enum ShellCommandName: String, Sendable, CaseIterable {
-    case help, quit, sources, show, why, load, check, reload, report, history
+    case help, quit, sources, show, why, load, check, draft, conflicts, reload, report, history
 
     /// `:q` and `:exit` also quit; `:?` is help.
     init?(typed: String) {
@@ -46,6 +46,8 @@ public enum ShellCommandName: String, Sendable, CaseIterable {
         case .why: return ":why"
         case .load: return ":load PATH"
         case .check: return ":check FILE"
+        case .draft: return ":draft FILE [REPORT.html|.md|.json|.txt]"
+        case .conflicts: return ":conflicts [SOURCE]"
         case .reload: return ":reload"
         case .report: return ":report FORMAT PATH"
         case .history: return ":history"
@@ -62,6 +64,8 @@ public enum ShellCommandName: String, Sendable, CaseIterable {
         case .why: return "explain the last verdict: candidates, scores, slots compared, hedges, polarity"
         case .load: return "add an article file or a folder of them"
         case .check: return "check every claim in a .claims or .csv file (same output as batch mode)"
+        case .draft: return "check a draft (.txt, .md) sentence by sentence; with a report path, also write the report there"
+        case .conflicts: return "where the sources disagree, and what others confirm; one source against the rest, or all"
         case .reload: return "load every source again from disk"
         case .report: return "write this session's claims as a report (text, md, json, html)"
         case .history: return "recent claims with their verdicts"

@@ -23,7 +23,7 @@ public final class ShellSession {
     }
     /// Claims checked in this session, oldest first.
     public private(set) var checked: [CheckedClaim] = []
-    private var renderer: TextRenderer
+    var renderer: TextRenderer
     private var lastResult: ClaimResult?
     /// When set, `:reload` of a single sources folder goes through it: instant if nothing changed,
     /// and the saved analysis stays current for the next start.
@@ -93,6 +93,12 @@ public final class ShellSession {
         case .check:
             guard let file = args.first else { return Output(text: "usage: \(name.usage)") }
             return Output(text: check(file: (file as NSString).expandingTildeInPath, shouldStop: shouldStop))
+        case .draft:
+            guard let file = args.first, args.count <= 2 else { return Output(text: "usage: \(name.usage)") }
+            return Output(text: draft(file: (file as NSString).expandingTildeInPath, report: args.dropFirst().first.map { ($0 as NSString).expandingTildeInPath },
+                                      shouldStop: shouldStop))
+        case .conflicts:
+            return Output(text: conflicts(source: args.first, shouldStop: shouldStop))
         case .report:
             guard args.count == 2, let format = ReportFormat(rawValue: args[0].lowercased()) else {
                 return Output(text: "usage: \(name.usage)  (formats: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
