@@ -7,7 +7,7 @@ struct DraftHTMLReport {
     let report: DraftReport
 
     /// Longest quote shown in the margin; the full sentence is in the sources section.
-    static let marginQuote = 110
+    static let marginQuote = 90
 
     func render() -> String {
         let r = report.result, e = Escaping.html, t = r.totals
@@ -95,18 +95,23 @@ struct DraftHTMLReport {
         var o = "<div class=\"note \(s.verdictKey)\"><b>\(s.sentence.index + 1)</b> <span class=\"v\">\(s.label)</span><ul>"
         for p in s.parts {
             if s.parts.count > 1 || p.isQuote {
-                o += "<li class=\"part\">\(p.isQuote ? "quote" : "part") “\(e(clip(p.text, 80)))” — \(p.result.summary.rawValue)</li>"
+                o += "<li class=\"part\">\(p.isQuote ? "quote" : "part") “\(e(clip(p.text, 80)))” <span class=\"v \(p.result.summary.rawValue)\">\(p.result.summary.rawValue)</span></li>"
             }
-            for sv in p.result.sources {
+            // Per source one quoted sentence (the rest as line links); sources that say nothing on one line.
+            for sv in p.result.sources where !sv.citations.isEmpty {
+                let first = sv.citations[0]
                 o += "<li class=\"\(sv.verdict.rawValue)\"><span class=\"src\">\(e(short(sv.sourceID)))</span> "
-                if sv.citations.isEmpty {
-                    o += "<span class=\"dim\">\(e(sv.reason.hasPrefix("absence: no sentence") || sv.reason.hasPrefix("absence: nothing") ? "says nothing on this" : sv.reason))</span></li>"
-                    continue
+                o += "<a href=\"#\(anchor(first))\">:\(first.line) “\(e(clip(first.sentence, Self.marginQuote)))”</a>"
+                o += sv.citations.dropFirst().map { " <a href=\"#\(anchor($0))\">:\($0.line)</a>" }.joined()
+                switch sv.verdict {
+                case .conflict: o += " <span class=\"why\">\(e(sv.reason))</span>"
+                case .absence: o += " <span class=\"dim\">\(e(sv.reason))</span>"
+                case .agreement: break
                 }
-                o += sv.citations.map { c in "<a href=\"#\(anchor(c))\">\(c.line): “\(e(clip(c.sentence, Self.marginQuote)))”</a>" }.joined(separator: " ")
-                if sv.verdict != .agreement { o += " <span class=\"why\">\(e(sv.reason))</span>" }
                 o += "</li>"
             }
+            let silent = p.result.sources.filter(\.citations.isEmpty).map { short($0.sourceID) }
+            if !silent.isEmpty { o += "<li class=\"absence dim\">nothing on this in \(e(silent.joined(separator: ", ")))</li>" }
         }
         return o + "</ul></div>"
     }
