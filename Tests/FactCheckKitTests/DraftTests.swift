@@ -185,3 +185,49 @@ final class AppositionTests: XCTestCase {
         XCTAssertEqual(ClaimSplitter.parts("In Virginia, a jury convicted Mallory"), ["In Virginia, a jury convicted Mallory"])
     }
 }
+
+/// The draft's reports: the same facts in every format, citations verified, text escaped.
+final class DraftReportTests: XCTestCase {
+    func testJSONHasEverySentenceWithOffsetsRoleAndCitations() throws {
+        let report = try DraftReport(DraftTests.result)
+        let json = try JSONSerialization.jsonObject(with: Data(report.render(.json).utf8)) as! [String: Any]
+        let sentences = json["sentences"] as! [[String: Any]]
+        XCTAssertEqual(sentences.count, 14)
+        let text = DraftTests.result.draft.text
+        for s in sentences {
+            let start = s["start"] as! Int, end = s["end"] as! Int
+            let scalars = Array(text.unicodeScalars)[start..<end]
+            XCTAssertEqual(String(String.UnicodeScalarView(scalars)), s["text"] as? String)
+        }
+        let misquote = sentences.first { ($0["text"] as! String).contains("get rich") }!
+        XCTAssertEqual(misquote["role"] as? String, "quote")
+        XCTAssertEqual(misquote["verdict"] as? String, "contradicted")
+        let source = ((misquote["parts"] as! [[String: Any]])[0]["sources"] as! [[String: Any]])[0]
+        XCTAssertEqual((source["citations"] as! [[String: Any]])[0]["line"] as? Int, 19)
+        let opinion = sentences.first { ($0["text"] as! String).hasPrefix("It is a shameful") }!
+        XCTAssertEqual(opinion["role"] as? String, "not-a-claim")
+        XCTAssertEqual(opinion["not_a_claim"] as? String, "opinion")
+        XCTAssertTrue(opinion["verdict"] is NSNull)
+        XCTAssertEqual((json["summary"] as! [String: Any])["contradicted"] as? Int, 3)
+    }
+
+    func testHTMLMarksEachSentenceAndLinksItsCitations() throws {
+        let html = try DraftReport(DraftTests.result).render(.html)
+        XCTAssertTrue(html.contains("14 sentences, 10 claims:"))
+        XCTAssertTrue(html.contains("<span class=\"s contradicted\" id=\"s7\""), "the misquote is marked")
+        XCTAssertTrue(html.contains("href=\"#src-000-030b1a8708c7af75-19-1\""))
+        XCTAssertTrue(html.contains("<blockquote id=\"src-000-030b1a8708c7af75-19-1\">"), "every link has its target")
+        XCTAssertTrue(html.contains("draft “get rich” ≠ source “be paid”"))
+        XCTAssertFalse(html.contains("<script"))
+        let md = try DraftReport(DraftTests.result).render(.md)
+        XCTAssertTrue(md.contains("**contradicted** — Mallory, a fluent Mandarin speaker"), md)
+        XCTAssertTrue(md.contains("*not a factual claim (question)* — What did China learn from him?"), md)
+    }
+
+    func testDraftTextIsEscapedInHTML() throws {
+        let d = Draft(text: "Mallory was paid <script>alert(1)</script> $25,000.", path: "x.txt")
+        let html = try DraftReport(DraftChecker(matcher: DraftTests.matcher).check(d)).render(.html)
+        XCTAssertFalse(html.contains("<script>"))
+        XCTAssertTrue(html.contains("&lt;script&gt;"))
+    }
+}
