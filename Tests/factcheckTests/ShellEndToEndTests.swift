@@ -78,6 +78,20 @@ final class ShellEndToEndTests: CLITestCase {
         }
     }
 
+    func testDraftAndConflictsInTheShell() throws {
+        try inTerminal("draft", command: { dir, env in "\(env) \(CLI.binary) --sources Sources.d --verifier rules" }) { session, dir in
+            XCTAssertTrue(waitFor(session, "factcheck>"), screen(session))
+            Thread.sleep(forTimeInterval: 0.5)
+            _ = tmux("send-keys", "-t", session, ":draft Tests/FactCheckKitTests/Fixtures/drafts/mallory-draft.md \(dir)/d.md", "Enter")
+            XCTAssertTrue(waitFor(session, "wrote the draft report to \(dir)/d.md"), screen(session))
+            XCTAssertTrue(screen(session).contains("14 sentences, 10 claims: 5 supported, 3 contradicted, 0 disputed, 2 unverified; 4 not factual claims"), screen(session))
+            XCTAssertTrue(try String(contentsOfFile: dir + "/d.md", encoding: .utf8).contains("**contradicted** — Mallory was convicted by a jury and sentenced to 10 years."))
+            _ = tmux("send-keys", "-t", session, ":conflicts 002", "Enter")
+            XCTAssertTrue(waitFor(session, "002_6577e5e06abfb62b: 2 confirmed by another source, 16 stand alone"), screen(session))
+            _ = tmux("send-keys", "-t", session, ":quit", "Enter")
+        }
+    }
+
     func testPipedInputIsPlain() throws {
         let r = try run([], stdin: "Mallory was paid $25,000\n:quit\nnever checked\n")
         XCTAssertEqual(r.status, 0, r.stderr)
