@@ -90,4 +90,18 @@ final class ConflictTests: XCTestCase {
         XCTAssertTrue(report.render(.md).contains("### sentencing — Mallory"))
         XCTAssertTrue(report.render(.html).hasPrefix("<!doctype html>"))
     }
+
+    func testStoriesAboutDifferentPeopleDoNotConflict() {
+        let corpus = Corpus(documents: [
+            Fixtures.document("Vale case\n\nKevin Vale was paid $5,000 in May 2019. Prosecutors had sought a 26-year sentence.\n", id: "gen_00001"),
+            Fixtures.document("Troy case\n\nAnn Troy was paid $9,000 in May 2019. Prosecutors had sought a 17-year sentence.\n", id: "gen_00002"),
+        ])
+        let r = ConflictFinder(matcher: ClaimMatcher(corpus: corpus, options: CheckOptions(verifier: .rules))).find()
+        XCTAssertEqual(r.conflictCount, 0, "\(r.groups.flatMap(\.disagreements).map(\.reason))")
+        XCTAssertEqual(r.corroboration.map { $0.alone.count }, [1, 1], "the payments stand alone; the sentences sought are about no one named")
+        // Ids that share their prefix are printed whole, so each place names one sentence.
+        XCTAssertTrue(try ConflictsReport(r).render(.text).contains("gen_00001: 0 confirmed by another source, 1 stand alone"))
+        XCTAssertEqual(ShortSourceIDs(["gen_00001", "gen_00002", "000_abc"]).place(Citation(sourceID: "gen_00001", line: 3, column: 1, sentence: "")), "gen_00001:3")
+        XCTAssertEqual(ShortSourceIDs(["gen_00001", "gen_00002", "000_abc"])("000_abc"), "000")
+    }
 }

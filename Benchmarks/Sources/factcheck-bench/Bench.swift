@@ -43,6 +43,12 @@ enum Bench {
     static func main() throws {
         let args = CommandLine.arguments
         if args.count == 4, args[1] == "--seeds" { return try seedLatency(sources: args[2], claims: args[3]) }
+        if args.count == 4, args[1] == "--generate", let size = Int(args[2]) {
+            var generator = CorpusGenerator(seed: 42)
+            _ = try generator.write(count: size, to: args[3])
+            return
+        }
+        if args.count == 4, args[1] == "--conflicts" { return try ConflictsBench.run(args[2], scope: args[3]) }
         guard args.count >= 3, let size = Int(args[1]), let claimCount = Int(args[2]) else {
             FileHandle.standardError.write(Data("usage: factcheck-bench SIZE CLAIMS [--export DIR] [--show-misses]\n".utf8))
             exit(2)

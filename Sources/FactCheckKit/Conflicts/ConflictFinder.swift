@@ -17,19 +17,22 @@ public struct ConflictFinder: Sendable {
     public func find(source: String? = nil, progress: (Int, Int) -> Void = { _, _ in }, shouldStop: () -> Bool = { false }) -> ConflictResult {
         let docs = matcher.corpus.documents
         let targets = source.map { id in docs.indices.filter { docs[$0].id == matcher.corpus.document(matching: id)?.id } } ?? Array(docs.indices)
-        let statements = targets.flatMap { d in docs[d].sentences.filter { $0.isCitable && Self.isStatement(matcher.analyses[d][$0.index]) }.map { (d, $0) } }
+        // A statement is a sentence with at least one fact to check.
+        let statements = targets.flatMap { d in
+            docs[d].sentences.filter { $0.isCitable && Self.isStatement(matcher.analyses[d][$0.index]) }
+                .map { (d, $0, SourceFacts.facts(text: $0.text, analysis: matcher.analyses[d][$0.index])) }.filter { !$0.2.isEmpty }
+        }
         var pairs: [PairKey: (topic: String, disagreement: Disagreement)] = [:]
         var corroboration = Dictionary(targets.map { (docs[$0].id, (confirmed: [SourceCorroboration.Confirmed](), alone: [Citation]())) }, uniquingKeysWith: { a, _ in a })
         var topics: [String: [TopicView.Entry]] = [:]
         var done = 0
-        for (d, sentence) in statements {
+        for (d, sentence, facts) in statements {
             if shouldStop() { break }
             let doc = docs[d]
-            let analysis = matcher.analyses[d][sentence.index]
             let statement = Citation(sourceID: doc.id, line: sentence.line, column: sentence.column, sentence: sentence.text)
             var by: [Citation] = []
             var contested = false
-            for fact in SourceFacts.facts(text: sentence.text, analysis: analysis) {
+            for fact in facts {
                 var entry = TopicView.Entry(statement: statement, fact: fact.text, isProspect: fact.isProspect, confirmedBy: [], contradictedBy: [])
                 // A whole sentence joins its topic only when another source confirms or contradicts it: alone it is the corroboration list's.
                 defer { if fact.isEvent || !entry.confirmedBy.isEmpty || !entry.contradictedBy.isEmpty { topics[fact.topic, default: []].append(entry) } }
@@ -53,7 +56,8 @@ public struct ConflictFinder: Sendable {
                 }
             }
             if !by.isEmpty { corroboration[doc.id]?.confirmed.append(.init(statement: statement, by: by)) }
-            else if !contested { corroboration[doc.id]?.alone.append(statement) }
+            // A statement only hedged was never held against the others: it is in its topic, not alone.
+            else if !contested, facts.contains(where: { !$0.isProspect }) { corroboration[doc.id]?.alone.append(statement) }
             done += 1
             progress(done, statements.count)
         }

@@ -12,7 +12,7 @@ struct SourceFact: Sendable, Hashable {
 }
 
 /// Reads a source sentence's facts from its analysis: per event with a figure or a date, who it concerns and the
-/// words from the event to the figures and dates attached to it; any other sentence is one fact, as written.
+/// words from the event to the figures and dates attached to it; any other sentence naming someone is one fact, as written.
 enum SourceFacts {
     /// Figures or dates this far after an event word belong to it.
     static let reach = 10
@@ -51,6 +51,10 @@ enum SourceFacts {
             let words = a.fragment(w.range.lowerBound...(w.range.upperBound - 1))
             return SourceFact(text: named ? words : "\(w.who.text) \(words)", topic: w.topic, isProspect: w.hedged)
         }
-        return out.isEmpty ? [SourceFact(text: ConflictFinder.resolvingLeadingPronoun(text, a), topic: ConflictFinder.topic(a), isProspect: false, isEvent: false)] : out
+        guard out.isEmpty else { return out }
+        // Any other sentence is checked whole, if it names someone or something: "Prosecutors had sought a 26-year
+        // sentence" is about no one in particular, and every article on another case would contradict it.
+        guard a.entities.contains(where: { $0.kind == .person || $0.resolvedFrom == nil && $0.kind == .organisation }), a.events.isEmpty || a.events.contains(where: { $0.actor != nil || $0.undergoer != nil }) else { return [] }
+        return [SourceFact(text: ConflictFinder.resolvingLeadingPronoun(text, a), topic: ConflictFinder.topic(a), isProspect: false, isEvent: false)]
     }
 }

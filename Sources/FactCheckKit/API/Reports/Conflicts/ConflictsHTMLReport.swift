@@ -16,22 +16,22 @@ struct ConflictsHTMLReport {
         """
         for t in r.topics {
             o += "<section><h3>\(e(t.topic))</h3><ul>" + t.entries.map { x in
-                "<li><span class=\"place\">\(e(shortPlace(x.statement)))</span>\(x.isProspect ? "<span class=\"dim\">hedged</span> " : "")“\(e(x.fact))”"
-                    + (x.confirmedBy.isEmpty ? "" : " <span class=\"ok\">✓ \(e(ConflictsTextReport.places(x.confirmedBy)))</span>")
-                    + (x.contradictedBy.isEmpty ? "" : " <span class=\"why\">✗ \(e(ConflictsTextReport.places(x.contradictedBy)))</span>") + "</li>"
+                "<li><span class=\"place\">\(e(report.short.place(x.statement)))</span>\(x.isProspect ? "<span class=\"dim\">hedged</span> " : "")“\(e(x.fact))”"
+                    + (x.confirmedBy.isEmpty ? "" : " <span class=\"ok\">✓ \(e(report.short.places(x.confirmedBy)))</span>")
+                    + (x.contradictedBy.isEmpty ? "" : " <span class=\"why\">✗ \(e(report.short.places(x.contradictedBy)))</span>") + "</li>"
             }.joined() + "</ul></section>\n"
         }
         o += "<h2>Conflicts</h2>\n"
         for g in r.groups {
-            o += "<section><h3>\(e(g.topic))</h3><ul>" + g.statements.map { "<li><span class=\"place\">\(e(shortPlace($0)))</span>\(e($0.sentence))</li>" }.joined() + "</ul><ul>"
-            o += g.disagreements.map { "<li class=\"why\">✗ \(e(shortPlace($0.statement))) vs \(e($0.evidence.map(shortPlace).joined(separator: "+"))): \(e($0.reason))</li>" }.joined()
+            o += "<section><h3>\(e(g.topic))</h3><ul>" + g.statements.map { "<li><span class=\"place\">\(e(report.short.place($0)))</span>\(e($0.sentence))</li>" }.joined() + "</ul><ul>"
+            o += g.disagreements.map { "<li class=\"why\">✗ \(e(report.short.place($0.statement))) vs \(e($0.evidence.map(report.short.place).joined(separator: "+"))): \(e($0.reason))</li>" }.joined()
             o += "</ul></section>\n"
         }
         o += "<h2>Corroboration</h2>\n"
         for s in r.corroboration {
             o += "<section><h3>\(e(s.sourceID)): \(s.confirmed.count) confirmed, \(s.alone.count) stand alone</h3><ul>"
-            o += s.confirmed.map { "<li class=\"ok\">✓ <span class=\"place\">\(e(shortPlace($0.statement)))</span>\(e($0.statement.sentence)) <span class=\"dim\">also \(e($0.by.map(shortPlace).joined(separator: ", ")))</span></li>" }.joined()
-            o += s.alone.map { "<li>· <span class=\"place\">\(e(shortPlace($0)))</span>\(e($0.sentence)) <span class=\"dim\">only here</span></li>" }.joined()
+            o += s.confirmed.map { "<li class=\"ok\">✓ <span class=\"place\">\(e(report.short.place($0.statement)))</span>\(e($0.statement.sentence)) <span class=\"dim\">also \(e($0.by.map(report.short.place).joined(separator: ", ")))</span></li>" }.joined()
+            o += s.alone.map { "<li>· <span class=\"place\">\(e(report.short.place($0)))</span>\(e($0.sentence)) <span class=\"dim\">only here</span></li>" }.joined()
             o += "</ul></section>\n"
         }
         return o + "</body></html>\n"

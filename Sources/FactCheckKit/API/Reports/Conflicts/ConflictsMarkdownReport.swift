@@ -9,9 +9,9 @@ struct ConflictsMarkdownReport {
         for t in r.topics {
             o += ["", "### \(m(t.topic))", ""]
             for e in t.entries {
-                var line = "- **\(m(shortPlace(e.statement)))** \(e.isProspect ? "hedged" : "states") “\(m(e.fact))”"
-                if !e.confirmedBy.isEmpty { line += " — ✓ confirmed by \(m(ConflictsTextReport.places(e.confirmedBy)))" }
-                if !e.contradictedBy.isEmpty { line += " — ✗ contradicted by \(m(ConflictsTextReport.places(e.contradictedBy)))" }
+                var line = "- **\(m(report.short.place(e.statement)))** \(e.isProspect ? "hedged" : "states") “\(m(e.fact))”"
+                if !e.confirmedBy.isEmpty { line += " — ✓ confirmed by \(m(report.short.places(e.confirmedBy)))" }
+                if !e.contradictedBy.isEmpty { line += " — ✗ contradicted by \(m(report.short.places(e.contradictedBy)))" }
                 o.append(line)
             }
         }
@@ -19,15 +19,15 @@ struct ConflictsMarkdownReport {
         if r.groups.isEmpty { o += ["", "None found."] }
         for g in r.groups {
             o += ["", "### \(m(g.topic))", ""]
-            for c in g.statements { o.append("- **\(m(shortPlace(c)))** \(m(c.sentence))") }
+            for c in g.statements { o.append("- **\(m(report.short.place(c)))** \(m(c.sentence))") }
             o.append("")
-            for d in g.disagreements { o.append("- ✗ \(m(shortPlace(d.statement))) vs \(m(d.evidence.map(shortPlace).joined(separator: "+"))): \(m(d.reason))") }
+            for d in g.disagreements { o.append("- ✗ \(m(report.short.place(d.statement))) vs \(m(d.evidence.map(report.short.place).joined(separator: "+"))): \(m(d.reason))") }
         }
         o += ["", "## Corroboration"]
         for s in r.corroboration {
             o += ["", "### \(m(s.sourceID)): \(s.confirmed.count) confirmed, \(s.alone.count) stand alone", ""]
-            for c in s.confirmed { o.append("- ✓ \(m(shortPlace(c.statement))) \(m(c.statement.sentence)) — also \(m(c.by.map(shortPlace).joined(separator: ", ")))") }
-            for c in s.alone { o.append("- · \(m(shortPlace(c))) \(m(c.sentence)) — only here") }
+            for c in s.confirmed { o.append("- ✓ \(m(report.short.place(c.statement))) \(m(c.statement.sentence)) — also \(m(c.by.map(report.short.place).joined(separator: ", ")))") }
+            for c in s.alone { o.append("- · \(m(report.short.place(c))) \(m(c.sentence)) — only here") }
         }
         return o.joined(separator: "\n") + "\n"
     }

@@ -8,21 +8,17 @@ public struct ConflictsReport: Sendable {
     public let date: String
     /// Seconds the comparison took, when measured.
     public let seconds: Double?
+    /// How sources are named in places (`000:9`).
+    let short: ShortSourceIDs
 
     /// Builds the report; a citation not found verbatim at its line stops it (`Report.UnverifiedCitation`).
     public init(_ result: ConflictResult, seconds: Double? = nil, date: Date = Date()) throws {
-        let byID = Dictionary(result.corpus.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let cited = result.groups.flatMap(\.statements) + result.corroboration.flatMap { $0.alone + $0.confirmed.flatMap { [$0.statement] + $0.by } }
-        for c in cited where byID[c.sourceID]?.contains(quote: c.sentence, line: c.line, column: c.column) != true {
-            throw Report.UnverifiedCitation(citation: c)
-        }
+        try ReportStamp.verify(result.groups.flatMap(\.statements) + result.topics.flatMap { $0.entries.flatMap { [$0.statement] + $0.confirmedBy + $0.contradictedBy } }
+            + result.corroboration.flatMap { $0.alone + $0.confirmed.flatMap { [$0.statement] + $0.by } }, in: result.corpus)
         self.result = result
         self.seconds = seconds
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = TimeZone(identifier: "UTC")
-        f.dateFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'"
-        self.date = f.string(from: date)
+        short = ShortSourceIDs(result.corpus.documents.map(\.id))
+        self.date = ReportStamp.date(date)
     }
 
     /// `3 sources, 64 statements checked: 9 conflicts in 6 groups; 21 confirmed, 30 stand alone`.
@@ -45,7 +41,3 @@ public struct ConflictsReport: Sendable {
     }
 }
 
-/// `000:9`: a source's short id and the line.
-func shortPlace(_ c: Citation) -> String {
-    "\(c.sourceID.split(separator: "_").first.map(String.init) ?? c.sourceID):\(c.line)"
-}

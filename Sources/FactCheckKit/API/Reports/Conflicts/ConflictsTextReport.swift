@@ -9,9 +9,9 @@ struct ConflictsTextReport {
         for t in r.topics {
             out += ["", "● \(v(t.topic))"]
             for e in t.entries {
-                var line = "\(shortPlace(e.statement)) \(e.isProspect ? "hedged" : "states") “\(v(e.fact))”"
-                if !e.confirmedBy.isEmpty { line += " ✓ \(Self.places(e.confirmedBy))" }
-                if !e.contradictedBy.isEmpty { line += " ✗ \(Self.places(e.contradictedBy))" }
+                var line = "\(report.short.place(e.statement)) \(e.isProspect ? "hedged" : "states") “\(v(e.fact))”"
+                if !e.confirmedBy.isEmpty { line += " ✓ \(report.short.places(e.confirmedBy))" }
+                if !e.contradictedBy.isEmpty { line += " ✗ \(report.short.places(e.contradictedBy))" }
                 out += renderer.wrap(line, indent: 4)
             }
         }
@@ -20,9 +20,9 @@ struct ConflictsTextReport {
         for g in r.groups {
             out.append("")
             out.append("● \(v(g.topic))")
-            for c in g.statements { out += renderer.wrap("\(shortPlace(c)) “\(v(c.sentence.replacingOccurrences(of: "\n", with: " ")))”", indent: 4) }
+            for c in g.statements { out += renderer.wrap("\(report.short.place(c)) “\(v(c.sentence.replacingOccurrences(of: "\n", with: " ")))”", indent: 4) }
             for d in g.disagreements {
-                out += renderer.wrap("✗ \(shortPlace(d.statement)) vs \(d.evidence.map(shortPlace).joined(separator: "+")): \(v(d.reason))", indent: 4)
+                out += renderer.wrap("✗ \(report.short.place(d.statement)) vs \(d.evidence.map(report.short.place).joined(separator: "+")): \(v(d.reason))", indent: 4)
             }
         }
         out += ["", "Corroboration"]
@@ -30,18 +30,13 @@ struct ConflictsTextReport {
             out.append("")
             out.append("\(s.sourceID): \(s.confirmed.count) confirmed by another source, \(s.alone.count) stand alone")
             for c in s.confirmed {
-                out += renderer.wrap("✓ \(shortPlace(c.statement)) “\(v(clip(c.statement.sentence)))” — also \(c.by.map(shortPlace).joined(separator: ", "))", indent: 4)
+                out += renderer.wrap("✓ \(report.short.place(c.statement)) “\(v(clip(c.statement.sentence)))” — also \(c.by.map(report.short.place).joined(separator: ", "))", indent: 4)
             }
-            for c in s.alone { out += renderer.wrap("· \(shortPlace(c)) “\(v(clip(c.sentence)))” — only here", indent: 4) }
+            for c in s.alone { out += renderer.wrap("· \(report.short.place(c)) “\(v(clip(c.sentence)))” — only here", indent: 4) }
         }
         return out.joined(separator: "\n")
     }
 
-    /// `001:5, 001:16` each once, in order.
-    static func places(_ cites: [Citation]) -> String {
-        var seen: Set<String> = []
-        return cites.map(shortPlace).filter { seen.insert($0).inserted }.joined(separator: ", ")
-    }
 
     private func clip(_ s: String) -> String {
         let flat = s.replacingOccurrences(of: "\n", with: " ")

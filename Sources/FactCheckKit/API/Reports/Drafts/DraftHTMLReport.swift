@@ -57,7 +57,7 @@ struct DraftHTMLReport {
             }.joined() + "</ul>\n"
         }
         o += "<p class=\"meta\">factcheck \(e(FactCheckVersion.current)) · \(e(report.date)) · draft SHA-256 \(e(String(r.draft.sha256.prefix(16))))… · "
-        o += "checked against " + r.corpus.documents.map { "\(e(short($0.id))) “\(e($0.title))”" }.joined(separator: ", ") + "</p></header>\n"
+        o += "checked against " + r.corpus.documents.map { "\(e(report.short($0.id))) “\(e($0.title))”" }.joined(separator: ", ") + "</p></header>\n"
 
         for block in blocks(r) {
             let text = block.map(sentenceHTML).joined(separator: " ")
@@ -100,7 +100,7 @@ struct DraftHTMLReport {
             // Per source one quoted sentence (the rest as line links); sources that say nothing on one line.
             for sv in p.result.sources where !sv.citations.isEmpty {
                 let first = sv.citations[0]
-                o += "<li class=\"\(sv.verdict.rawValue)\"><span class=\"src\">\(e(short(sv.sourceID)))</span> "
+                o += "<li class=\"\(sv.verdict.rawValue)\"><span class=\"src\">\(e(report.short(sv.sourceID)))</span> "
                 o += "<a href=\"#\(anchor(first))\">:\(first.line) “\(e(clip(first.sentence, Self.marginQuote)))”</a>"
                 o += sv.citations.dropFirst().map { " <a href=\"#\(anchor($0))\">:\($0.line)</a>" }.joined()
                 switch sv.verdict {
@@ -110,7 +110,7 @@ struct DraftHTMLReport {
                 }
                 o += "</li>"
             }
-            let silent = p.result.sources.filter(\.citations.isEmpty).map { short($0.sourceID) }
+            let silent = p.result.sources.filter(\.citations.isEmpty).map { report.short($0.sourceID) }
             if !silent.isEmpty { o += "<li class=\"absence dim\">nothing on this in \(e(silent.joined(separator: ", ")))</li>" }
         }
         return o + "</ul></div>"
@@ -144,7 +144,6 @@ struct DraftHTMLReport {
         "src-" + String(c.sourceID.map { $0.isLetter || $0.isNumber ? $0 : "-" }) + "-\(c.line)-\(c.column)"
     }
 
-    private func short(_ id: String) -> String { id.split(separator: "_").first.map(String.init) ?? id }
 
     private func clip(_ s: String, _ n: Int) -> String {
         let flat = s.replacingOccurrences(of: "\n", with: " ")

@@ -6,11 +6,8 @@ struct DraftJSONReport {
         let r = report.result, q = Escaping.json
         var o = "{\n  \"tool\": \"factcheck\",\n  \"version\": \(q(FactCheckVersion.current)),\n  \"date\": \(q(report.date)),\n"
         o += "  \"draft\": {\"path\": \(q(r.draft.path)), \"sha256\": \(q(r.draft.sha256)), \"offsets\": \"code points in the text with lines joined by \\\\n\"},\n"
-        o += "  \"corpus\": {\"sources\": [\n"
-        o += r.corpus.documents.map { s in
-            "    {\"id\": \(q(s.id)), \"title\": \(q(s.title)), \"published\": \(s.published.map { q($0.description) } ?? "null"), \"sha256\": \(q(s.sha256))}"
-        }.joined(separator: ",\n")
-        o += "\n  ]},\n  \"sentences\": [\n"
+        o += ReportStamp.jsonCorpus(r.corpus.documents)
+        o += "  \"sentences\": [\n"
         o += r.sentences.map(sentence).joined(separator: ",\n")
         let t = r.totals
         o += "\n  ],\n  \"summary\": {\"sentences\": \(t.sentences), \"claims\": \(t.claims), \"supported\": \(t.supported), \"contradicted\": \(t.contradicted), "

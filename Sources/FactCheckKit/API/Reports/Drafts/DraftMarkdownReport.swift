@@ -22,7 +22,7 @@ struct DraftMarkdownReport {
                 if s.parts.count > 1 || p.isQuote { o.append("  - \(p.isQuote ? "quote" : "part") “\(m(p.text))” ⇒ **\(p.result.summary.rawValue)**") }
                 let indent = s.parts.count > 1 || p.isQuote ? "    " : "  "
                 for sv in p.result.sources {
-                    o.append("\(indent)- \(m(short(sv.sourceID))) \(sv.verdict.rawValue) — \(m(sv.reason))")
+                    o.append("\(indent)- \(m(report.short(sv.sourceID))) \(sv.verdict.rawValue) — \(m(sv.reason))")
                     for c in sv.citations {
                         let path = (paths[c.sourceID] ?? c.sourceID).replacingOccurrences(of: " ", with: "%20").replacingOccurrences(of: "(", with: "%28").replacingOccurrences(of: ")", with: "%29")
                         o.append("\(indent)  > \(m(c.sentence)) ([\(m(c.sourceID)):\(c.line)](\(path)#L\(c.line)))")
@@ -33,5 +33,4 @@ struct DraftMarkdownReport {
         return o.joined(separator: "\n") + "\n"
     }
 
-    private func short(_ id: String) -> String { id.split(separator: "_").first.map(String.init) ?? id }
 }

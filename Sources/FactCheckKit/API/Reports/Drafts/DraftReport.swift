@@ -6,25 +6,15 @@ public struct DraftReport: Sendable {
     public let result: DraftResult
     /// When the report was made, `yyyy-MM-dd'T'HH:mm:ss'Z'`.
     public let date: String
+    /// How sources are named in places (`000:9`).
+    let short: ShortSourceIDs
 
     /// Builds the report; a citation not found verbatim at its line stops it (`Report.UnverifiedCitation`).
     public init(_ result: DraftResult, date: Date = Date()) throws {
-        let byID = Dictionary(result.corpus.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for s in result.sentences {
-            for p in s.parts {
-                for sv in p.result.sources {
-                    for c in sv.citations where byID[c.sourceID]?.contains(quote: c.sentence, line: c.line, column: c.column) != true {
-                        throw Report.UnverifiedCitation(citation: c)
-                    }
-                }
-            }
-        }
+        try ReportStamp.verify(result.sentences.flatMap { $0.parts.flatMap { $0.result.sources.flatMap(\.citations) } }, in: result.corpus)
         self.result = result
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = TimeZone(identifier: "UTC")
-        f.dateFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'"
-        self.date = f.string(from: date)
+        short = ShortSourceIDs(result.corpus.documents.map(\.id))
+        self.date = ReportStamp.date(date)
     }
 
     /// Renders the report.
