@@ -25,9 +25,9 @@ public struct Completer: Sendable {
                 return ShellCommandName.allCases.map { ":" + $0.rawValue }.filter { $0.hasPrefix(word.lowercased()) }
             }
             switch ShellCommandName(typed: String(previous[0].dropFirst()).lowercased()) {
-            case .show?: return sourceIDs.filter { $0.hasPrefix(word) }
+            case .show?, .conflicts?: return sourceIDs.filter { $0.hasPrefix(word) }
             case .help?: return ShellCommandName.allCases.map(\.rawValue).filter { $0.hasPrefix(word) }
-            case .load?, .check?: return paths(matching: word)
+            case .load?, .check?, .draft?: return paths(matching: word)
             case .report?:
                 return previous.count == 1 ? ReportFormat.allCases.map(\.rawValue).filter { $0.hasPrefix(word) } : paths(matching: word)
             default: return []
