@@ -1,8 +1,9 @@
-/// Checks every citable statement of a source against the other sources, as a typed claim is checked.
+/// Checks every citable statement of a source against the other sources, fact by fact (`SourceFacts`), as a typed
+/// claim is checked.
 ///
-/// Cost: one claim check per statement, and a check costs more as the corpus grows (retrieval over every
-/// sentence, then the candidates of each source), so all sources against all is about quadratic in the
-/// corpus; one source against the rest (`source:`) is one check per statement of that source.
+/// Cost: one claim check per fact, and a check costs more as the corpus grows (retrieval over every sentence,
+/// then the candidates of each source), so all sources against all is about quadratic in the corpus; one source
+/// against the rest (`source:`) is one check per fact of that source.
 public struct ConflictFinder: Sendable {
     /// The engine.
     public let matcher: ClaimMatcher
