@@ -5,14 +5,14 @@ import FactCheckKit
 struct DraftCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "draft",
-        abstract: "Check a draft (.txt or .md) sentence by sentence against the sources.",
+        abstract: "Check a draft (.txt, .md or a saved web page) sentence by sentence against the sources.",
         discussion: """
         Sentences that state checkable facts are checked like typed claims (compound sentences part by part, quotations word for word); \
         opinions, questions and transitions are listed as not factual claims. Exit status: 0, or 1 when --fail-on triggers, 2 on a usage or input error.
         """
     )
 
-    @Argument(help: "The draft: a .txt or .md file.")
+    @Argument(help: "The draft: a .txt, .md or .html file.")
     var path: String
 
     @OptionGroup var corpusOptions: CorpusOptions

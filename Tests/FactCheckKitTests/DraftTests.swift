@@ -164,10 +164,10 @@ final class DraftTests: XCTestCase {
     func testUnreadableDraftsAreOneClearLine() throws {
         let dir = Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        XCTAssertThrowsError(try Draft.load(path: dir + "/none.md")) { XCTAssertEqual("\($0)", "\(dir)/none.md: no such file; pass a draft as .txt or .md") }
-        XCTAssertThrowsError(try Draft.load(path: dir)) { XCTAssertEqual("\($0)", "\(dir): is a folder; pass one draft file (.txt or .md)") }
+        XCTAssertThrowsError(try Draft.load(path: dir + "/none.md")) { XCTAssertEqual("\($0)", "\(dir)/none.md: no such file; pass a draft as .txt, .md or .html") }
+        XCTAssertThrowsError(try Draft.load(path: dir)) { XCTAssertEqual("\($0)", "\(dir): is a folder; pass one draft file (.txt, .md or .html)") }
         FileManager.default.createFile(atPath: dir + "/d.docx", contents: Data("x".utf8))
-        XCTAssertThrowsError(try Draft.load(path: dir + "/d.docx")) { XCTAssertEqual("\($0)", "\(dir)/d.docx: .docx drafts are not read; save it as .txt or .md") }
+        XCTAssertThrowsError(try Draft.load(path: dir + "/d.docx")) { XCTAssertEqual("\($0)", "\(dir)/d.docx: .docx drafts are not read; save it as .txt, .md or .html") }
         FileManager.default.createFile(atPath: dir + "/b.txt", contents: Data([0, 1, 2, 0, 255, 0]))
         XCTAssertThrowsError(try Draft.load(path: dir + "/b.txt")) { XCTAssertTrue("\($0)".hasPrefix("\(dir)/b.txt: "), "\($0)") }
     }

@@ -72,11 +72,11 @@ final class DraftCommandTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".tmp") }, [])
         let missing = try run(["draft", dir + "/nope.md"], in: dir)
         XCTAssertEqual(missing.status, 2)
-        XCTAssertEqual(missing.stderr, "factcheck: \(dir)/nope.md: no such file; pass a draft as .txt or .md\n")
+        XCTAssertEqual(missing.stderr, "factcheck: \(dir)/nope.md: no such file; pass a draft as .txt, .md or .html\n")
         try "x".write(toFile: dir + "/d.docx", atomically: true, encoding: .utf8)
         let docx = try run(["draft", dir + "/d.docx"], in: dir)
         XCTAssertEqual(docx.status, 2)
-        XCTAssertEqual(docx.stderr, "factcheck: \(dir)/d.docx: .docx drafts are not read; save it as .txt or .md\n")
+        XCTAssertEqual(docx.stderr, "factcheck: \(dir)/d.docx: .docx drafts are not read; save it as .txt, .md or .html\n")
     }
 
     func testConflictsInBatch() throws {
@@ -109,7 +109,28 @@ final class DraftCommandTests: XCTestCase {
         XCTAssertTrue(try String(contentsOfFile: dir + "/d.html", encoding: .utf8).contains("14 sentences, 10 claims"))
         XCTAssertTrue(r.stdout.contains("001_acc0a76dd6db6269 against 2 other sources"), r.stdout)
         XCTAssertTrue(r.stdout.contains("001:16 states “Mallory flight from Shanghai in April 2017” ✓ 000:9, 002:11"), r.stdout)
-        XCTAssertTrue(r.stdout.contains("nope.md: no such file; pass a draft as .txt or .md"))
+        XCTAssertTrue(r.stdout.contains("nope.md: no such file; pass a draft as .txt, .md or .html"))
         XCTAssertFalse(r.stdout.contains("\u{1B}"))
+    }
+
+    func testAWebPageDraftIsReadAsItsArticle() throws {
+        let dir = CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let page = """
+        <!doctype html><html><head><title>The price of a secret</title></head><body>
+        <nav><a href="/">Home</a> <a href="/world">World</a> <a href="/subscribe">Subscribe to our newsletter</a></nav>
+        <article><h1>The price of a secret</h1>
+        <p>Kevin Mallory, a former CIA officer, was sentenced to 20 years in prison for spying for China. Mallory was paid $50,000.</p>
+        <p>Mallory traveled to Shanghai in March and April 2017, where he met an agent who claimed to work for a think tank.</p>
+        </article><footer>Copyright 2026 Example News. All rights reserved.</footer></body></html>
+        """
+        try page.write(toFile: dir + "/draft.html", atomically: true, encoding: .utf8)
+        let r = try run(["draft", dir + "/draft.html", "--verifier", "rules", "--format", "json"], in: dir)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let all = try sentences(r.stdout)
+        XCTAssertFalse(all.contains { $0.text.contains("Subscribe") || $0.text.contains("Copyright") }, "\(all.map(\.text))")
+        XCTAssertEqual(all.first { $0.text.hasPrefix("Kevin Mallory, a former CIA officer") }?.verdict, "supported")
+        XCTAssertEqual(all.first { $0.text == "Mallory was paid $50,000." }?.verdict, "contradicted")
+        XCTAssertEqual(all.first { $0.text.hasPrefix("Mallory traveled to Shanghai") }?.verdict, "supported", "a think tank is not the writer thinking")
     }
 }

@@ -13,8 +13,8 @@ public struct Draft: Sendable, Hashable {
     /// Lower-case hex SHA-256 of the bytes read, so a report names exactly what was checked.
     public let sha256: String
 
-    /// The extensions read as drafts.
-    public static let extensions: Set<String> = ["txt", "md", "markdown"]
+    /// The kinds of file read as drafts: a web page's article text is found as a source's is.
+    public static let formats: Set<SourceFormat> = [.text, .markdown, .html]
 
     /// Splits `text` as the sources are split (the same segmenter), keeping each sentence's line, column and offsets.
     public init(text: String, path: String, sha256: String? = nil) {
@@ -31,7 +31,8 @@ public struct Draft: Sendable, Hashable {
         }
         let markdown = ["md", "markdown"].contains((path as NSString).pathExtension.lowercased())
         let lines = self.lines
-        sentences = SentenceSegmenter.segment(lines: lines).enumerated().map { i, s in
+        // Front matter (a Markdown draft's, or the title and date found in a web page) is not the draft's prose.
+        sentences = SentenceSegmenter.segment(lines: lines, firstLine: FrontMatter(lines: lines).lineCount + 1).enumerated().map { i, s in
             let start = lineStarts[s.line - 1] + String(lines[s.line - 1].prefix(s.column - 1)).unicodeScalars.count
             let heading = markdown && s.column == 1 ? lines[s.line - 1].hasPrefix("#") : false
             return DraftSentenceText(index: i, line: s.line, column: s.column, start: start, end: start + s.text.unicodeScalars.count,
@@ -39,20 +40,18 @@ public struct Draft: Sendable, Hashable {
         }
     }
 
-    /// Reads a draft file: one clear error naming the file when it cannot be read as text.
+    /// Reads a draft file (.txt, .md, or a saved web page's article): one clear error naming the file when it cannot be read.
     public static func load(path: String) throws(DraftError) -> Draft {
-        let ext = (path as NSString).pathExtension.lowercased()
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw DraftError(path: path, problem: .missing) }
         guard !isDir.boolValue else { throw DraftError(path: path, problem: .folder) }
-        guard extensions.contains(ext) else { throw DraftError(path: path, problem: .unsupported(ext)) }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > DocumentLoader.maximumFileSize {
-            throw DraftError(path: path, problem: .tooLarge(size))
+        guard let format = SourceFormat(path: path), formats.contains(format) else {
+            throw DraftError(path: path, problem: .unsupported((path as NSString).pathExtension.lowercased()))
         }
-        guard let data = FileManager.default.contents(atPath: path) else { throw DraftError(path: path, problem: .unreadable) }
-        switch TextDecoder.decode(data) {
-        case .rejected(let why): throw DraftError(path: path, problem: .notText(why))
-        case .text(let text, _): return Draft(text: text, path: path, sha256: SHA256.hex(data))
+        // The sources' reader: size limit, charset, and for a web page the article without its furniture.
+        switch DocumentLoader.read(path: path) {
+        case .failure(let issue): throw DraftError(path: path, problem: .unreadable(issue.message))
+        case .success(let source): return Draft(text: source.text, path: path, sha256: SHA256.hex(source.bytes))
         }
     }
 }
@@ -76,7 +75,7 @@ public struct DraftSentenceText: Sendable, Hashable {
 /// Why a draft could not be read; one line naming the file and what to do.
 public struct DraftError: Error, CustomStringConvertible, Equatable {
     public enum Problem: Equatable, Sendable {
-        case missing, folder, unreadable, tooLarge(Int), unsupported(String), notText(String)
+        case missing, folder, unsupported(String), unreadable(String)
     }
     /// The file named.
     public let path: String
@@ -85,12 +84,10 @@ public struct DraftError: Error, CustomStringConvertible, Equatable {
 
     public var description: String {
         switch problem {
-        case .missing: return "\(path): no such file; pass a draft as .txt or .md"
-        case .folder: return "\(path): is a folder; pass one draft file (.txt or .md)"
-        case .unreadable: return "\(path): cannot be read (permission denied?)"
-        case .tooLarge(let size): return "\(path): \(size / 1_048_576) MB is over the \(DocumentLoader.maximumFileSize / 1_048_576) MB limit; split the draft"
-        case .unsupported(let ext): return "\(path): .\(ext.isEmpty ? "(none)" : ext) drafts are not read; save it as .txt or .md"
-        case .notText(let why): return "\(path): \(why); save the draft as plain text (.txt or .md)"
+        case .missing: return "\(path): no such file; pass a draft as .txt, .md or .html"
+        case .folder: return "\(path): is a folder; pass one draft file (.txt, .md or .html)"
+        case .unsupported(let ext): return "\(path): .\(ext.isEmpty ? "(none)" : ext) drafts are not read; save it as .txt, .md or .html"
+        case .unreadable(let why): return "\(path): \(why)"
         }
     }
 }

@@ -6,7 +6,7 @@ enum SentenceClassifier {
         "should", "shouldn't", "must", "ought", "deserve", "deserves", "deserved", "arguably", "clearly", "obviously", "surely",
         "perhaps", "shameful", "outrageous", "disgraceful", "remarkable", "troubling", "alarming", "worrying", "chilling", "sad",
         "tragic", "astonishing", "shocking", "unforgivable", "hopefully", "unfortunately", "fortunately",
-        "believe", "think", "feel", "seems", "seem", "opinion", "wonder", "best", "worst",
+        "seems", "seem", "opinion", "wonder", "best", "worst",
     ]
     /// First person outside quotes: the writer speaking.
     static let firstPerson: Set<String> = ["i", "we", "our", "us", "my", "me", "ours", "i'm", "we're", "let's"]

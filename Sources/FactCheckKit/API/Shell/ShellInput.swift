@@ -64,7 +64,7 @@ public enum ShellCommandName: String, Sendable, CaseIterable {
         case .why: return "explain the last verdict: candidates, scores, slots compared, hedges, polarity"
         case .load: return "add an article file or a folder of them"
         case .check: return "check every claim in a .claims or .csv file (same output as batch mode)"
-        case .draft: return "check a draft (.txt, .md) sentence by sentence; with a report path, also write the report there"
+        case .draft: return "check a draft (.txt, .md, .html) sentence by sentence; with a report path, also write the report there"
         case .conflicts: return "where the sources disagree, and what others confirm; one source against the rest, or all"
         case .reload: return "load every source again from disk"
         case .report: return "write this session's claims as a report (text, md, json, html)"
