@@ -22,7 +22,7 @@ struct ConflictsCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let (matcher, _, save) = try corpusOptions.loadMatcher()
+        let (matcher, _, save) = try corpusOptions.loadMatcher(cache: corpusOptions.cache)
         defer { save?.finish() }
         if let only, matcher.corpus.document(matching: only) == nil {
             Terminal.warn("--source \(only): no single source matches; sources: \(matcher.corpus.documents.prefix(10).map(\.id).joined(separator: ", "))\(matcher.corpus.documents.count > 10 ? ", …" : "")")

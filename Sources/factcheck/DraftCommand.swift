@@ -32,7 +32,7 @@ struct DraftCommand: ParsableCommand {
             Terminal.warn(error.description)
             throw ExitCode(2)
         }
-        let (matcher, _, save) = try corpusOptions.loadMatcher()
+        let (matcher, _, save) = try corpusOptions.loadMatcher(cache: corpusOptions.cache)
         defer { save?.finish() }
         if matcher.corpus.documents.isEmpty { Terminal.warn("no sources loaded from \(corpusOptions.sources); every sentence will be unverified") }
         Interrupts.install()

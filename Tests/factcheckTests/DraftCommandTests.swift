@@ -2,11 +2,11 @@ import Foundation
 import XCTest
 
 /// `factcheck draft` and `factcheck conflicts` as a newsroom's script runs them, and `:draft`/`:conflicts` piped to the shell.
-final class DraftCommandTests: XCTestCase {
+final class DraftCommandTests: CLITestCase {
     static let draft = "Tests/FactCheckKitTests/Fixtures/drafts/mallory-draft.md"
 
     private func run(_ args: [String], stdin: String? = nil, in dir: String) throws -> CLI.Outcome {
-        try CLI.run(args, stdin: stdin, environment: ["XDG_STATE_HOME": dir + "/state"])
+        try CLI.run(args, home: dir, stdin: stdin)
     }
 
     /// Verdict and cited `source:line`s per sentence, from the JSON report.
@@ -23,8 +23,7 @@ final class DraftCommandTests: XCTestCase {
     }
 
     func testTheDraftInJSONWithTheDefaultVerifier() throws {
-        let dir = CLI.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let dir = home
         let r = try run(["draft", Self.draft, "--format", "json"], in: dir)
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertEqual(r.stderr, "", "no progress line when stderr is not a terminal")
@@ -45,8 +44,7 @@ final class DraftCommandTests: XCTestCase {
     }
 
     func testFailOnGivesCIAnExitStatus() throws {
-        let dir = CLI.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let dir = home
         let draft = ["draft", Self.draft, "--verifier", "rules", "--format", "json"]
         XCTAssertEqual(try run(draft, in: dir).status, 0)
         XCTAssertEqual(try run(draft + ["--fail-on", "contradicted"], in: dir).status, 1)
@@ -56,12 +54,11 @@ final class DraftCommandTests: XCTestCase {
         XCTAssertEqual(try run(["draft", clean, "--verifier", "rules", "--fail-on", "disputed"], in: dir).status, 0)
         XCTAssertEqual(try run(["draft", clean, "--verifier", "rules", "--fail-on", "unverified"], in: dir).status, 1)
         let bad = try run(["draft", clean, "--fail-on", "wrong"], in: dir)
-        XCTAssertEqual(bad.status, 64)
+        XCTAssertEqual(bad.status, 2, "a usage error")
     }
 
     func testReportsAreWrittenAtomicallyAndBadInputIsOneLine() throws {
-        let dir = CLI.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let dir = home
         for format in ["html", "md", "text", "json"] {
             let r = try run(["draft", Self.draft, "--verifier", "rules", "--format", format, "-o", dir + "/r." + format], in: dir)
             XCTAssertEqual(r.status, 0, r.stderr)
@@ -80,8 +77,7 @@ final class DraftCommandTests: XCTestCase {
     }
 
     func testConflictsInBatch() throws {
-        let dir = CLI.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let dir = home
         let r = try run(["conflicts", "--verifier", "rules", "--format", "json"], in: dir)
         XCTAssertEqual(r.status, 0, r.stderr)
         let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
@@ -99,8 +95,7 @@ final class DraftCommandTests: XCTestCase {
     }
 
     func testDraftAndConflictsPipedToTheShell() throws {
-        let dir = CLI.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let dir = home
         let r = try run(["--verifier", "rules"], stdin: ":draft \(Self.draft) \(dir)/d.html\n:conflicts 001\n:draft nope.md\n", in: dir)
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertTrue(r.stdout.contains("── 7:102 CONTRADICTED — \"Your object is to gain information, and my object is to get rich,\""), r.stdout)
@@ -114,8 +109,7 @@ final class DraftCommandTests: XCTestCase {
     }
 
     func testAWebPageDraftIsReadAsItsArticle() throws {
-        let dir = CLI.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let dir = home
         let page = """
         <!doctype html><html><head><title>The price of a secret</title></head><body>
         <nav><a href="/">Home</a> <a href="/world">World</a> <a href="/subscribe">Subscribe to our newsletter</a></nav>

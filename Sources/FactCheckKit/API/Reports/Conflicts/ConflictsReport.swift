@@ -9,7 +9,7 @@ public struct ConflictsReport: Sendable {
     /// Seconds the comparison took, when measured.
     public let seconds: Double?
     /// How sources are named in places (`000:9`).
-    let short: ShortSourceIDs
+    let short: CitationPlaces
 
     /// Builds the report; a citation not found verbatim at its line stops it (`Report.UnverifiedCitation`).
     public init(_ result: ConflictResult, seconds: Double? = nil, date: Date = Date()) throws {
@@ -17,7 +17,7 @@ public struct ConflictsReport: Sendable {
             + result.corroboration.flatMap { $0.alone + $0.confirmed.flatMap { [$0.statement] + $0.by } }, in: result.corpus)
         self.result = result
         self.seconds = seconds
-        short = ShortSourceIDs(result.corpus.documents.map(\.id))
+        short = CitationPlaces(ids: result.corpus.shortIDs)
         self.date = ReportStamp.date(date)
     }
 

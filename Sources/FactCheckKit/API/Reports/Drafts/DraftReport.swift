@@ -7,20 +7,20 @@ public struct DraftReport: Sendable {
     /// When the report was made, `yyyy-MM-dd'T'HH:mm:ss'Z'`.
     public let date: String
     /// How sources are named in places (`000:9`).
-    let short: ShortSourceIDs
+    let short: CitationPlaces
 
     /// Builds the report; a citation not found verbatim at its line stops it (`Report.UnverifiedCitation`).
     public init(_ result: DraftResult, date: Date = Date()) throws {
         try ReportStamp.verify(result.sentences.flatMap { $0.parts.flatMap { $0.result.sources.flatMap(\.citations) } }, in: result.corpus)
         self.result = result
-        short = ShortSourceIDs(result.corpus.documents.map(\.id))
+        short = CitationPlaces(ids: result.corpus.shortIDs)
         self.date = ReportStamp.date(date)
     }
 
     /// Renders the report.
     public func render(_ format: ReportFormat, colour: Bool = false, width: Int = 100) -> String {
         switch format {
-        case .text: return DraftTextReport(report: self, renderer: TextRenderer(colour: colour, width: width)).render()
+        case .text: return DraftTextReport(report: self, renderer: TextRenderer(colour: colour, width: width, names: SourceNames(result.corpus))).render()
         case .md: return DraftMarkdownReport(report: self).render()
         case .json: return DraftJSONReport(report: self).render()
         case .html: return DraftHTMLReport(report: self).render()
