@@ -5,11 +5,8 @@ struct JSONReport {
     func render() -> String {
         var o = "{\n"
         o += "  \"tool\": \"factcheck\",\n  \"version\": \(q(FactCheckVersion.current)),\n  \"date\": \(q(report.date)),\n"
-        o += "  \"corpus\": {\"sources\": [\n"
-        o += report.sources.map { s in
-            "    {\"id\": \(q(s.id)), \"short_id\": \(q(report.names.short(s.id))), \"title\": \(q(s.title)), \"outlet\": \(s.outlet.map(q) ?? "null"), \"published\": \(s.published.map { q($0.description) } ?? "null"), \"format\": \(q(s.format.rawValue)), \"sha256\": \(q(s.sha256))}"
-        }.joined(separator: ",\n")
-        o += "\n  ]},\n  \"claims\": [\n"
+        o += ReportStamp.jsonCorpus(report.sources, names: report.names)
+        o += "  \"claims\": [\n"
         o += report.claims.map(claim).joined(separator: ",\n")
         let t = report.totals
         o += "\n  ],\n  \"summary\": {\"claims\": \(t.claims), \"supported\": \(t.supported), \"contradicted\": \(t.contradicted), "

@@ -1,6 +1,6 @@
 import Foundation
 
-/// What the draft and conflicts reports share: when they were made, and the sources with their hashes.
+/// What the reports share: when they were made, and the sources with their hashes.
 enum ReportStamp {
     /// `yyyy-MM-dd'T'HH:mm:ss'Z'` in UTC.
     static func date(_ date: Date) -> String {
@@ -11,11 +11,12 @@ enum ReportStamp {
         return f.string(from: date)
     }
 
-    /// `"corpus": {"sources": [...]}` as in the claim report, one source a line.
-    static func jsonCorpus(_ documents: [SourceDocument]) -> String {
+    /// `"corpus": {"sources": [...]}`, one source a line, as every JSON report writes it.
+    static func jsonCorpus(_ documents: [SourceDocument], names: SourceNames) -> String {
         let q = Escaping.json
         return "  \"corpus\": {\"sources\": [\n" + documents.map { s in
-            "    {\"id\": \(q(s.id)), \"title\": \(q(s.title)), \"published\": \(s.published.map { q($0.description) } ?? "null"), \"sha256\": \(q(s.sha256))}"
+            "    {\"id\": \(q(s.id)), \"short_id\": \(q(names.short(s.id))), \"title\": \(q(s.title)), \"outlet\": \(s.outlet.map(q) ?? "null"), "
+                + "\"published\": \(s.published.map { q($0.description) } ?? "null"), \"format\": \(q(s.format.rawValue)), \"sha256\": \(q(s.sha256))}"
         }.joined(separator: ",\n") + "\n  ]},\n"
     }
 

@@ -6,7 +6,7 @@ struct ConflictsJSONReport {
         let r = report.result, q = Escaping.json
         func cite(_ c: Citation) -> String { "{\"source\": \(q(c.sourceID)), \"line\": \(c.line), \"column\": \(c.column), \"sentence\": \(q(c.sentence))}" }
         var o = "{\n  \"tool\": \"factcheck\",\n  \"version\": \(q(FactCheckVersion.current)),\n  \"date\": \(q(report.date)),\n"
-        o += ReportStamp.jsonCorpus(r.corpus.documents)
+        o += ReportStamp.jsonCorpus(r.corpus.documents, names: SourceNames(r.corpus))
         o += "  \"source\": \(r.scope.map(q) ?? "null"),\n  \"complete\": \(r.complete),\n  \"topics\": [\n"
         o += r.topics.map { t in
             "    {\"topic\": \(q(t.topic)), \"statements\": [" + t.entries.map { e in

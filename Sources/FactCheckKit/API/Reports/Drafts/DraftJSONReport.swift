@@ -6,7 +6,7 @@ struct DraftJSONReport {
         let r = report.result, q = Escaping.json
         var o = "{\n  \"tool\": \"factcheck\",\n  \"version\": \(q(FactCheckVersion.current)),\n  \"date\": \(q(report.date)),\n"
         o += "  \"draft\": {\"path\": \(q(r.draft.path)), \"sha256\": \(q(r.draft.sha256)), \"offsets\": \"code points in the text with lines joined by \\\\n\"},\n"
-        o += ReportStamp.jsonCorpus(r.corpus.documents)
+        o += ReportStamp.jsonCorpus(r.corpus.documents, names: SourceNames(r.corpus))
         o += "  \"sentences\": [\n"
         o += r.sentences.map(sentence).joined(separator: ",\n")
         let t = r.totals
