@@ -101,7 +101,8 @@ final class ConflictTests: XCTestCase {
         XCTAssertEqual(r.corroboration.map { $0.alone.count }, [1, 1], "the payments stand alone; the sentences sought are about no one named")
         // Ids that share their prefix are printed whole, so each place names one sentence.
         XCTAssertTrue(try ConflictsReport(r).render(.text).contains("gen_00001: 0 confirmed by another source, 1 stand alone"))
-        XCTAssertEqual(CitationPlaces(ids: ShortSourceIDs(ids: ["gen_00001", "gen_00002", "000_abc"])).place(Citation(sourceID: "gen_00001", line: 3, column: 1, sentence: "")), "gen_00001:3")
-        XCTAssertEqual(CitationPlaces(ids: ShortSourceIDs(ids: ["gen_00001", "gen_00002", "000_abc"]))("000_abc"), "000")
+        let places = CitationPlaces(corpus: Corpus(documents: ["gen_00001", "gen_00002", "000_abc"].map { SourceDocument(text: "A line.", id: $0) }))
+        XCTAssertEqual(places.place(Citation(sourceID: "gen_00001", line: 3, column: 1, sentence: "")), "gen_00001:3")
+        XCTAssertEqual(places("000_abc"), "000")
     }
 }

@@ -211,3 +211,18 @@ final class SourceFormatShellTests: XCTestCase {
         XCTAssertTrue(shell.handle(":show filing:p.9:1").text.contains("has pages 1 to 3"))
     }
 }
+
+/// A draft checked against a PDF cites its page and line too, as the claim reports do.
+final class SourceFormatDraftTests: XCTestCase {
+    func testADraftCitesAPDFByPageAndLine() throws {
+        let dir = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Data(PDFWriter.filing().bytes()).write(to: URL(fileURLWithPath: dir + "/filing.pdf"))
+        let corpus = try Corpus.load(from: dir)
+        let draft = Draft(text: "The court sentenced him to twenty years in prison.\n", path: "draft.md")
+        let result = DraftChecker(matcher: ClaimMatcher(corpus: corpus, options: CheckOptions(verifier: .rules))).check(draft)
+        let short = SourceNames(corpus).short("filing")
+        XCTAssertTrue(try DraftReport(result).render(.md).contains("[\(short):p.2:1]("))
+        XCTAssertTrue(try DraftReport(result).render(.html).contains("\(short):p.2:1:1 · Sentencing memorandum"))
+    }
+}

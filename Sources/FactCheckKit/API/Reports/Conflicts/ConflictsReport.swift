@@ -17,7 +17,7 @@ public struct ConflictsReport: Sendable {
             + result.corroboration.flatMap { $0.alone + $0.confirmed.flatMap { [$0.statement] + $0.by } }, in: result.corpus)
         self.result = result
         self.seconds = seconds
-        short = CitationPlaces(ids: result.corpus.shortIDs)
+        short = CitationPlaces(corpus: result.corpus)
         self.date = ReportStamp.date(date)
     }
 

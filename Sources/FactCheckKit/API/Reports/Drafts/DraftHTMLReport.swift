@@ -101,8 +101,8 @@ struct DraftHTMLReport {
             for sv in p.result.sources where !sv.citations.isEmpty {
                 let first = sv.citations[0]
                 o += "<li class=\"\(sv.verdict.rawValue)\"><span class=\"src\">\(e(report.short(sv.sourceID)))</span> "
-                o += "<a href=\"#\(anchor(first))\">:\(first.line) “\(e(clip(first.sentence, Self.marginQuote)))”</a>"
-                o += sv.citations.dropFirst().map { " <a href=\"#\(anchor($0))\">:\($0.line)</a>" }.joined()
+                o += "<a href=\"#\(anchor(first))\">:\(e(report.short.names.locator(first))) “\(e(clip(first.sentence, Self.marginQuote)))”</a>"
+                o += sv.citations.dropFirst().map { " <a href=\"#\(anchor($0))\">:\(e(report.short.names.locator($0)))</a>" }.joined()
                 switch sv.verdict {
                 case .conflict: o += " <span class=\"why\">\(e(sv.reason))</span>"
                 case .absence: o += " <span class=\"dim\">\(e(sv.reason))</span>"
@@ -127,7 +127,7 @@ struct DraftHTMLReport {
         var o = "<section id=\"sources\"><h2>Cited source sentences</h2>\n"
         for c in cited {
             let doc = r.corpus.documents.first { $0.id == c.sourceID }
-            o += "<blockquote id=\"\(anchor(c))\">\(context(c, doc))<div class=\"meta\">\(e(c.sourceID)):\(c.line):\(c.column) · \(e(doc?.title ?? ""))</div></blockquote>\n"
+            o += "<blockquote id=\"\(anchor(c))\">\(context(c, doc))<div class=\"meta\">\(e(report.short.names.place(c, column: true))) · \(e(doc?.title ?? ""))</div></blockquote>\n"
         }
         return o + "</section>\n"
     }

@@ -25,7 +25,7 @@ struct DraftMarkdownReport {
                     o.append("\(indent)- \(m(report.short(sv.sourceID))) \(sv.verdict.rawValue) — \(m(sv.reason))")
                     for c in sv.citations {
                         let path = (paths[c.sourceID] ?? c.sourceID).replacingOccurrences(of: " ", with: "%20").replacingOccurrences(of: "(", with: "%28").replacingOccurrences(of: ")", with: "%29")
-                        o.append("\(indent)  > \(m(c.sentence)) ([\(m(c.sourceID)):\(c.line)](\(path)#L\(c.line)))")
+                        o.append("\(indent)  > \(m(c.sentence)) ([\(m(report.short.place(c)))](\(path)#L\(c.line)))")
                     }
                 }
             }

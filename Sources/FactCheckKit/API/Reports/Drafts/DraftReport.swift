@@ -13,7 +13,7 @@ public struct DraftReport: Sendable {
     public init(_ result: DraftResult, date: Date = Date()) throws {
         try ReportStamp.verify(result.sentences.flatMap { $0.parts.flatMap { $0.result.sources.flatMap(\.citations) } }, in: result.corpus)
         self.result = result
-        short = CitationPlaces(ids: result.corpus.shortIDs)
+        short = CitationPlaces(corpus: result.corpus)
         self.date = ReportStamp.date(date)
     }
 
