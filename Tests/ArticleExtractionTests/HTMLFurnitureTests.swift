@@ -127,3 +127,15 @@ final class ArticleTailTests: XCTestCase {
         XCTAssertEqual(article.dropped.map(\.text), ["Ana Ruiz", "Libraries · Budget · Town hall"])
     }
 }
+
+final class NoscriptTests: XCTestCase {
+    /// A page whose article is only in <noscript> is read as a browser with scripts off shows it;
+    /// beside an article, <noscript> text ("enable JavaScript") is not.
+    func testAnArticleOnlyInNoscriptIsRead() throws {
+        let page = Array("<html><body><div id='app'>Loading…</div><noscript><div class='story'>\(Page.article)</div></noscript></body></html>".utf8)
+        XCTAssertEqual(try HTMLExtractor.extract(page).paragraphs.count, 3)
+        let beside = try HTMLExtractor.extract(Page.with("<noscript>Please enable JavaScript to see the comments below</noscript>"))
+        XCTAssertEqual(beside.paragraphs.count, 3)
+        XCTAssertFalse(beside.paragraphs.joined().contains("JavaScript"))
+    }
+}

@@ -5,10 +5,12 @@ import CLibXML2
 /// The only file that touches libxml2's parser.
 enum HTMLDocument {
     /// - Parameter encoding: the charset the bytes are in (decided by `Charset.detect`); libxml2 converts from it.
-    static func parse(_ bytes: [UInt8], encoding: String) -> PageTree? {
+    /// - Parameter readingNoscript: read `<noscript>` as text, as a browser with scripts off shows it.
+    static func parse(_ bytes: [UInt8], encoding: String, readingNoscript: Bool = false) -> PageTree? {
         guard !bytes.isEmpty else { return nil }
         factcheck_xml_silence()
         let builder = Builder()
+        builder.readingNoscript = readingNoscript
         let parsed: Bool = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
                 guard let ctxt = htmlCreateMemoryParserCtxt(base, Int32(buffer.count)) else { return false }
@@ -59,6 +61,7 @@ enum HTMLDocument {
         enum Gathering { case title, jsonLD }
         /// Element names by pointer: libxml2 interns them, so each is made once.
         var names: [UnsafePointer<xmlChar>: String] = [:]
+        var readingNoscript = false
 
         func tagName(_ p: UnsafePointer<xmlChar>) -> String {
             if let known = names[p] { return known }
@@ -80,7 +83,7 @@ enum HTMLDocument {
                 if skipped == 0 { appendText([0x0A]) }
                 return
             }
-            if skipped > 0 || HTMLTags.skipped.contains(tag) {
+            if skipped > 0 || (HTMLTags.skipped.contains(tag) && !(readingNoscript && tag == "noscript")) {
                 skipped += 1
                 stack.append((-1, namePointer))
                 return

@@ -7,10 +7,19 @@ public enum HTMLExtractor {
         // UTF-8, UTF-16 and Windows-1252 are decoded here, where a stray byte becomes one replacement
         // character; libxml2's converter would stop reading the page at the first one.
         let utf8 = Charset.utf8(body, from: charset.name)
-        guard body.contains(UInt8(ascii: "<")) || charset.skip > 0,
-              let tree = HTMLDocument.parse(utf8 ?? body, encoding: utf8 == nil ? charset.name : "UTF-8")
+        let encoding = utf8 == nil ? charset.name : "UTF-8"
+        guard body.contains(UInt8(ascii: "<")) || charset.skip > 0, var tree = HTMLDocument.parse(utf8 ?? body, encoding: encoding)
         else { throw ExtractionError.notHTML }
-        let selection = MainText.select(tree)
+        var selection = MainText.select(tree)
+        // A page whose article is only in <noscript> (shown when scripts are off) is read that way.
+        if selection.kept.reduce(0, { $0 + tree.runs[$1].length }) < 200,
+           let withNoscript = HTMLDocument.parse(utf8 ?? body, encoding: encoding, readingNoscript: true) {
+            let second = MainText.select(withNoscript)
+            if second.kept.reduce(0, { $0 + withNoscript.runs[$1].length }) > 2 * selection.kept.reduce(0, { $0 + tree.runs[$1].length }) {
+                tree = withNoscript
+                selection = second
+            }
+        }
         var metadata = PageMetadata.choose(tree.metadata)
         metadata.provenance["charset"] = "\(charset.name) (\(charset.source.rawValue))"
         var paragraphs = DropCap.join(selection.kept.map { tree.runs[$0].text })
