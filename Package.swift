@@ -50,7 +50,7 @@ let package = Package(
         .executableTarget(name: "factcheck-eval", dependencies: ["FactCheckKit", "CrossEncoder"], path: "Benchmarks/Sources/factcheck-eval"),
         // `make bench`: FactCheck's `extract` over saved web pages, scored beside trafilatura (Benchmarks/extraction).
         .executableTarget(name: "extraction-bench", dependencies: ["FactCheckKit"], path: "Benchmarks/Sources/extraction-bench"),
-        .testTarget(name: "FactCheckKitTests", dependencies: ["FactCheckKit", "FixtureWriters"], exclude: ["Fixtures"]),
+        .testTarget(name: "FactCheckKitTests", dependencies: ["FactCheckKit", "ArticleExtraction", "FixtureWriters"], exclude: ["Fixtures"]),
         // The model runtime alone: tokenisation against Hugging Face's, safetensors validation, kernels, load errors.
         // PDFs written by the tests themselves (columns, running headers, scanned and encrypted pages).
         .target(name: "FixtureWriters", path: "Tests/FixtureWriters"),

@@ -1,3 +1,4 @@
+@testable import FactCheckKit
 import Foundation
 
 // libFuzzer target: decoding, front matter, datelines, sentence segmentation and noise rules.

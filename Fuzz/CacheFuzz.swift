@@ -1,3 +1,4 @@
+@testable import FactCheckKit
 import Foundation
 
 // libFuzzer target: the analysis cache's body decoder. Damaged bytes must throw, never trap or

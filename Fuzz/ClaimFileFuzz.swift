@@ -1,4 +1,5 @@
-// libFuzzer target: claim files, both `.claims` and `.csv`. Built with the library's sources by `make fuzz`.
+@testable import FactCheckKit
+// libFuzzer target: claim files, both `.claims` and `.csv`. Built against the library by `make fuzz`.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzClaimFiles(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)

@@ -1,3 +1,4 @@
+@testable import FactCheckKit
 // libFuzzer target: the quantity and date parsers, and the claim analysis built on them.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzQuantitiesAndDates(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {

@@ -1,3 +1,4 @@
+import ArticleExtraction
 import XCTest
 @testable import FactCheckKit
 
@@ -28,6 +29,18 @@ final class FuzzRegressionTests: XCTestCase {
             guard case .text(let text, _) = TextDecoder.decode(data) else { continue }
             let doc = DocumentLoader.parse(text: text, id: "r", path: "r.txt", sha256: "")
             for s in doc.sentences { XCTAssertTrue(doc.contains(quote: s.text, line: s.line, column: s.column)) }
+        }
+    }
+
+    /// As `Fuzz/HTMLFuzz.swift` checks: an article of clean one-line paragraphs, or one `ExtractionError`.
+    func testHTMLExtractionYieldsCleanParagraphsOrOneError() {
+        for data in inputs {
+            do {
+                let article = try HTMLExtractor.extract([UInt8](data))
+                XCTAssertTrue(article.paragraphs.allSatisfy { !$0.isEmpty && !$0.contains("\n") })
+            } catch {
+                XCTAssertTrue(error is ExtractionError)
+            }
         }
     }
 
