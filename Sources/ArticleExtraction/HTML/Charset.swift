@@ -34,10 +34,11 @@ struct Charset: Equatable {
     }
 
     /// The bytes as UTF-8 for the charsets pages mostly use, invalid sequences replaced; `nil` for others (libxml2 converts those).
-    static func utf8(_ bytes: [UInt8], from name: String) -> [UInt8]? {
+    /// - Parameter validated: `detect` already found the bytes to be valid UTF-8; they are not checked twice.
+    static func utf8(_ bytes: [UInt8], from name: String, validated: Bool = false) -> [UInt8]? {
         switch name {
         case "UTF-8":
-            return String(validating: bytes, as: UTF8.self) != nil ? bytes : Array(String(decoding: bytes, as: UTF8.self).utf8)
+            return validated || String(validating: bytes, as: UTF8.self) != nil ? bytes : Array(String(decoding: bytes, as: UTF8.self).utf8)
         case "UTF-16LE", "UTF-16BE":
             let units = stride(from: 0, to: bytes.count - 1, by: 2).map { i -> UInt16 in
                 name == "UTF-16LE" ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1])

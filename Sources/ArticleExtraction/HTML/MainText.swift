@@ -6,6 +6,9 @@ enum MainText {
         /// Indices into `tree.runs` of the article's text, in document order.
         var kept: [Int]
         var dropped: [(run: Int, reason: DropReason)]
+
+        /// Characters of article text kept.
+        func keptLength(in tree: PageTree) -> Int { kept.reduce(0) { $0 + tree.runs[$1].length } }
     }
 
     /// A run this long with few links is prose; shorter ones are labels, dates, buttons, headings.

@@ -3,9 +3,9 @@ import Foundation
 /// Chooses title, date, author and address from what the page states, most specific first:
 /// Open Graph and article `<meta>` tags, then JSON-LD (schema.org), then `<time>` and `<title>`.
 enum PageMetadata {
-    static func choose(_ raw: RawMetadata) -> ArticleMetadata {
+    /// - Parameter ld: the page's JSON-LD blocks, parsed once by the caller (which also reads `articleBody`).
+    static func choose(_ raw: RawMetadata, ld: [JSONLD]) -> ArticleMetadata {
         var m = ArticleMetadata()
-        let ld = raw.jsonLD.compactMap(JSONLD.init)
         func take(_ field: String, _ candidates: [(String, String?)]) -> String? {
             for (source, value) in candidates {
                 if let v = value.map(TextCleaning.collapse), !v.isEmpty {

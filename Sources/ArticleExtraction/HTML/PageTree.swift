@@ -46,16 +46,6 @@ struct PageTree {
     var elements: [Element] = []
     var runs: [Run] = []
     var metadata = RawMetadata()
-
-    /// Whether `element` is `ancestor` or lies inside it.
-    func isInside(_ element: Int, _ ancestor: Int) -> Bool {
-        var e = element
-        while e >= 0 {
-            if e == ancestor { return true }
-            e = elements[e].parent
-        }
-        return false
-    }
 }
 
 /// Metadata candidates as found, before choosing: the page may state a field several ways.
@@ -82,5 +72,4 @@ enum HTMLTags {
         "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
         "td", "tfoot", "th", "thead", "tr", "ul", "caption", "legend",
     ]
-    static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
 }

@@ -38,8 +38,22 @@ public struct SourceDocument: Sendable, Hashable {
     /// Where a line is, as a reader finds it: `14` in text and web pages, `p.3:14` in a PDF
     /// (the 14th line of page 3's text, counted below its running header).
     public func locator(line: Int) -> String {
-        guard format == .pdf, let page = pageStarts.lastIndex(where: { $0 <= line }) else { return "\(line)" }
-        return "p.\(page + 1):\(line - pageStarts[page] + 1)"
+        Self.locator(line: line, pageStarts: format == .pdf ? pageStarts : [])
+    }
+
+    /// The 1-based page a line is on, for a PDF; `nil` for other formats.
+    public func page(ofLine line: Int) -> Int? {
+        format == .pdf ? Self.page(ofLine: line, pageStarts: pageStarts) : nil
+    }
+
+    /// The one rule for a PDF's places, shared with `SourceNames`, which keeps only the page starts.
+    static func locator(line: Int, pageStarts: [Int]) -> String {
+        guard let page = page(ofLine: line, pageStarts: pageStarts) else { return "\(line)" }
+        return "p.\(page):\(line - pageStarts[page - 1] + 1)"
+    }
+
+    static func page(ofLine line: Int, pageStarts: [Int]) -> Int? {
+        pageStarts.lastIndex(where: { $0 <= line }).map { $0 + 1 }
     }
 
     /// For a saved web page, the fragment (`#:~:text=…`) that opens it in a browser at `sentence`; `nil` for other formats.

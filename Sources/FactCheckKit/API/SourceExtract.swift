@@ -21,7 +21,7 @@ public enum SourceExtract {
             out.append("set aside (\(source.setAside.count) blocks):")
             for block in source.setAside {
                 let page = block.page.map { "p.\($0) " } ?? ""
-                out.append("  \(page)[\(block.reason.name)] \(block.reason.explanation): \(TextSafety.visible(TextSafety.clip(block.text, 70)))")
+                out.append("  \(page)\(block.summary)")
             }
         }
         return out.joined(separator: "\n")

@@ -22,7 +22,7 @@ public enum SourceListing {
                 // A web page's or PDF's furniture, left out before its text was read (`factcheck extract -v` lists the same).
                 for block in doc.setAside {
                     let page = block.page.map { "p.\($0)" } ?? "page"
-                    rows.append("    \(doc.id):\(page)  [\(block.reason.name)] \(block.reason.explanation): \(TextSafety.visible(TextSafety.clip(block.text, 70)))")
+                    rows.append("    \(doc.id):\(page)  \(block.summary)")
                 }
                 for s in doc.sentences {
                     if let noise = s.noise {

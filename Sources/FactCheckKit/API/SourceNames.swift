@@ -34,8 +34,7 @@ public struct SourceNames: Sendable, Hashable {
 
     /// The line, or a PDF's page and line on it: `13`, `p.2:14`.
     public func locator(_ c: Citation) -> String {
-        guard let starts = pageStarts[c.sourceID], let page = starts.lastIndex(where: { $0 <= c.line }) else { return "\(c.line)" }
-        return "p.\(page + 1):\(c.line - starts[page] + 1)"
+        SourceDocument.locator(line: c.line, pageStarts: pageStarts[c.sourceID] ?? [])
     }
 
     /// Whether any source is a PDF, whose citations name a page.

@@ -1,3 +1,5 @@
+import ArticleExtraction
+
 /// Recognises page furniture by its shape, place and vocabulary, line by line.
 ///
 /// Rules are general rather than a list of strings seen in one site: short lines about
@@ -119,20 +121,7 @@ enum NoiseClassifier {
 
     /// Substring test on UTF-8 bytes: every line of every article passes through here, and
     /// Foundation's `contains` (NSString underneath) was a sixth of the load time.
-    static func has(_ text: String, _ needle: String) -> Bool {
-        let h = Array(text.utf8), n = Array(needle.utf8)
-        guard n.count <= h.count, let first = n.first else { return n.isEmpty }
-        var i = 0
-        while i <= h.count - n.count {
-            if h[i] == first {
-                var j = 1
-                while j < n.count && h[i + j] == n[j] { j += 1 }
-                if j == n.count { return true }
-            }
-            i += 1
-        }
-        return false
-    }
+    static func has(_ text: String, _ needle: String) -> Bool { text.containsBytes(needle) }
 
     static let socialCues = ["follow us", "subscribe", "sign up for", "newsletter", "share this", "like us on", "join us on", "download our app",
                              "comment policy", "community guidelines", "comments are moderated", "post a comment", "leave a comment", "join the conversation"]

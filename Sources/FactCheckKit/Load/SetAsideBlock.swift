@@ -28,4 +28,9 @@ public struct SetAsideBlock: Sendable, Hashable {
     public let reason: Reason
     /// The PDF page it was on.
     public let page: Int?
+
+    /// `[share-bar] share or follow buttons: Share on Facebook…`, as `sources -v` and `extract -v` list it.
+    public var summary: String {
+        "[\(reason.name)] \(reason.explanation): \(TextSafety.visible(TextSafety.clip(text, 70)))"
+    }
 }

@@ -53,7 +53,7 @@ struct MarkdownReport {
         guard let doc else { return linkTarget(c.sourceID) + "#L\(c.line)" }
         switch doc.format {
         case .html: return linkTarget(doc.path) + (doc.textFragment(for: c.sentence) ?? "")
-        case .pdf: return linkTarget(doc.path) + "#page=\((doc.pageStarts.lastIndex(where: { $0 <= c.line }) ?? 0) + 1)"
+        case .pdf: return linkTarget(doc.path) + "#page=\(doc.page(ofLine: c.line) ?? 1)"
         case .text, .markdown: return linkTarget(doc.path) + "#L\(c.line)"
         }
     }
