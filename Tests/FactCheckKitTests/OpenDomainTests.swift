@@ -185,4 +185,30 @@ final class OpenDomainTests: XCTestCase {
         // Inside the quote the hedge still governs what it reaches.
         XCTAssertEqual(verdict("Anyone betrays the public", article).verdict, .absence)
     }
+
+    static let weather = """
+    ---
+    title: Cold wave grips the peninsula
+    published: 2023-11-07
+    ---
+    The sudden cold snap should peak Wednesday before temperatures climb back up on Thursday.
+    Poland's seven-day rate rose to 29.5 cases per 100,000 people.
+    """
+
+    func testTheDayBoundToTheClaimsWordIsCompared() {
+        // The sentence names Thursday too, but for the climb back up, not for the peak.
+        let wrong = verdict("The cold snap is expected to peak on Thursday", Self.weather)
+        XCTAssertEqual(wrong.verdict, .conflict, wrong.reason)
+        XCTAssertEqual(wrong.reason, "conflict: Wednesday ≠ Thursday")
+        assertCites(wrong, 5)
+        XCTAssertNotEqual(verdict("The cold snap is expected to peak on Wednesday", Self.weather).verdict, .conflict)
+    }
+
+    func testAPeriodThatIsNoPrisonTermIsReadAsAnyFigure() {
+        // "seven-day" used to make the claim a sentencing with no sentencing to find.
+        let v = verdict("Poland's seven-day rate rose to 29.5 cases per 100,000 people", Self.weather)
+        XCTAssertEqual(v.verdict, .agreement, v.reason)
+        assertCites(v, 6)
+        XCTAssertFalse(v.reason.contains("sentencing"), v.reason)
+    }
 }

@@ -65,4 +65,16 @@ final class QuantityTests: XCTestCase {
         XCTAssertEqual(one("rose 12%")?.kind, .percent)
         XCTAssertEqual(one("12 percent")?.value, 12)
     }
+
+    func testFiguresWrittenOutAsWordsAndParticiplesBeforeTheCountedNoun() {
+        // A broadcaster's "negative six-point-six degrees" is -6.6 degrees, not six.
+        let cold = q("at negative six-point-six degrees Celsius").first { $0.kind == .measure }
+        XCTAssertEqual(cold?.value ?? 0, -6.6, accuracy: 1e-9)
+        XCTAssertFalse(cold!.isWithin(q("minus six degrees").first { $0.kind == .measure }!))
+        // "1,657 confirmed cases" counts cases, as "1,700 cases" does.
+        let confirmed = one("1,657 confirmed cases")
+        XCTAssertEqual(confirmed?.unit, one("1,700 cases")?.unit)
+        XCTAssertEqual(confirmed?.value, 1657)
+        XCTAssertNil(q("27 reviews based on").first { $0.unit == "base" })
+    }
 }

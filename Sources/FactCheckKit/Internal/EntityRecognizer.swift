@@ -80,7 +80,12 @@ enum EntityRecognizer {
         while i < tokens.count {
             let t = tokens[i]
             let capital = t.isWord && t.isCapitalized && !(i + 1 < tokens.count && currencyFollows(tokens, i))
-            if capital {
+            if capital, DateParser.weekdays.contains(t.lower) {
+                // A weekday stands alone: "On Monday Chris Grayling said" names a day and a person.
+                if !current.isEmpty { runs.append(current) }
+                runs.append([i])
+                current = []
+            } else if capital {
                 current.append(i)
                 if t.isPossessive {
                     runs.append(current)
@@ -167,7 +172,7 @@ enum EntityRecognizer {
                 return EntityMention(key: "p:" + w, kind: .person, text: display(idx.suffix(1), tokens), tokenRange: range, givenNames: given, resolvedFrom: nil)
             }
             // A capitalised ordinary word at the start of a sentence ("Interestingly") is not a name.
-            if idx.first == firstWordIndex(tokens), context.commonWords.contains(w) { return nil }
+            if idx.first == firstWordIndex(tokens), context.commonWords.contains(w) || QuantityAttribute.links.contains(w) { return nil }
             if context.commonWords.contains(w) && Lexicon.organisationWords.contains(w) { return nil }
         }
         let phrase = content.joined(separator: " ")

@@ -17,6 +17,8 @@ struct Assessment {
     /// A silent outcome that rests on something the rules read (someone else's place, a figure for another date,
     /// a denial of another figure): the learned verifier is not asked to overrule it.
     var decisive = false
+    /// The evidence lacks one of the claim's names or figures: a model reading it needs a wider margin.
+    var lacking = false
 }
 
 /// Compares a claim with candidate evidence slot by slot: names, event and roles, polarity,
@@ -58,12 +60,19 @@ struct EvidenceComparer {
         weight += Double(concepts.count)
         matched += Double(covered.count)
         // The open-domain comparisons (registered in SlotComparers): a swapped name, someone else's place, another day.
-        let input = ComparisonInput(claim: claim, evidence: evidence, claimEntities: claimEntities,
+        var input = ComparisonInput(claim: claim, evidence: evidence, claimEntities: claimEntities,
                                     missing: claimEntities.filter { missing.contains($0.text) }, coverage: weightedCoverage(concepts, covered), topic: topic)
+        let titleConcepts = Topic.concepts(topic)
+        // Verbs that only report a figure ("has", "holds", "scored", "recorded") say nothing of their own beside it.
+        let told = concepts.filter { !Lexicon.figureVerbs.contains($0) }
+        input.coverageWithTitle = weightedCoverage(told, told.filter { covered.contains($0) || titleConcepts.contains($0) })
         switch SlotComparers.firstFinding(input) {
         case let finding? where finding.isConflict:
             notes.append(finding.note)
             return Assessment(outcome: .conflict, reason: finding.reason, score: ratio(matched + 1, weight), notes: notes)
+        case let finding? where finding.isAgreement:
+            notes.append(finding.note)
+            return Assessment(outcome: .agreement, reason: agreementFragment([], evidence), score: ratio(matched + 1, weight), notes: notes)
         case let finding?:
             notes.append(finding.note)
             return Assessment(outcome: .silent, reason: finding.reason, score: ratio(matched, weight + 2), notes: notes, decisive: true)
@@ -72,7 +81,7 @@ struct EvidenceComparer {
         }
         if !missing.isEmpty {
             notes.append("missing: \(missing.joined(separator: ", "))")
-            return Assessment(outcome: .silent, reason: "does not mention \(missing.joined(separator: ", "))", score: ratio(matched, weight + 4), notes: notes)
+            return Assessment(outcome: .silent, reason: "does not mention \(missing.joined(separator: ", "))", score: ratio(matched, weight + 4), notes: notes, lacking: true)
         }
         let coverage = weightedCoverage(concepts, covered)
         // Two sentences are weighed together only for a claim that names someone to tie them.
@@ -149,6 +158,9 @@ struct EvidenceComparer {
             // Figures tied to an event are bound by it; free-standing ones by the noun they measure.
             let attached = candidateQuantities(for: cq, chosen: chosen, evidence: evidence)
             let pool = chosen.isEmpty ? QuantityAttribute.sameAttribute(cq, in: claim, among: attached, evidence: evidence) : attached
+            // A period with no event to bind it ("a seven-day rate") conflicts only with a period of the same thing.
+            let rivals = chosen.isEmpty && cq.kind == .duration && claim.events.isEmpty
+                ? QuantityAttribute.sameAttribute(cq, in: claim, among: attached, evidence: evidence, strict: true) : pool
             // "could face life" and "faces a maximum of life" name the same bound.
             let bothPossible = chosen.contains { Lexicon.hedgeKind($0.claim.hedge) == "possibility" && Lexicon.hedgeKind($0.evidence.hedge) == "possibility" }
             if let hit = pool.first(where: { cq.isComparable(with: $0) && ($0.isWithin(cq) || bothPossible && abs($0.value - cq.value) <= 1e-6 * max(1, cq.value)) }) {
@@ -157,7 +169,7 @@ struct EvidenceComparer {
             } else if let vague = pool.first(where: { cq.isComparable(with: $0) && cq.agrees(with: $0) }) {
                 notes.append("\(cq.kind.rawValue): \(vague.display) allows \(cq.display) but does not state it")
                 quantityMissing.append(cq.display)
-            } else if let other = pool.first(where: { cq.isComparable(with: $0) }) {
+            } else if let other = rivals.first(where: { cq.isComparable(with: $0) }) {
                 quantityConflicts.append("\(other.display) ≠ \(cq.display)")
                 notes.append("\(cq.kind.rawValue): \(other.display) ≠ \(cq.display) ✗")
             } else {
@@ -223,7 +235,7 @@ struct EvidenceComparer {
         }
         if !quantityMissing.isEmpty {
             notes.append("missing: \(quantityMissing.joined(separator: ", "))")
-            return Assessment(outcome: .silent, reason: "does not give \(quantityMissing.joined(separator: ", "))", score: score, notes: notes)
+            return Assessment(outcome: .silent, reason: "does not give \(quantityMissing.joined(separator: ", "))", score: score, notes: notes, lacking: true)
         }
         // Without an event to compare, every word the claim says must be there: "a phone battery" is not stated by
         // "a laptop battery", however much else is shared. Paraphrase is the learned verifier's to read.
@@ -381,7 +393,9 @@ struct EvidenceComparer {
             }
             guard claim.events.isEmpty else { return [] }
             let names = claim.entities.filter { $0.resolvedFrom == nil }
-            return evidence.flatMap { unit in unit.quantities.filter { !QuantityOwner.belongsToAnother($0, in: unit, claimEntities: names) } }
+            // Of two sentences, figures count only in one that names the claim's names: the other is context.
+            let units = evidence.count == 1 ? evidence : evidence.filter { unit in names.allSatisfy { n in unit.entities.contains { n.refers(to: $0) } } }
+            return units.flatMap { unit in unit.quantities.filter { !QuantityOwner.belongsToAnother($0, in: unit, claimEntities: names) } }
         }
         return chosen.flatMap { pick in
             pick.unit.quantities.filter { q in

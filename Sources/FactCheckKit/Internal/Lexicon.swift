@@ -136,6 +136,11 @@ enum Lexicon {
     static let synonymGroups: [[String]] = DomainPacks.merged.synonymGroups
 
     /// Verbs that carry no meaning of their own before an event noun: "found guilty", "received a sentence".
+    /// Verbs that report a figure rather than state a fact of their own (as concepts of their stems).
+    static let figureVerbs: Set<String> = Set(["have", "has", "had", "hold", "holds", "score", "scored", "receive", "received", "get", "got",
+        "record", "recorded", "register", "registered", "report", "reported", "reach", "reached", "total", "totaled", "tally",
+        "achieve", "achieved", "garner", "garnered", "gross", "grossed", "earn", "earned", "count", "counted", "rate", "rated"]
+        .map { Thesaurus.concept(Stemmer.shared.stem($0)) })
     static let lightVerbs: Set<String> = ["found", "received", "receive", "given", "gave", "give", "got", "get", "gets", "made", "took", "handed", "faced"]
 
     /// Word pairs that contradict each other when said of the same thing.

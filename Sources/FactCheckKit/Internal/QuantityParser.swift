@@ -33,15 +33,19 @@ struct Quantity: Sendable, Hashable {
     }
 
     func agrees(with other: Quantity) -> Bool {
-        let slack = 1e-6
-        return low <= other.high * (1 + slack) && other.low <= high * (1 + slack)
+        low <= Self.widened(other.high) && other.low <= Self.widened(high)
+    }
+
+    /// A bound moved outward by a rounding slack, whatever its sign ("minus 6.6 degrees" is within itself).
+    private static func widened(_ bound: Double, down: Bool = false) -> Double {
+        let slack = 1e-6 * Swift.abs(bound)
+        return down ? bound - slack : bound + slack
     }
 
     /// Whether this (evidence) value says at least as much as `claim`: `20 years` is within `more than 10 years`,
     /// but `up to life` is not within `10 years` — it allows it without stating it.
     func isWithin(_ claim: Quantity) -> Bool {
-        let slack = 1e-6
-        return low >= claim.low * (1 - slack) && high <= claim.high * (1 + slack)
+        low >= Self.widened(claim.low, down: true) && high <= Self.widened(claim.high)
     }
 
     /// `$25,000`, `20 years`, `life` — for reasons.
@@ -118,6 +122,11 @@ enum QuantityParser {
         // "twenty-five"
         if v >= 20, v < 100, i + 2 < tokens.count, tokens[i + 1].text == "-", let u = numberWords[tokens[i + 2].lower], u < 10 {
             return (v + u, i + 3)
+        }
+        // "six-point-six", as broadcasters write figures out: one decimal digit after "point".
+        if v < 100, w != "a", w != "an", i + 4 < tokens.count, tokens[i + 1].text == "-", tokens[i + 2].lower == "point", tokens[i + 3].text == "-",
+           let d = numberWords[tokens[i + 4].lower], d < 10, tokens[i + 4].lower != "a", tokens[i + 4].lower != "an" {
+            return (v + d / 10, i + 5)
         }
         return (v, i + 1)
     }
@@ -204,9 +213,15 @@ enum QuantityParser {
             guard t.isWord, t.lower == t.text || t.text.first?.isLowercase == true else { return nil }
             if countModifiers.contains(t.lower) || t.lower.hasSuffix("-") { k += 1; steps += 1; continue }
             // "out of 100 based on …": a participle is not what a number counts.
-            if Lexicon.stopwords.contains(t.lower) || t.lower.hasSuffix("ed") || t.lower.hasSuffix("ing") { return nil }
-            // "three axillary steroids", "86 reviews": the last word of a short noun phrase before a break.
+            if Lexicon.stopwords.contains(t.lower) { return nil }
             let next = k + 1 < tokens.count ? tokens[k + 1] : nil
+            if t.lower.hasSuffix("ed") || t.lower.hasSuffix("ing") {
+                // "1,657 confirmed cases", "66 recorded deaths": a participle before a plural noun describes it.
+                guard let n = next, steps < 2, n.isWord, n.text.first?.isLowercase == true, !Lexicon.stopwords.contains(n.lower),
+                      n.lower.hasSuffix("s"), !n.lower.hasSuffix("ed"), !n.lower.hasSuffix("ss") else { return nil }
+                k += 1; steps += 1; continue
+            }
+            // "three axillary steroids", "86 reviews": the last word of a short noun phrase before a break.
             if let n = next, n.isWord, n.text.first?.isLowercase == true, !Lexicon.stopwords.contains(n.lower), steps < 2,
                !n.lower.hasSuffix("ed"), !n.lower.hasSuffix("ly"), n.lower.hasSuffix("s") {
                 k += 1; steps += 1; continue
@@ -286,7 +301,7 @@ enum QuantityParser {
         if end < tokens.count, let (dimension, factor) = measureUnits[tokens[end].lower], !isWordNumber || value > 1,
            !(tokens[end].lower == "m" && tokens[end].spaceBefore), !(tokens[end].lower == "second" && !tokens[end].spaceBefore) {
             // "minus 6.6 degrees"; "1.14Tb" is terabits, not terabytes; "per square inch" makes a rate of another kind.
-            let signed = i > 0 && tokens[i - 1].lower == "minus" ? -value : value
+            let signed = i > 0 && ["minus", "negative"].contains(tokens[i - 1].lower) ? -value : value
             var unit = ["Tb", "Gb", "Mb", "Kb"].contains(tokens[end].text) ? "bits" : dimension
             let after = end + 1
             if after + 1 < tokens.count, tokens[after].lower == "per" || tokens[after].text == "/" {

@@ -23,6 +23,9 @@ struct SentenceIndex: Sendable {
             }
         }
         out += a.events.map { "#" + $0.type.rawValue }
+        // What a figure counts ("182 reviews", "7,403 confirmed cases") is part of the figure, yet it is what
+        // a claim about a count shares with the sentence that gives it.
+        out += a.quantities.compactMap { q in q.kind == .amount ? q.unit.map { "%" + $0 } : (q.kind == .percent ? "%percent" : nil) }
         return out
     }
 

@@ -75,14 +75,24 @@ enum TextAnalyzer {
             }
         }
         a.events.removeAll { a.governedTriggers.contains($0.trigger) }
-        if a.events.isEmpty, let term = a.quantities.first(where: { $0.kind == .duration }) {
+        // A bare term after a pack's word for it is that pack's event; "a seven-day rate" is no sentence.
+        if a.events.isEmpty, let term = a.quantities.first(where: { $0.kind == .duration }),
+           let type = bareTermEvent(before: term.tokenRange.lowerBound, in: a.tokens) {
             let i = term.tokenRange.lowerBound
             let person = a.entities.last { $0.kind == .person && $0.tokenRange.upperBound <= i } ?? a.entities.first { $0.tokenRange.upperBound <= i }
             let cue = a.tokens[..<i].last { Lexicon.hedgeCues.contains($0.lower) || Lexicon.faceCues.contains($0.lower) }
-            a.events.append(EventMention(type: .sentencing, trigger: i, word: term.text, actor: nil, undergoer: person,
+            a.events.append(EventMention(type: type, trigger: i, word: term.text, actor: nil, undergoer: person,
                                          negation: EventExtractor.negation(a.tokens, i), hedge: cue?.text))
         }
         return a
+    }
+
+    /// The event a pack makes of a bare term: the word before it, past "to", "a", "up to", "at least" and the like.
+    private static func bareTermEvent(before i: Int, in tokens: [Token]) -> Lexicon.EventType? {
+        var k = i - 1
+        while k >= 0, QuantityAttribute.links.contains(tokens[k].lower) || ["to", "for", "up", "another", "further"].contains(tokens[k].lower) { k -= 1 }
+        guard k >= 0 else { return nil }
+        return DomainPacks.merged.bareTerms.first { $0.1.contains(tokens[k].lower) }?.0
     }
 
     static func analyse(_ text: String, context: NameContext, reference: CalendarDate?) -> TextAnalysis {

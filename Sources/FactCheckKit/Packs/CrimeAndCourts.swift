@@ -62,6 +62,11 @@ extension DomainPack {
         antonymPairs: [
             ("guilty", "innocent"), ("convicted", "acquitted"),
             ("voluntarily", "forced"),
+        ],
+        bareTerms: [
+            (.sentencing, ["got", "gets", "get", "given", "giving", "faces", "face", "facing", "faced", "risk", "risks", "serve", "serves",
+                           "serving", "served", "receive", "received", "receives", "handed", "sentenced", "jailed", "imprisoned",
+                           "spend", "spends", "spent", "spending", "behind", "asked", "asks", "sought", "seeks", "requested", "recommended", "demanded"]),
         ]
     )
 }

@@ -19,6 +19,8 @@ struct DomainPack: Sendable {
     let synonymGroups: [[String]]
     /// Words that contradict each other when said of the same thing.
     let antonymPairs: [(String, String)]
+    /// A bare term after one of these words is this event ("Hansen got 15 years" is a sentence).
+    var bareTerms: [(Lexicon.EventType, Set<String>)] = []
 }
 
 /// The registered packs, merged once.
@@ -34,6 +36,7 @@ enum DomainPacks {
         aliases: all.flatMap(\.aliases),
         affiliations: all.reduce(into: [:]) { $0.merge($1.affiliations) { a, _ in a } },
         synonymGroups: all.flatMap(\.synonymGroups),
-        antonymPairs: all.flatMap(\.antonymPairs)
+        antonymPairs: all.flatMap(\.antonymPairs),
+        bareTerms: all.flatMap(\.bareTerms)
     )
 }

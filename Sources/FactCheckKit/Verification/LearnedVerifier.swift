@@ -58,14 +58,28 @@ public enum LearnedVerifier {
 /// the model decides only where the rules found nothing decisive, and only with a clear margin. Thresholds were
 /// chosen on VitaminC dev for precision of at least 85% on each decided label (`make eval` prints the sweep).
 public enum HybridPolicy {
-    public static let agreementThreshold: Float = 0.82
-    public static let conflictThreshold: Float = 0.74
+    /// The probability the model must give a label before the hybrid takes it.
+    public struct Thresholds: Sendable, Equatable {
+        public var agreement: Float
+        public var conflict: Float
+        public init(agreement: Float, conflict: Float) { self.agreement = agreement; self.conflict = conflict }
+    }
+
+    /// For a sentence that carries the claim's names and figures.
+    public static let complete = Thresholds(agreement: 0.82, conflict: 0.74)
+    /// For a sentence the rules found lacking one of them: the model may read a paraphrase the rules missed,
+    /// but it is wrong more often there, so it needs a wider margin.
+    public static let lacking = Thresholds(agreement: 0.82, conflict: 0.74)
 
     /// The model's verdict for one candidate's probabilities, or nil when neither label clears its threshold.
-    public static func decide(_ p: [Float], agreementAt a: Float = agreementThreshold, conflictAt c: Float = conflictThreshold) -> Verdict? {
+    public static func decide(_ p: [Float], lacking isLacking: Bool) -> Verdict? {
+        decide(p, isLacking ? lacking : complete)
+    }
+
+    public static func decide(_ p: [Float], _ t: Thresholds) -> Verdict? {
         guard p.count == 3 else { return nil }
-        if p[LearnedVerifier.agreement] >= a { return .agreement }
-        if p[LearnedVerifier.conflict] >= c { return .conflict }
+        if p[LearnedVerifier.agreement] >= t.agreement { return .agreement }
+        if p[LearnedVerifier.conflict] >= t.conflict { return .conflict }
         return nil
     }
 

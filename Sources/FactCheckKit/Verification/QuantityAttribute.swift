@@ -9,10 +9,12 @@ enum QuantityAttribute {
     ]
 
     /// `pool` less the figures whose attribute is known and differs from the claim figure's.
-    static func sameAttribute(_ q: Quantity, in claim: TextAnalysis, among pool: [Quantity], evidence: [TextAnalysis]) -> [Quantity] {
-        guard let want = attribute(q, claim) else { return pool }
+    /// With `strict`, figures whose attribute is unknown are dropped too, and so is every figure when the claim's is unknown.
+    static func sameAttribute(_ q: Quantity, in claim: TextAnalysis, among pool: [Quantity], evidence: [TextAnalysis], strict: Bool = false) -> [Quantity] {
+        guard let want = attribute(q, claim) else { return strict ? [] : pool }
         return pool.filter { e in
-            guard let unit = evidence.first(where: { $0.quantities.contains(e) }), let have = attribute(e, unit) else { return true }
+            guard let unit = evidence.first(where: { $0.quantities.contains(e) }) else { return !strict }
+            guard let have = attribute(e, unit) else { return !strict || recentConcepts(before: e.tokenRange.lowerBound, in: unit).contains(want) }
             // "production budget of onl $8 million": the claim's noun a word or two further back still binds it.
             return have == want || recentConcepts(before: e.tokenRange.lowerBound, in: unit).contains(want)
         }
@@ -31,6 +33,13 @@ enum QuantityAttribute {
 
     /// The concept of the content word just before a figure (past linking words), if it is a plain lower-case word.
     static func attribute(_ q: Quantity, _ a: TextAnalysis) -> String? {
+        // "a seven-day rate", "a two-year contract": a hyphenated figure describes the noun after it.
+        let end = q.tokenRange.upperBound
+        if q.kind != .age, end < a.tokens.count, q.tokenRange.count >= 2, a.tokens[q.tokenRange.upperBound - 2].text == "-",
+           a.tokens[end].isWord, a.tokens[end].text.first?.isLowercase == true, !Lexicon.stopwords.contains(a.tokens[end].lower),
+           !a.stems[end].isEmpty, looksLikeNoun(a.tokens[end].lower) {
+            return Thesaurus.concept(a.stems[end])
+        }
         var i = q.tokenRange.lowerBound - 1
         var steps = 0
         while i >= 0, steps < 4, links.contains(a.tokens[i].lower) { i -= 1; steps += 1 }

@@ -11,18 +11,23 @@ struct ComparisonInput {
     let coverage: Double
     /// The source's title.
     let topic: String
+    /// Share of the claim's other words found in the evidence or the title, by rarity: a figure of the
+    /// article's subject is about it even where the sentence does not repeat its name ("the film has earned …").
+    var coverageWithTitle: Double = 0
 }
 
 /// What a comparison decided about one slot.
 enum Finding: Sendable, Hashable {
     /// The evidence gives another value for the claim's slot: a conflict (`Virginia ≠ Utah`).
     case conflict(slot: Slot, claim: String, evidence: String)
+    /// The evidence gives the claim's value for the same thing: `107,430 cases` within `more than 107,000 cases`.
+    case agreement(slot: Slot, claim: String, evidence: String)
     /// The evidence has the claim's value, but not for the claim's subject: nothing is stated.
     case unstated(slot: Slot, claim: String, why: String)
 
     /// The kinds of slot compared, for explanations.
     enum Slot: String, Sendable, Hashable {
-        case name, place, weekday, role
+        case name, place, weekday, role, figure
     }
 }
 
@@ -39,6 +44,8 @@ enum SlotComparers {
         NameSubstitution(),
         WeekdaySubstitution(),
         ModifierSubstitution(),
+        TallyComparison(),
+        FigureComparison(),
     ]
 
     static func firstFinding(_ input: ComparisonInput) -> Finding? {
@@ -53,6 +60,7 @@ extension Finding {
     var reason: String {
         switch self {
         case .conflict(_, let claim, let evidence): return "\(evidence) ≠ \(claim)"
+        case .agreement(_, let claim, let evidence): return "\(evidence) within \(claim)"
         case .unstated(_, let claim, let why): return "\(claim): \(why)"
         }
     }
@@ -61,6 +69,7 @@ extension Finding {
     var note: String {
         switch self {
         case .conflict(let slot, let claim, let evidence): return "\(slot.rawValue): \(evidence) in place of \(claim) ✗"
+        case .agreement(let slot, let claim, let evidence): return "\(slot.rawValue): \(evidence) = \(claim) ✓"
         case .unstated(let slot, let claim, let why): return "\(slot.rawValue): \(claim) — \(why)"
         }
     }
@@ -68,4 +77,5 @@ extension Finding {
 
 extension Finding {
     var isConflict: Bool { if case .conflict = self { return true } else { return false } }
+    var isAgreement: Bool { if case .agreement = self { return true } else { return false } }
 }

@@ -11,6 +11,11 @@ enum Topic {
         return (0...(titleWords.count - name.count)).contains { Array(titleWords[$0..<($0 + name.count)]) == name }
     }
 
+    /// The title's content concepts, as the claim's are counted ("2020 coronavirus pandemic in Germany").
+    static func concepts(_ title: String) -> Set<String> {
+        Set(words(title).filter { !Lexicon.stopwords.contains($0) && $0.count > 1 }.map { Thesaurus.concept(Stemmer.shared.stem($0)) })
+    }
+
     private static func words(_ s: String) -> [String] {
         s.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
     }

@@ -7,8 +7,28 @@ struct WeekdaySubstitution: SlotComparer {
         guard input.missing.isEmpty, input.coverage >= 0.7 else { return nil }
         let claimed = Set(input.claim.tokens.filter { Self.days.contains($0.lower) }.map(\.text))
         guard claimed.count == 1, let day = claimed.first else { return nil }
+        // The day the evidence ties to the claim's word for it ("peak on Thursday" against "should peak Wednesday
+        // before temperatures climb back up on Thursday"): that day, whatever other days the sentence names.
+        if let bound = Self.boundDay(in: input) {
+            return bound.lowercased() == day.lowercased() ? nil : .conflict(slot: .weekday, claim: day, evidence: bound)
+        }
         let stated = Set(input.evidence.flatMap { $0.tokens.filter { Self.days.contains($0.lower) }.map(\.text) })
         guard !stated.contains(day), stated.count == 1, let other = stated.first else { return nil }
         return .conflict(slot: .weekday, claim: day, evidence: other)
+    }
+
+    /// The day right after (within three words) the evidence's use of the word just before the claim's day.
+    static func boundDay(in input: ComparisonInput) -> String? {
+        let claim = input.claim
+        guard let d = claim.tokens.firstIndex(where: { days.contains($0.lower) }),
+              let w = (max(0, d - 3)..<d).last(where: { claim.tokens[$0].isWord && !Lexicon.stopwords.contains(claim.tokens[$0].lower) && !claim.stems[$0].isEmpty })
+        else { return nil }
+        let anchor = Thesaurus.concept(claim.stems[w])
+        for unit in input.evidence {
+            for i in unit.tokens.indices where unit.tokens[i].isWord && !unit.stems[i].isEmpty && Thesaurus.concept(unit.stems[i]) == anchor {
+                if let j = ((i + 1)..<min(unit.tokens.count, i + 4)).first(where: { days.contains(unit.tokens[$0].lower) }) { return unit.tokens[j].text }
+            }
+        }
+        return nil
     }
 }

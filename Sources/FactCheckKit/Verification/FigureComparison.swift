@@ -1,0 +1,132 @@
+/// A counted figure read against the evidence's figure of the same thing: "more than 107,500 cases" against
+/// "107,430 cases have been reported", "less than 27 reviews" against "based on 27 reviews", "a rating above
+/// 64%" against "a 65% approval rating". The figures must count the same unit, belong to the claim's subject
+/// (named in the sentence or the source's title), and the claim's other words must be there; then the
+/// evidence's value inside the claim's range agrees and outside it conflicts.
+struct FigureComparison: SlotComparer {
+    /// Share of the claim's other words (by rarity; the title counts) the evidence must carry.
+    static let agreementCoverage = 0.75
+    static let conflictCoverage = 0.67
+
+    func compare(_ input: ComparisonInput) -> Finding? {
+        let claim = input.claim
+        // Sums bound to a payment the evidence states are the event comparison's ("was paid $25,000"), as are
+        // terms and ages; a sum earned or grossed with no payment in the evidence is compared here.
+        let paymentsOnly = claim.events.allSatisfy { $0.type == .payment } && !input.evidence.contains { $0.events.contains { $0.type == .payment } }
+        let figures = claim.quantities.filter { Self.isCountedFigure($0) || ($0.kind == .money && paymentsOnly) }
+        guard !figures.isEmpty, figures.count == claim.quantities.count || claim.events.isEmpty,
+              claim.events.allSatisfy({ $0.negation == nil && $0.hedge == nil }),
+              !claim.tokens.contains(where: { Lexicon.plainNegations.contains($0.lower) || $0.lower.hasSuffix("n't") || Lexicon.hedgeCues.contains($0.lower) }),
+              input.missing.allSatisfy({ Topic.names($0, title: input.topic) }) else { return nil }
+        // A figure "as of" a date the evidence does not give is another fact.
+        guard claim.dates.allSatisfy({ cd in input.evidence.contains { $0.dates.contains { $0.isWithin(cd) } } }) else { return nil }
+        // "After 49 reviews" dates the claim: another count there means another moment, not a conflict.
+        guard figures.filter({ Self.isTimeMark($0, in: claim) }).allSatisfy({ cq in
+            input.evidence.contains { $0.quantities.contains { cq.isComparable(with: $0) && $0.isWithin(cq) } }
+        }) else { return nil }
+        let coverage = input.coverageWithTitle
+        guard coverage >= Self.conflictCoverage else { return nil }
+
+        var stated: [(claim: Quantity, evidence: Quantity)] = []
+        // Across two sentences, a figure counts only in the one that names the claim's subject itself.
+        let subjects = input.claimEntities.filter { !Topic.names($0, title: input.topic) }
+        let units = input.evidence.filter { unit in subjects.allSatisfy { s in unit.entities.contains { s.refers(to: $0) } } }
+        for cq in figures {
+            let pool = units.flatMap { unit in
+                unit.quantities.filter { e in
+                    cq.isComparable(with: e) && !QuantityOwner.belongsToAnother(e, in: unit, claimEntities: input.claimEntities)
+                        && !Self.isHedged(e, in: unit) && Self.sameThing(cq, in: claim, as: e, in: unit, title: input.topic)
+                }.map { (figure: $0, unit: unit) }
+            }
+            guard !pool.isEmpty else { return nil }
+            // Of several figures of one unit ("75 crores nett in India … 144 crores worldwide"), those whose
+            // neighbouring words share most with the words around the claim's figure ("under 100 crores worldwide").
+            let want = Self.context(of: cq.tokenRange, in: claim)
+            let scored = pool.map { (figure: $0.figure, score: Self.context(of: $0.figure.tokenRange, in: $0.unit).intersection(want).count) }
+            let best = scored.map(\.score).max() ?? 0
+            let closest = scored.filter { $0.score == best }.map(\.figure)
+            // Agreement needs a figure inside the claim's among those closest in context; a conflict needs every
+            // figure of that unit for the same thing outside it.
+            if let hit = closest.first(where: { $0.isWithin(cq) }) {
+                stated.append((cq, hit))
+            } else if pool.allSatisfy({ !$0.figure.isWithin(cq) && !cq.agrees(with: $0.figure) }), best >= 1 || want.isEmpty {
+                return .conflict(slot: .figure, claim: cq.display, evidence: closest.map(\.display).joined(separator: ", "))
+            } else {
+                // "about 40" against "more than 39", a figure inside the claim's with less in common than one outside
+                // it, or nothing around the figure to tie it to the claim's: nothing is settled.
+                return nil
+            }
+        }
+        // Agreement only when nothing else the claim says is missing: the figure is not the whole fact.
+        guard figures.count == claim.quantities.count, coverage >= Self.agreementCoverage, claim.events.isEmpty || input.coverage >= Self.agreementCoverage else { return nil }
+        return .agreement(slot: .figure, claim: stated.map(\.claim.display).joined(separator: ", "), evidence: stated.map(\.evidence.display).joined(separator: ", "))
+    }
+
+    /// "After 71 reviews" dates the claim rather than stating a count.
+    static func isTimeMark(_ q: Quantity, in a: TextAnalysis) -> Bool {
+        q.tokenRange.lowerBound > 0 && ["after", "before"].contains(a.tokens[q.tokenRange.lowerBound - 1].lower)
+    }
+
+    /// Content words within a few words of a figure, in its own clause: what the figure is of ("worldwide",
+    /// "in India", "based on … reviews"). Names before it are its subject, which the title may carry instead;
+    /// names after it ("in the Arab States") say which figure it is.
+    static func context(of r: Range<Int>, in a: TextAnalysis, reach: Int = 4) -> Set<String> {
+        let named = Set(a.entities.filter { $0.tokenRange.upperBound <= r.lowerBound }.flatMap { Array($0.tokenRange) })
+        var found: Set<String> = []
+        for step in [-1, 1] {
+            var i = step < 0 ? r.lowerBound - 1 : r.upperBound
+            var taken = 0
+            while i >= 0, i < a.tokens.count, taken < reach {
+                let t = a.tokens[i]
+                if [",", ";", "(", ")", "—", "–"].contains(t.text) { break }
+                if t.isWord, !named.contains(i), !Lexicon.stopwords.contains(t.lower), !a.stems[i].isEmpty {
+                    found.insert(Thesaurus.concept(a.stems[i]))
+                    taken += 1
+                }
+                i += step
+            }
+        }
+        return found
+    }
+
+    /// "could have grossed over $100 million" is a projection, not a figure stated.
+    static func isHedged(_ q: Quantity, in a: TextAnalysis) -> Bool {
+        a.tokens[max(0, q.tokenRange.lowerBound - 4)..<q.tokenRange.lowerBound].contains { t in
+            Lexicon.hedgeCues.contains(t.lower) || Lexicon.hedgeCues.contains(String(t.lower.prefix { $0 != "'" }))
+        }
+    }
+
+    /// Whether an evidence figure measures what the claim's does: the claim's attribute noun ("a budget of",
+    /// "profit was"), when it has one, stands before the evidence figure too, and the words inside the claim's
+    /// figure ("25 *individual* teams", "1,660 *confirmed* cases") are the evidence figure's, or the title's.
+    static func sameThing(_ cq: Quantity, in claim: TextAnalysis, as e: Quantity, in unit: TextAnalysis, title: String) -> Bool {
+        if let want = QuantityAttribute.attribute(cq, claim) {
+            guard QuantityAttribute.attribute(e, unit) == want || QuantityAttribute.recentConcepts(before: e.tokenRange.lowerBound, in: unit).contains(want) else { return false }
+        }
+        let inside = { (q: Quantity, a: TextAnalysis) in
+            Set(q.tokenRange.filter { i in
+                let w = a.tokens[i].lower
+                return a.tokens[i].isWord && !Lexicon.stopwords.contains(w) && !a.stems[i].isEmpty
+                    && QuantityParser.numberWords[w] == nil && QuantityParser.scales[w] == nil && QuantityParser.currencyWords[w] == nil
+            }.map { Thesaurus.concept(a.stems[$0]) })
+        }
+        let titled = Topic.concepts(title)
+        let unitWord = cq.unit.map { Thesaurus.concept($0) }
+        let theirs = inside(e, unit)
+        return inside(cq, claim).allSatisfy { w in w == unitWord || theirs.contains(w) || titled.contains(w) || Self.qualifierWords.contains(w) }
+    }
+
+    /// Words of a figure's own qualifier ("more than", "at least"), which are not what it counts.
+    static let qualifierWords: Set<String> = Set(["more", "less", "fewer", "than", "over", "under", "above", "below", "least", "most", "about", "around",
+                                                   "nearly", "almost", "approximately", "roughly", "some", "just", "only", "exactly", "higher", "lower", "greater",
+                                                   "up", "to", "as", "many", "much", "close", "excess", "upwards", "no", "maximum", "minimum"].map { Thesaurus.concept(Stemmer.shared.stem($0)) })
+
+    /// A count of something named (`182 reviews`, `twice`), a share, or a measure: figures whose unit says what they count.
+    static func isCountedFigure(_ q: Quantity) -> Bool {
+        switch q.kind {
+        case .amount: return q.unit != nil
+        case .percent, .measure: return true
+        case .money, .duration, .age: return false
+        }
+    }
+}

@@ -1,0 +1,70 @@
+/// A tally (a score, a shooting line, a vote: `106-103`, `2-for-10`, `5-4`) read against the evidence's tally
+/// for the same side: "The Sixers went 2-for-10" against "The Sixers went 0-for-9 …, while Boston went 2-for-10".
+/// A tally belongs to the name just before it in its clause. The evidence giving another tally for the claim's
+/// side conflicts; a claim tally the evidence does not give at all is not stated, however much else is shared.
+struct TallyComparison: SlotComparer {
+    struct Tally: Equatable {
+        let first: Double
+        let second: Double
+        let tokenRange: Range<Int>
+        let text: String
+
+        /// The same two numbers: a game's score may be written from either side.
+        func sameNumbers(_ other: Tally) -> Bool {
+            (first == other.first && second == other.second) || (first == other.second && second == other.first)
+        }
+    }
+
+    func compare(_ input: ComparisonInput) -> Finding? {
+        let claimTallies = Self.tallies(in: input.claim)
+        guard !claimTallies.isEmpty else { return nil }
+        for ct in claimTallies {
+            let stated = input.evidence.contains { Self.tallies(in: $0).contains { $0.sameNumbers(ct) } }
+            if stated { continue }
+            if let side = Self.owner(of: ct, in: input.claim) {
+                for unit in input.evidence {
+                    for et in Self.tallies(in: unit) {
+                        guard let theirs = Self.owner(of: et, in: unit), side.refers(to: theirs) || theirs.refers(to: side),
+                              !Self.context(et, in: unit).isDisjoint(with: Self.context(ct, in: input.claim)) else { continue }
+                        return .conflict(slot: .figure, claim: ct.text, evidence: et.text)
+                    }
+                }
+            }
+            return .unstated(slot: .figure, claim: ct.text, why: "no sentence here gives that tally")
+        }
+        return nil
+    }
+
+    /// `106-103`, `0-for-9`: two numbers joined by a hyphen (or `-for-`) with no spaces.
+    static func tallies(in a: TextAnalysis) -> [Tally] {
+        let t = a.tokens
+        var found: [Tally] = []
+        var i = 0
+        while i + 2 < t.count {
+            defer { i += 1 }
+            guard t[i].kind == .number, let x = Double(t[i].text.replacingOccurrences(of: ",", with: "")), t[i + 1].text == "-", !t[i + 1].spaceBefore else { continue }
+            var j = i + 2
+            if t[j].lower == "for", j + 2 < t.count, t[j + 1].text == "-", !t[j].spaceBefore { j += 2 }
+            guard j < t.count, t[j].kind == .number, !t[j].spaceBefore, let y = Double(t[j].text.replacingOccurrences(of: ",", with: "")) else { continue }
+            // "2019-10" and page ranges are not tallies; neither is a number running on ("1-2-3").
+            if x >= 1000 || y >= 1000 { continue }
+            if j + 1 < t.count, t[j + 1].text == "-", !t[j + 1].spaceBefore { continue }
+            found.append(Tally(first: x, second: y, tokenRange: i..<(j + 1), text: a.fragment(i...j)))
+            i = j
+        }
+        return found
+    }
+
+    /// The words around a tally other than names: what it counts ("on penalties", "from three-point range").
+    static func context(_ tally: Tally, in a: TextAnalysis) -> Set<String> {
+        FigureComparison.context(of: tally.tokenRange, in: a)
+    }
+
+    /// The name a tally belongs to: the nearest before it, with no clause break between.
+    static func owner(of tally: Tally, in a: TextAnalysis) -> EntityMention? {
+        guard let e = a.entities.last(where: { $0.tokenRange.upperBound <= tally.tokenRange.lowerBound }) else { return nil }
+        let between = e.tokenRange.upperBound..<tally.tokenRange.lowerBound
+        guard !between.contains(where: { [",", ";", "—", "–", ":"].contains(a.tokens[$0].text) || ["while", "whereas", "but"].contains(a.tokens[$0].lower) }) else { return nil }
+        return e
+    }
+}

@@ -1,0 +1,81 @@
+import XCTest
+@testable import FactCheckKit
+
+/// A counted figure against the evidence's figure of the same unit, for the subject the source's title names.
+final class FigureComparisonTests: XCTestCase {
+    private static let film = """
+    ---
+    title: Harbour Lights (2019 film)
+    ---
+    The film opened in March.
+    On the aggregator Rotten Tomatoes, the film holds an approval rating of 72% based on 118 reviews.
+    It sold 8 million tickets at home and 41 million tickets worldwide.
+    """
+
+    private func verdict(_ claim: String) -> SourceVerdict {
+        ClaimMatcher(corpus: Corpus(documents: [Fixtures.document(Self.film, id: "film")]), options: CheckOptions(verifier: .rules)).check(claim).sources[0]
+    }
+
+    private func assertVerdict(_ claim: String, _ expected: Verdict, citing line: Int, reasonContains: String? = nil, file: StaticString = #filePath, line l: UInt = #line) {
+        let v = verdict(claim)
+        XCTAssertEqual(v.verdict, expected, "\(claim): \(v.reason)", file: file, line: l)
+        XCTAssertEqual(v.citations.map(\.line), [line], "\(claim): \(v.reason)", file: file, line: l)
+        if let reasonContains { XCTAssertTrue(v.reason.contains(reasonContains), "\(claim): \(v.reason)", file: file, line: l) }
+    }
+
+    func testAFigureInsideTheClaimsBoundAgreesAndOneOutsideConflicts() {
+        // The sentence says "the film"; the title names Harbour Lights.
+        assertVerdict("Harbour Lights has an approval rating above 70%", .agreement, citing: 5)
+        assertVerdict("Harbour Lights has an approval rating under 70%", .conflict, citing: 5, reasonContains: "72%")
+        assertVerdict("Harbour Lights was rated on fewer than 120 reviews", .agreement, citing: 5)
+        assertVerdict("Harbour Lights was rated on more than 120 reviews", .conflict, citing: 5, reasonContains: "118 reviews")
+    }
+
+    func testOfSeveralFiguresOfOneUnitTheOneInTheClaimsContextIsCompared() {
+        // "worldwide" picks 41 million out of 8 million and 41 million tickets.
+        assertVerdict("Harbour Lights sold more than 40 million tickets worldwide", .agreement, citing: 6)
+        assertVerdict("Harbour Lights sold fewer than 40 million tickets worldwide", .conflict, citing: 6, reasonContains: "41 million tickets")
+    }
+
+    func testAFigureOfAnotherUnitOrAnotherSubjectSettlesNothing() {
+        XCTAssertEqual(verdict("Harbour Lights sold more than 40 million albums worldwide").verdict, .absence)
+        XCTAssertEqual(verdict("Quiet Rooms has an approval rating above 70%").verdict, .absence)
+        // "after 118 reviews" dates the claim; another rating at another count is not this one.
+        XCTAssertEqual(verdict("After 90 reviews, Harbour Lights had an approval rating under 70%").verdict, .absence)
+    }
+}
+
+/// A tally (`2-for-10`, `106-103`) belongs to the side named just before it.
+final class TallyComparisonTests: XCTestCase {
+    private static let game = """
+    ---
+    title: Rovers edge Athletic in the cup
+    ---
+    The Rovers beat Athletic 3-2 on Saturday.
+    The Rovers went 1-for-6 on penalties in the first half, while Athletic went 4-for-5.
+    """
+
+    private func verdict(_ claim: String) -> SourceVerdict {
+        ClaimMatcher(corpus: Corpus(documents: [Fixtures.document(Self.game, id: "game")]), options: CheckOptions(verifier: .rules)).check(claim).sources[0]
+    }
+
+    func testAnotherSidesTallyConflictsAndTheSidesOwnAgrees() {
+        let wrong = verdict("The Rovers went 4-for-5 on penalties in the first half")
+        XCTAssertEqual(wrong.verdict, .conflict, wrong.reason)
+        XCTAssertEqual(wrong.citations.map(\.line), [5])
+        XCTAssertTrue(wrong.reason.contains("1-for-6"), wrong.reason)
+        let right = verdict("The Rovers went 1-for-6 on penalties in the first half")
+        XCTAssertEqual(right.verdict, .agreement, right.reason)
+        XCTAssertEqual(right.citations.map(\.line), [5])
+        // A score may be written from either side.
+        XCTAssertEqual(verdict("The Rovers beat Athletic 3-2").verdict, .agreement)
+    }
+
+    func testAnotherScoreConflictsAndATallyNoSentenceGivesIsNotStated() {
+        let score = verdict("The Rovers beat Athletic 3-1 on Saturday")
+        XCTAssertEqual(score.verdict, .conflict, score.reason)
+        XCTAssertEqual(score.citations.map(\.line), [4])
+        let v = verdict("Athletic drew 1-1 at home on Saturday")
+        XCTAssertEqual(v.verdict, .absence, v.reason)
+    }
+}
