@@ -37,9 +37,7 @@ eval: bootstrap
 ## Two stages: 40 minutes from the base model, then 33 more from its best checkpoint on a new shuffle at a lower rate.
 model:
 	bash Model/setup-venv
-	Model/.venv/bin/python Model/train.py --no-export
-	cp Model/.work/best.pt Model/.work/stage1.pt
-	Model/.venv/bin/python Model/train.py --init Model/.work/stage1.pt --seed 20261126 --lr 3e-5 --train-minutes 33 --eval-every-min 12 --log Model/train-stage2.log
+	Model/.venv/bin/python Model/train.py --train-minutes 70
 
 ## libFuzzer over the claim-file parser, the article loader and the quantity/date parsers
 ## (FUZZ_SECONDS each, default 600). Crashes land in Tests/…/fuzz-regressions, replayed by `make test`.

@@ -64,44 +64,30 @@ enum Eval {
         let model = run(.model)
         let modelSeconds = Date().timeIntervalSince(start)
         report("model alone", zip(labels, model.map(\.verdict)).map { $0 }, seconds: modelSeconds, reasons: model.map(\.reason), pairs: pairs, misses: verifier == .model ? misses : 0)
-        typealias T = HybridPolicy.Thresholds
-        func hybrid(_ complete: T, _ lacking: T) -> [Verdict] {
+        func hybrid(_ t: HybridPolicy.Thresholds) -> [Verdict] {
             zip(rules, model).map { r, m in
                 guard r.verdict == .absence, !r.rulesDecisive, let p = m.modelProbabilities else { return r.verdict }
-                return HybridPolicy.decide(p, m.modelReadLacking ? lacking : complete) ?? r.verdict
+                let verdict = HybridPolicy.decide(p, t)
+                return verdict == .agreement && !m.modelReadClaimValues ? r.verdict : verdict ?? r.verdict
             }
         }
-        // One pair of thresholds for both kinds of sentence, then each kind its own (rules lacking a name or figure
-        // there, or not), keeping the best accuracy with both decided labels at 85% precision or more.
-        let steps = Array(stride(from: Float(0.5), through: 0.98, by: 0.04))
-        print("hybrid thresholds, one pair for every sentence (agreement, conflict) → accuracy, agreement precision/recall, conflict precision/recall:")
-        var bestShared: (T, Double)? = nil
+        print("hybrid thresholds (agreement, conflict) → accuracy, agreement precision/recall, conflict precision/recall:")
+        var best: (HybridPolicy.Thresholds, Double)? = nil
+        let steps = Array(stride(from: Float(0.5), through: 0.98, by: 0.02))
         for a in steps {
             for c in steps {
-                let t = T(agreement: a, conflict: c)
-                let s = Scores(zip(labels, hybrid(t, t)).map { $0 })
-                if s.precision(.agreement) >= 0.85, s.precision(.conflict) >= 0.85, s.accuracy > bestShared?.1 ?? -1 { bestShared = (t, s.accuracy) }
+                let t = HybridPolicy.Thresholds(agreement: a, conflict: c)
+                let s = Scores(zip(labels, hybrid(t)).map { $0 })
+                if s.precision(.agreement) >= 0.85, s.precision(.conflict) >= 0.85, s.accuracy > best?.1 ?? -1 { best = (t, s.accuracy) }
                 if (a * 100).rounded().truncatingRemainder(dividingBy: 8) == 2, (c * 100).rounded().truncatingRemainder(dividingBy: 8) == 2 {
                     print(String(format: "  %.2f %.2f → %5.1f%%  A %5.1f%%/%5.1f%%  C %5.1f%%/%5.1f%%", a, c, 100 * s.accuracy,
                                  100 * s.precision(.agreement), 100 * s.recall(.agreement), 100 * s.precision(.conflict), 100 * s.recall(.conflict)))
                 }
             }
         }
-        if let (t, acc) = bestShared { print(String(format: "best shared pair with both precisions ≥ 85%%: agreement %.2f, conflict %.2f → %.1f%%", t.agreement, t.conflict, 100 * acc)) }
-        var best: (T, T, Double)? = nil
-        for a in steps { for c in steps { for la in steps where la >= a { for lc in steps where lc >= c {
-            let s = Scores(zip(labels, hybrid(T(agreement: a, conflict: c), T(agreement: la, conflict: lc))).map { $0 })
-            if s.precision(.agreement) >= 0.85, s.precision(.conflict) >= 0.85, s.accuracy > best?.2 ?? -1 {
-                best = (T(agreement: a, conflict: c), T(agreement: la, conflict: lc), s.accuracy)
-            }
-        } } } }
-        if let (c, l, acc) = best {
-            print(String(format: "best with both precisions ≥ 85%%: complete sentences %.2f / %.2f, lacking ones %.2f / %.2f → %.1f%%",
-                         c.agreement, c.conflict, l.agreement, l.conflict, 100 * acc))
-        }
-        let shipped = hybrid(HybridPolicy.complete, HybridPolicy.lacking)
-        report(String(format: "hybrid (shipped thresholds %.2f / %.2f, lacking %.2f / %.2f)", HybridPolicy.complete.agreement, HybridPolicy.complete.conflict,
-                      HybridPolicy.lacking.agreement, HybridPolicy.lacking.conflict),
+        if let (t, acc) = best { print(String(format: "best with both precisions ≥ 85%%: agreement %.2f, conflict %.2f → %.1f%%", t.agreement, t.conflict, 100 * acc)) }
+        let shipped = hybrid(HybridPolicy.shipped)
+        report(String(format: "hybrid (shipped thresholds %.2f / %.2f)", HybridPolicy.shipped.agreement, HybridPolicy.shipped.conflict),
                zip(labels, shipped).map { $0 }, seconds: modelSeconds, reasons: zip(shipped, zip(rules, model)).map { v, rm in v == rm.0.verdict ? rm.0.reason : rm.1.reason },
                pairs: pairs, misses: verifier == .hybrid ? misses : 0)
     }

@@ -91,7 +91,9 @@ enum EntityRecognizer {
                     runs.append(current)
                     current = []
                 }
-            } else if t.lower == "of", !current.isEmpty, i + 1 < tokens.count, tokens[i + 1].isCapitalized, tokens[i + 1].isWord {
+            } else if t.lower == "of" || Self.nameParticles.contains(t.text), !current.isEmpty, i + 1 < tokens.count, tokens[i + 1].isWord,
+                      tokens[i + 1].isCapitalized || (Self.nameParticles.contains(tokens[i + 1].text) && i + 2 < tokens.count && tokens[i + 2].isCapitalized) {
+                // "Ministry of State Security", "Anneliese van der Pol", "Ursula von der Leyen".
                 current.append(i)
             } else if !current.isEmpty {
                 runs.append(current)
@@ -172,7 +174,7 @@ enum EntityRecognizer {
                 return EntityMention(key: "p:" + w, kind: .person, text: display(idx.suffix(1), tokens), tokenRange: range, givenNames: given, resolvedFrom: nil)
             }
             // A capitalised ordinary word at the start of a sentence ("Interestingly") is not a name.
-            if idx.first == firstWordIndex(tokens), context.commonWords.contains(w) || QuantityAttribute.links.contains(w) { return nil }
+            if idx.first == firstWordIndex(tokens), context.commonWords.contains(w) || QuantityAttribute.links.contains(w) || indefinites.contains(w) { return nil }
             if context.commonWords.contains(w) && Lexicon.organisationWords.contains(w) { return nil }
         }
         let phrase = content.joined(separator: " ")
@@ -184,6 +186,16 @@ enum EntityRecognizer {
     private static func display<C: Collection>(_ idx: C, _ tokens: [Token]) -> String where C.Element == Int {
         idx.map { i in tokens[i].isPossessive ? String(tokens[i].text.dropLast(2)) : tokens[i].text }.joined(separator: " ")
     }
+
+    /// Lower-case particles inside a person's name.
+    static let nameParticles: Set<String> = ["van", "der", "den", "von", "de", "da", "di", "du", "del", "della", "dos", "das", "la", "le", "bin", "ibn", "al"]
+
+    /// Pronouns, determiners and prepositions that open a sentence with a capital and name no one ("Anyone arriving …", "Towards the end").
+
+    static let indefinites: Set<String> = ["anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nobody", "none", "each", "every",
+                                           "all", "many", "most", "some", "few", "several", "both", "either", "neither", "another", "others", "such",
+                                           "towards", "toward", "following", "during", "despite", "since", "until", "throughout", "besides", "although",
+                                           "though", "whereas", "unlike", "according", "upon", "within", "without", "among", "amid", "per"]
 
     private static func firstWordIndex(_ tokens: [Token]) -> Int? {
         tokens.firstIndex { $0.isWord }

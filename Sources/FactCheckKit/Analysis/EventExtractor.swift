@@ -108,6 +108,9 @@ enum EventExtractor {
         case "tried": return next != "to"
         case "exchange": return prev == "in" && next == "for"
         case "trip", "trips": return true
+        // "went up", "went down", "went into the fourth quarter trailing": a change or a state, not a journey.
+        case "went": return !["up", "down", "on", "into", "through", "over", "under", "ahead", "unanswered", "viral", "public", "missing", "bankrupt", "dark"].contains(next)
+            && !(tokens.indices.contains(i + 1) && tokens[i + 1].kind == .number)
         // "a 60-year-old self-employed consultant" works for himself.
         case "employed": return !(prev == "-" && i >= 2 && tokens[i - 2].lower == "self")
         case "prison", "jail": return prev != "the" || next != "system"

@@ -147,3 +147,11 @@ enum Thesaurus {
 
     static func concept(_ stem: String) -> String { groups[stem] ?? stem }
 }
+
+extension TextAnalysis {
+    /// Whether `evidence` gives each of this claim's figures (one that allows it) and dates (one within or compatible).
+    func valuesStated(in evidence: [TextAnalysis]) -> Bool {
+        quantities.allSatisfy { cq in evidence.contains { $0.quantities.contains { cq.isComparable(with: $0) && cq.agrees(with: $0) } } }
+            && dates.allSatisfy { cd in evidence.contains { $0.dates.contains { $0.isWithin(cd) || cd.isCompatible(with: $0) == true } } }
+    }
+}

@@ -17,8 +17,6 @@ struct Assessment {
     /// A silent outcome that rests on something the rules read (someone else's place, a figure for another date,
     /// a denial of another figure): the learned verifier is not asked to overrule it.
     var decisive = false
-    /// The evidence lacks one of the claim's names or figures: a model reading it needs a wider margin.
-    var lacking = false
 }
 
 /// Compares a claim with candidate evidence slot by slot: names, event and roles, polarity,
@@ -81,7 +79,7 @@ struct EvidenceComparer {
         }
         if !missing.isEmpty {
             notes.append("missing: \(missing.joined(separator: ", "))")
-            return Assessment(outcome: .silent, reason: "does not mention \(missing.joined(separator: ", "))", score: ratio(matched, weight + 4), notes: notes, lacking: true)
+            return Assessment(outcome: .silent, reason: "does not mention \(missing.joined(separator: ", "))", score: ratio(matched, weight + 4), notes: notes)
         }
         let coverage = weightedCoverage(concepts, covered)
         // Two sentences are weighed together only for a claim that names someone to tie them.
@@ -235,7 +233,7 @@ struct EvidenceComparer {
         }
         if !quantityMissing.isEmpty {
             notes.append("missing: \(quantityMissing.joined(separator: ", "))")
-            return Assessment(outcome: .silent, reason: "does not give \(quantityMissing.joined(separator: ", "))", score: score, notes: notes, lacking: true)
+            return Assessment(outcome: .silent, reason: "does not give \(quantityMissing.joined(separator: ", "))", score: score, notes: notes)
         }
         // Without an event to compare, every word the claim says must be there: "a phone battery" is not stated by
         // "a laptop battery", however much else is shared. Paraphrase is the learned verifier's to read.

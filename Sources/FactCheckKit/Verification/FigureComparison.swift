@@ -42,18 +42,20 @@ struct FigureComparison: SlotComparer {
             // Of several figures of one unit ("75 crores nett in India … 144 crores worldwide"), those whose
             // neighbouring words share most with the words around the claim's figure ("under 100 crores worldwide").
             let want = Self.context(of: cq.tokenRange, in: claim)
-            let scored = pool.map { (figure: $0.figure, score: Self.context(of: $0.figure.tokenRange, in: $0.unit).intersection(want).count) }
+            let scored = pool.map { (figure: $0.figure, score: Self.affinity(want, Self.context(of: $0.figure.tokenRange, in: $0.unit))) }
             let best = scored.map(\.score).max() ?? 0
             let closest = scored.filter { $0.score == best }.map(\.figure)
-            // Agreement needs a figure inside the claim's among those closest in context; a conflict needs every
-            // figure of that unit for the same thing outside it.
-            if let hit = closest.first(where: { $0.isWithin(cq) }) {
-                stated.append((cq, hit))
-            } else if pool.allSatisfy({ !$0.figure.isWithin(cq) && !cq.agrees(with: $0.figure) }), best >= 1 || want.isEmpty {
+            // Agreement needs every figure closest in context inside the claim's bound; a conflict needs every
+            // figure of that unit for the same thing outside it (a wrong "contradicted" costs as much as a wrong "supported").
+            if closest.allSatisfy({ $0.isWithin(cq) }) {
+                stated.append((cq, closest[0]))
+            } else if pool.allSatisfy({ !$0.figure.isWithin(cq) && !cq.agrees(with: $0.figure) }), best > 0 || (want.before.isEmpty && want.after.isEmpty) {
                 return .conflict(slot: .figure, claim: cq.display, evidence: closest.map(\.display).joined(separator: ", "))
+            } else if pool.contains(where: { $0.figure.isWithin(cq) }), pool.contains(where: { !cq.agrees(with: $0.figure) }) {
+                // Figures of that unit on both sides of the claim's bound, and nothing to say which is the claim's.
+                return .unstated(slot: .figure, claim: cq.display, why: "the source gives figures on both sides of it (\(pool.map(\.figure.display).joined(separator: ", ")))")
             } else {
-                // "about 40" against "more than 39", a figure inside the claim's with less in common than one outside
-                // it, or nothing around the figure to tie it to the claim's: nothing is settled.
+                // "about 40" against "more than 39", or nothing around the figure to tie it to the claim's.
                 return nil
             }
         }
@@ -67,26 +69,43 @@ struct FigureComparison: SlotComparer {
         q.tokenRange.lowerBound > 0 && ["after", "before"].contains(a.tokens[q.tokenRange.lowerBound - 1].lower)
     }
 
-    /// Content words within a few words of a figure, in its own clause: what the figure is of ("worldwide",
-    /// "in India", "based on … reviews"). Names before it are its subject, which the title may carry instead;
-    /// names after it ("in the Arab States") say which figure it is.
-    static func context(of r: Range<Int>, in a: TextAnalysis, reach: Int = 4) -> Set<String> {
+    /// Words around two figures in common; the words after a figure ("worldwide", "in India") say what it is of
+    /// and count double.
+    static func affinity(_ a: (before: Set<String>, after: Set<String>), _ b: (before: Set<String>, after: Set<String>)) -> Int {
+        let all = b.before.union(b.after)
+        return a.before.intersection(all).count + 2 * a.after.intersection(all).count
+    }
+
+    /// Content words within a few words of a figure, in its own clause, before and after it: what the figure is
+    /// of ("worldwide", "in India", "based on … reviews"). Names before it are its subject, which the title may
+    /// carry instead; names after it ("in the Arab States") say which figure it is.
+    static func context(of r: Range<Int>, in a: TextAnalysis, reach: Int = 4) -> (before: Set<String>, after: Set<String>) {
         let named = Set(a.entities.filter { $0.tokenRange.upperBound <= r.lowerBound }.flatMap { Array($0.tokenRange) })
-        var found: Set<String> = []
+        let figures = Set(a.quantities.filter { $0.tokenRange != r }.flatMap { Array($0.tokenRange) })
+        var sides: [Set<String>] = []
         for step in [-1, 1] {
+            var found: Set<String> = []
             var i = step < 0 ? r.lowerBound - 1 : r.upperBound
             var taken = 0
             while i >= 0, i < a.tokens.count, taken < reach {
                 let t = a.tokens[i]
                 if [",", ";", "(", ")", "—", "–"].contains(t.text) { break }
+                // What follows a figure describes it until the next figure begins; what precedes it may be shared
+                // with a figure before ("a rating of 72% based on 118 reviews").
+                if t.kind == .number || figures.contains(i) {
+                    if step > 0 { break }
+                    i += step
+                    continue
+                }
                 if t.isWord, !named.contains(i), !Lexicon.stopwords.contains(t.lower), !a.stems[i].isEmpty {
                     found.insert(Thesaurus.concept(a.stems[i]))
                     taken += 1
                 }
                 i += step
             }
+            sides.append(found)
         }
-        return found
+        return (sides[0], sides[1])
     }
 
     /// "could have grossed over $100 million" is a projection, not a figure stated.

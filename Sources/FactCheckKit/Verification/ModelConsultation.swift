@@ -41,7 +41,7 @@ extension ClaimMatcher {
         var candidates = rules.explanation.candidates
         for a in answers {
             let c = candidates[a.candidate]
-            candidates[a.candidate] = Explanation.Candidate(citations: c.citations, score: c.score, verdict: c.verdict, notes: c.notes + [HybridPolicy.describe(a.p)], lacking: c.lacking)
+            candidates[a.candidate] = Explanation.Candidate(citations: c.citations, score: c.score, verdict: c.verdict, notes: c.notes + [HybridPolicy.describe(a.p)], statesClaimValues: c.statesClaimValues)
         }
         let explanation = Explanation(claimReading: rules.explanation.claimReading, candidates: candidates)
         func decided(_ a: (candidate: Int, p: [Float])) -> Verdict? {
@@ -49,7 +49,9 @@ extension ClaimMatcher {
                 let best = a.p.indices.max { a.p[$0] < a.p[$1] }!
                 return best == LearnedVerifier.absence ? nil : (best == LearnedVerifier.agreement ? .agreement : .conflict)
             }
-            return HybridPolicy.decide(a.p, lacking: candidates[a.candidate].lacking)
+            // The model reads figures and dates poorly: it may not agree with a sentence that lacks the claim's.
+            let verdict = HybridPolicy.decide(a.p, HybridPolicy.shipped)
+            return verdict == .agreement && !candidates[a.candidate].statesClaimValues ? nil : verdict
         }
         // The most confident decided answer: agreement before conflict on a tie.
         let ranked = answers.compactMap { a in decided(a).map { (a, $0) } }.sorted { x, y in
@@ -60,7 +62,7 @@ extension ClaimMatcher {
         guard let (answer, verdict) = ranked.first else {
             var v = SourceVerdict(sourceID: rules.sourceID, verdict: rules.verdict, citations: rules.citations, reason: rules.reason, score: rules.score, explanation: explanation)
             v.modelProbabilities = answers.first?.p
-            v.modelReadLacking = answers.first.map { candidates[$0.candidate].lacking } ?? false
+            v.modelReadClaimValues = answers.first.map { candidates[$0.candidate].statesClaimValues } ?? true
             return v
         }
         let cited = candidates[answer.candidate]
@@ -70,7 +72,7 @@ extension ClaimMatcher {
         var v = SourceVerdict(sourceID: rules.sourceID, verdict: verdict, citations: cited.citations, reason: reason, score: Double(confidence), explanation: explanation)
         v.decidedBy = Decider.model
         v.modelProbabilities = answer.p
-        v.modelReadLacking = cited.lacking
+        v.modelReadClaimValues = cited.statesClaimValues
         return v
     }
 }

@@ -19,13 +19,22 @@ struct TallyComparison: SlotComparer {
         let claimTallies = Self.tallies(in: input.claim)
         guard !claimTallies.isEmpty else { return nil }
         for ct in claimTallies {
-            let stated = input.evidence.contains { Self.tallies(in: $0).contains { $0.sameNumbers(ct) } }
+            let side = Self.owner(of: ct, in: input.claim)
+            // The same numbers count as stated unless the evidence gives them to a side the claim does not name
+            // ("while Boston went 2-for-10"); a game's score may sit by either team the claim names.
+            let stated = input.evidence.contains { unit in
+                Self.tallies(in: unit).contains { et in
+                    guard et.sameNumbers(ct) else { return false }
+                    guard side != nil, let theirs = Self.owner(of: et, in: unit) else { return true }
+                    return input.claimEntities.contains { $0.refers(to: theirs) || theirs.refers(to: $0) }
+                }
+            }
             if stated { continue }
-            if let side = Self.owner(of: ct, in: input.claim) {
+            if let side {
                 for unit in input.evidence {
                     for et in Self.tallies(in: unit) {
                         guard let theirs = Self.owner(of: et, in: unit), side.refers(to: theirs) || theirs.refers(to: side),
-                              !Self.context(et, in: unit).isDisjoint(with: Self.context(ct, in: input.claim)) else { continue }
+                              FigureComparison.affinity(FigureComparison.context(of: ct.tokenRange, in: input.claim), FigureComparison.context(of: et.tokenRange, in: unit)) > 0 else { continue }
                         return .conflict(slot: .figure, claim: ct.text, evidence: et.text)
                     }
                 }
@@ -53,11 +62,6 @@ struct TallyComparison: SlotComparer {
             i = j
         }
         return found
-    }
-
-    /// The words around a tally other than names: what it counts ("on penalties", "from three-point range").
-    static func context(_ tally: Tally, in a: TextAnalysis) -> Set<String> {
-        FigureComparison.context(of: tally.tokenRange, in: a)
     }
 
     /// The name a tally belongs to: the nearest before it, with no clause break between.

@@ -4,7 +4,8 @@ struct WeekdaySubstitution: SlotComparer {
     static let days: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     func compare(_ input: ComparisonInput) -> Finding? {
-        guard input.missing.isEmpty, input.coverage >= 0.7 else { return nil }
+        // The claim's own day may be the one name the evidence lacks.
+        guard input.missing.allSatisfy({ Self.days.contains($0.text.lowercased()) }), input.coverage >= 0.7 else { return nil }
         let claimed = Set(input.claim.tokens.filter { Self.days.contains($0.lower) }.map(\.text))
         guard claimed.count == 1, let day = claimed.first else { return nil }
         // The day the evidence ties to the claim's word for it ("peak on Thursday" against "should peak Wednesday
@@ -20,13 +21,15 @@ struct WeekdaySubstitution: SlotComparer {
     /// The day right after (within three words) the evidence's use of the word just before the claim's day.
     static func boundDay(in input: ComparisonInput) -> String? {
         let claim = input.claim
-        guard let d = claim.tokens.firstIndex(where: { days.contains($0.lower) }),
-              let w = (max(0, d - 3)..<d).last(where: { claim.tokens[$0].isWord && !Lexicon.stopwords.contains(claim.tokens[$0].lower) && !claim.stems[$0].isEmpty })
-        else { return nil }
-        let anchor = Thesaurus.concept(claim.stems[w])
-        for unit in input.evidence {
-            for i in unit.tokens.indices where unit.tokens[i].isWord && !unit.stems[i].isEmpty && Thesaurus.concept(unit.stems[i]) == anchor {
-                if let j = ((i + 1)..<min(unit.tokens.count, i + 4)).first(where: { days.contains(unit.tokens[$0].lower) }) { return unit.tokens[j].text }
+        guard let d = claim.tokens.firstIndex(where: { days.contains($0.lower) }) else { return nil }
+        // The claim's words just before its day, nearest first ("downpours hit on Sunday": hit, then downpours).
+        let anchors = (max(0, d - 4)..<d).reversed().filter { claim.tokens[$0].isWord && !Lexicon.stopwords.contains(claim.tokens[$0].lower) && !claim.stems[$0].isEmpty }
+        for w in anchors {
+            let anchor = Thesaurus.concept(claim.stems[w])
+            for unit in input.evidence {
+                for i in unit.tokens.indices where unit.tokens[i].isWord && !unit.stems[i].isEmpty && Thesaurus.concept(unit.stems[i]) == anchor {
+                    if let j = ((i + 1)..<min(unit.tokens.count, i + 4)).first(where: { days.contains(unit.tokens[$0].lower) }) { return unit.tokens[j].text }
+                }
             }
         }
         return nil
