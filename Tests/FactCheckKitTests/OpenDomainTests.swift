@@ -212,3 +212,28 @@ final class OpenDomainTests: XCTestCase {
         XCTAssertFalse(v.reason.contains("sentencing"), v.reason)
     }
 }
+
+/// A noun naming the kind of a thing, swapped on the same head noun.
+final class CompoundSubstitutionTests: XCTestCase {
+    private static let ruling = """
+    ---
+    title: Appeals court rules on a marketplace battery
+    ---
+    Angela Bolger had bought a replacement laptop battery from a seller on Amazon.
+    Strong, cold winds arrived on Tuesday morning.
+    """
+
+    private func verdict(_ claim: String) -> SourceVerdict {
+        ClaimMatcher(corpus: Corpus(documents: [Fixtures.document(Self.ruling, id: "ruling")]), options: CheckOptions(verifier: .rules)).check(claim).sources[0]
+    }
+
+    func testAnotherKindOfTheSameThingConflicts() {
+        let wrong = verdict("Angela Bolger had bought a tablet battery from a seller on Amazon")
+        XCTAssertEqual(wrong.verdict, .conflict, wrong.reason)
+        XCTAssertEqual(wrong.reason, "conflict: laptop battery ≠ tablet battery")
+        XCTAssertEqual(wrong.citations.map(\.line), [4])
+        XCTAssertEqual(verdict("Angela Bolger had bought a laptop battery from a seller on Amazon").verdict, .agreement)
+        // An adjective may be paraphrased ("bitter winds"): only nouns name the kind.
+        XCTAssertNotEqual(verdict("Bitter, cold winds arrived on Tuesday morning").verdict, .conflict)
+    }
+}

@@ -51,6 +51,14 @@ final class WordNet: @unchecked Sendable {
         return result
     }
 
+    /// Whether a word (lower case, any inflection) has a sense of this part of speech.
+    func isA(_ word: String, _ pos: POS) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        load()
+        return [exceptions[word] ?? word, word, baseForm(word, pos)].compactMap { $0 }.contains { firstSense($0, pos) != nil }
+    }
+
     private func load() {
         guard !loaded else { return }
         loaded = true

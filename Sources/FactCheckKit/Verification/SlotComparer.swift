@@ -27,7 +27,7 @@ enum Finding: Sendable, Hashable {
 
     /// The kinds of slot compared, for explanations.
     enum Slot: String, Sendable, Hashable {
-        case name, place, weekday, role, figure
+        case name, place, weekday, role, figure, modifier
     }
 }
 
@@ -44,6 +44,7 @@ enum SlotComparers {
         NameSubstitution(),
         WeekdaySubstitution(),
         ModifierSubstitution(),
+        CompoundSubstitution(),
         TallyComparison(),
         FigureComparison(),
     ]
