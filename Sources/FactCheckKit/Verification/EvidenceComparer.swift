@@ -147,7 +147,7 @@ struct EvidenceComparer {
         var quantityMissing: [String] = []
         // A figure "as of" another date is another fact: with a date the evidence does not state, numbers cannot conflict.
         // "After 71 reviews" dates the claim the same way.
-        let timeMarks = claim.quantities.filter { q in q.tokenRange.lowerBound > 0 && ["after", "before"].contains(claim.tokens[q.tokenRange.lowerBound - 1].lower) }
+        let timeMarks = claim.quantities.filter { FigureComparison.isTimeMark($0, in: claim) }
         let datesStated = claim.dates.allSatisfy { cd in evidence.contains { $0.dates.contains { $0.isWithin(cd) } } }
             && timeMarks.allSatisfy { cq in evidence.contains { $0.quantities.contains { cq.isComparable(with: $0) && $0.isWithin(cq) } } }
         var quantityConflicts: [String] = []
