@@ -75,6 +75,14 @@ final class CorpusTests: XCTestCase {
         XCTAssertEqual(doc.published, CalendarDate(year: 2019, month: 3, day: 4))
     }
 
+    func testASentenceEndingInADateIsNoDateline() {
+        let doc = Fixtures.document("---\ntitle: Gotham (TV series)\n---\nGotham premiered on Fox on September 22, 2014.\n")
+        XCTAssertNil(doc.published)
+        XCTAssertEqual(doc.citableSentences.map(\.text), ["Gotham premiered on Fox on September 22, 2014."])
+        let dated = Fixtures.document("Budget passes\nPublished June 3, 2019.\nThe council passed it.")
+        XCTAssertEqual(dated.published, CalendarDate(year: 2019, month: 6, day: 3))
+    }
+
     func testUnclosedFrontMatterIsText() {
         let doc = Fixtures.document("---\ntitle: nope\nStill text.")
         XCTAssertEqual(doc.title, "---")

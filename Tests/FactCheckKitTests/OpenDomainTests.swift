@@ -236,4 +236,18 @@ final class CompoundSubstitutionTests: XCTestCase {
         // An adjective may be paraphrased ("bitter winds"): only nouns name the kind.
         XCTAssertNotEqual(verdict("Bitter, cold winds arrived on Tuesday morning").verdict, .conflict)
     }
+
+    func testASourceNamedByTheClaimOffersItsOpeningSentences() {
+        // A page named "Birmingham" is about Birmingham even where no sentence repeats a word of the claim.
+        let page = Fixtures.document("---\ntitle: Birmingham\n---\nThe damage done to the city's infrastructure led to extensive redevelopment.\n", id: "birmingham")
+        let other = Fixtures.document("---\ntitle: Leeds\n---\nThe damage done to the city's roads was repaired.\n", id: "leeds")
+        let matcher = ClaimMatcher(corpus: Corpus(documents: [page, other]), options: CheckOptions(verifier: .rules))
+        let sources = matcher.check("Birmingham is a village").sources
+        XCTAssertEqual(sources[0].explanation.candidates.first?.citations.map(\.sentence),
+                       ["The damage done to the city's infrastructure led to extensive redevelopment."])
+        XCTAssertEqual(sources[0].verdict, .absence, "the opening sentence says nothing of a village")
+        XCTAssertEqual(sources[1].explanation.candidates.count, 0, "Leeds is not named")
+        XCTAssertEqual(sources[1].reason, "absence: nothing related in this source")
+    }
 }
+

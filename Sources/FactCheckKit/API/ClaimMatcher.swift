@@ -8,6 +8,7 @@ public struct ClaimMatcher: Sendable {
     let context: NameContext
     let analyses: [[TextAnalysis]]
     let index: SentenceIndex
+    let titles: TitleIndex
     /// How claims are checked.
     public var options = CheckOptions()
 
@@ -15,6 +16,9 @@ public struct ClaimMatcher: Sendable {
     private static let candidatesPerSource = 12
     /// Candidate sentences weighed in all: retrieval narrows a large corpus to these before slot-by-slot checks.
     private static let candidatesOverall = 200
+    /// Sources named by the claim that retrieval missed, weighed by their opening sentences.
+    private static let titleNamedSources = 20
+    private static let openingCandidates = 2
 
     /// Analyses and indexes `corpus`, one document per core at a time.
     public init(corpus: Corpus, options: CheckOptions = CheckOptions()) {
@@ -40,6 +44,7 @@ public struct ClaimMatcher: Sendable {
             for s in doc.sentences where s.isCitable { index.add(doc: d, sentence: s.index, terms: analysed[d].terms[s.index]) }
         }
         self.index = index
+        self.titles = TitleIndex(titles: corpus.documents.map(\.title))
     }
 
     /// A matcher from parts analysed earlier (the on-disk cache).
@@ -48,6 +53,7 @@ public struct ClaimMatcher: Sendable {
         self.context = context
         self.analyses = analyses
         self.index = index
+        self.titles = TitleIndex(titles: corpus.documents.map(\.title))
     }
 
     /// Names of people, organisations and places in the corpus, for tab completion.
@@ -98,7 +104,12 @@ public struct ClaimMatcher: Sendable {
         var query = SentenceIndex.terms(reading)
         // Claims name an event with one word; sources may use another of its triggers.
         for e in reading.events { query.append("#" + e.type.rawValue) }
-        let hits = index.search(query, perDocument: Self.candidatesPerSource, limit: Self.candidatesOverall)
+        var hits = index.search(query, perDocument: Self.candidatesPerSource, limit: Self.candidatesOverall)
+        // A source named by the claim is about what the claim is about: its opening sentences are candidates.
+        let words = reading.tokens.flatMap { $0.lower.split { !$0.isLetter && !$0.isNumber }.map(String.init) }
+        for d in titles.documents(namedIn: words, limit: Self.titleNamedSources) where hits[d] == nil {
+            hits[d] = corpus.documents[d].sentences.filter(\.isCitable).prefix(Self.openingCandidates).map { ($0.index, 0) }
+        }
         let claimNotes = describe(reading)
         let rules = corpus.documents.indices.map { d in
             judge(document: d, candidates: hits[d] ?? [], comparer: comparer, claimNotes: claimNotes)

@@ -98,8 +98,11 @@ enum Dateline {
                     && !["updated", "published", "posted", "last", "on", "at"].contains(tokens[j].lower)
                     && !DateParser.weekdays.contains(tokens[j].lower)
             }
-            // Times like 10:30 a.m. may follow.
-            if extra.count > 3 { continue }
+            // Times like 10:30 a.m. may follow; a sentence ending in a date ("Gotham premiered on Fox on
+            // September 22, 2014.") states something on that date and is no dateline.
+            let lower = line.lowercased()
+            let endsSentence = lower.hasSuffix(".") && !lower.hasSuffix("a.m.") && !lower.hasSuffix("p.m.")
+            if extra.count > 3 || (endsSentence && !extra.isEmpty) { continue }
             let updatedIndex = tokens.firstIndex { $0.lower == "updated" }
             let updated = updatedIndex.flatMap { u in dates.first { $0.tokenRange.lowerBound > u } }.flatMap(date)
             return ([i + 1], date(first), updated)
