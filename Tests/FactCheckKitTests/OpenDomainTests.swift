@@ -221,6 +221,7 @@ final class CompoundSubstitutionTests: XCTestCase {
     ---
     Angela Bolger had bought a replacement laptop battery from a seller on Amazon.
     Strong, cold winds arrived on Tuesday morning.
+    The threshold above which travellers must quarantine is 20 cases per 100,000 people.
     """
 
     private func verdict(_ claim: String) -> SourceVerdict {
@@ -233,6 +234,11 @@ final class CompoundSubstitutionTests: XCTestCase {
         XCTAssertEqual(wrong.reason, "conflict: laptop battery ≠ tablet battery")
         XCTAssertEqual(wrong.citations.map(\.line), [4])
         XCTAssertEqual(verdict("Angela Bolger had bought a laptop battery from a seller on Amazon").verdict, .agreement)
+        // A word that is mostly a noun, though also a verb ("to phone"), names a kind too.
+        let phone = verdict("Angela Bolger had bought a phone battery from a seller on Amazon")
+        XCTAssertEqual(phone.reason, "conflict: laptop battery ≠ phone battery")
+        // "above" is no noun for a kind to modify.
+        XCTAssertNotEqual(verdict("The point above which travellers must quarantine is 20 cases per 100,000 people").verdict, .conflict)
         // An adjective may be paraphrased ("bitter winds"): only nouns name the kind.
         XCTAssertNotEqual(verdict("Bitter, cold winds arrived on Tuesday morning").verdict, .conflict)
     }
@@ -248,6 +254,64 @@ final class CompoundSubstitutionTests: XCTestCase {
         XCTAssertEqual(sources[0].verdict, .absence, "the opening sentence says nothing of a village")
         XCTAssertEqual(sources[1].explanation.candidates.count, 0, "Leeds is not named")
         XCTAssertEqual(sources[1].reason, "absence: nothing related in this source")
+    }
+}
+
+/// Words that read one way as a hedge or a name and another as what the sentence says.
+final class ReadingTests: XCTestCase {
+    private static let article = """
+    ---
+    title: Court rules against the marketplace
+    ---
+    Legal experts have been surprised by the ruling.
+    On Thursday, California's 4th District Court of Appeal found that Amazon can be held liable.
+    Democratic incumbent Marjorie Velázquez trailed her Republican challenger by 700 votes, said Bronx Republican chair Michael Rendino.
+    The airline will be a full member of the alliance on March 31, 2021.
+    """
+
+    private func check(_ claim: String) -> SourceVerdict {
+        ClaimMatcher(corpus: Corpus(documents: [Fixtures.document(Self.article, id: "court")]), options: CheckOptions(verifier: .rules)).check(claim).sources[0]
+    }
+
+    func testAHedgeVerbWithAnObjectIsWhatHappened() {
+        // "had expected the ruling" is not "the ruling", hedged: what the experts did is part of the claim.
+        let expected = check("Legal experts had expected the ruling")
+        XCTAssertEqual(expected.verdict, .absence, expected.reason)
+        XCTAssertTrue(expected.explanation.claimReading.joined(separator: " ").contains("expected"), expected.explanation.claimReading.joined(separator: "\n"))
+        // Before "to", it still hedges.
+        let hedged = TextAnalyzer.analyse("Experts expected the court to rule", context: NameContext(), reference: nil)
+        XCTAssertFalse(hedged.isPredicateHedge(1))
+        XCTAssertEqual(hedged.hedgeKinds, ["possibility"])
+    }
+
+    func testAHedgedClaimNeedsHedgedEvidence() {
+        let appeal = check("Amazon said it would be held liable")
+        XCTAssertEqual(appeal.verdict, .absence, appeal.reason)
+        XCTAssertEqual(appeal.reason, "absence: no sentence states this (closest court:5 does not say “would”)")
+    }
+
+    func testAnAdjectiveOpeningASentenceIsNoName() {
+        let heavy = TextAnalyzer.analyse("Heavy rain fell on Monday.", context: NameContext(), reference: nil)
+        XCTAssertEqual(heavy.entities.map(\.text), ["Monday"])
+        let black = TextAnalyzer.analyse("Black said the vote passed.", context: NameContext(), reference: nil)
+        XCTAssertEqual(black.entities.map(\.text), ["Black"])
+    }
+
+    func testANameBeforeANounModifiesItAndIsNoSurname() {
+        // "Bronx Republican chair" does not teach "Republican" as a surname, so "the Republican incumbent" is a party's.
+        let swapped = check("Marjorie Velázquez is the Republican incumbent")
+        XCTAssertEqual(swapped.verdict, .conflict, swapped.reason)
+        XCTAssertEqual(swapped.reason, "conflict: Democratic incumbent ≠ Republican incumbent")
+        XCTAssertEqual(swapped.citations.map(\.line), [6])
+    }
+
+    func testTheModelMayNotAgreeWithAPlanForAFact() {
+        let plan = check("The airline became a full member of the alliance on March 31, 2021")
+        XCTAssertEqual(plan.verdict, .absence, plan.reason)
+        let cited = plan.explanation.candidates.first { $0.citations.map(\.line) == [7] }
+        XCTAssertEqual(cited?.modelMayAgree, false, "“will be” hedges what the claim states as done")
+        let same = check("The airline will be a full member of the alliance on March 31, 2021")
+        XCTAssertEqual(same.explanation.candidates.first { $0.citations.map(\.line) == [7] }?.modelMayAgree, true, "the claim hedges as the sentence does")
     }
 }
 

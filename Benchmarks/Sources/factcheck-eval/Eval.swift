@@ -24,6 +24,7 @@ enum Eval {
             return args[i + 1]
         }
         let misses = Int(option("--misses") ?? "") ?? 0
+        let dump = option("--dump")
         // Pairs are checked two at a time: one BLAS thread each, not two each on two cores.
         CrossEncoder.blasThreadCount = 1
         let limit = Int(option("--limit") ?? "")
@@ -64,11 +65,12 @@ enum Eval {
         let model = run(.model)
         let modelSeconds = Date().timeIntervalSince(start)
         report("model alone", zip(labels, model.map(\.verdict)).map { $0 }, seconds: modelSeconds, reasons: model.map(\.reason), pairs: pairs, misses: verifier == .model ? misses : 0)
+        if let dump { try write(dump: dump, pairs: pairs, rules: rules, model: model) }
         func hybrid(_ t: HybridPolicy.Thresholds) -> [Verdict] {
             zip(rules, model).map { r, m in
                 guard r.verdict == .absence, !r.rulesDecisive, let p = m.modelProbabilities else { return r.verdict }
                 let verdict = HybridPolicy.decide(p, t)
-                return verdict == .agreement && !m.modelReadClaimValues ? r.verdict : verdict ?? r.verdict
+                return verdict == .agreement && !m.modelMayAgree ? r.verdict : verdict ?? r.verdict
             }
         }
         print("hybrid thresholds (agreement, conflict) → accuracy, agreement precision/recall, conflict precision/recall:")
@@ -90,6 +92,23 @@ enum Eval {
         report(String(format: "hybrid (shipped thresholds %.2f / %.2f)", HybridPolicy.shipped.agreement, HybridPolicy.shipped.conflict),
                zip(labels, shipped).map { $0 }, seconds: modelSeconds, reasons: zip(shipped, zip(rules, model)).map { v, rm in v == rm.0.verdict ? rm.0.reason : rm.1.reason },
                pairs: pairs, misses: verifier == .hybrid ? misses : 0)
+    }
+
+    /// One JSON line per pair with the rules' verdict and reason and the model's probabilities, for studying
+    /// how the two should combine (`--dump FILE`).
+    static func write(dump path: String, pairs: [Pair], rules: [SourceVerdict], model: [SourceVerdict]) throws {
+        struct Row: Encodable {
+            let id: Int, label: String, rules: String, reason: String, decisive: Bool
+            let model: [Float]?, modelMayAgree: Bool
+        }
+        let encoder = JSONEncoder()
+        var out = Data()
+        for (p, (r, m)) in zip(pairs, zip(rules, model)) {
+            out += try encoder.encode(Row(id: p.id, label: p.label, rules: r.verdict.rawValue, reason: r.reason, decisive: r.rulesDecisive,
+                                          model: m.modelProbabilities, modelMayAgree: m.modelMayAgree))
+            out += Data("\n".utf8)
+        }
+        try out.write(to: URL(fileURLWithPath: path), options: .atomic)
     }
 
     /// Accuracy and per-label precision and recall.

@@ -69,8 +69,9 @@ public struct SourceVerdict: Sendable, Hashable {
     public var decidedBy: Decider = .rules
     /// The learned verifier's probabilities (agreement, conflict, absence) for the cited sentence, when it was asked.
     public var modelProbabilities: [Float]? = nil
-    /// Whether the sentence behind `modelProbabilities` gives every figure and date of the claim (else the hybrid takes no agreement from it).
-    public var modelReadClaimValues = true
+    /// Whether the sentence behind `modelProbabilities` gives every figure and date of the claim and hedges as it does
+    /// (else the hybrid takes no agreement from it).
+    public var modelMayAgree = true
     /// The rules' verdict rests on something they read (a hedge, a denial, someone else's place): the model is not asked.
     public internal(set) var rulesDecisive = false
 
@@ -114,7 +115,8 @@ public struct Explanation: Sendable, Hashable {
         public let verdict: Verdict
         /// Slot by slot: `money: $25,000 = $25,000USD ✓`, `hedge: faces`, `missing: FBI`.
         public let notes: [String]
-        /// Every figure and date of the claim is in this evidence (a model reading it may agree; numbers are the rules' to read).
-        public var statesClaimValues = true
+        /// Every figure and date of the claim is in this evidence, which hedges as the claim does: a model reading it may
+        /// agree (numbers and hedges are the rules' to read).
+        public var modelMayAgree = true
     }
 }

@@ -55,7 +55,7 @@ struct NameContext: Sendable {
         for run in EntityRecognizer.capitalisedRuns(tokens) {
             let words = run.map { tokens[$0] }
             let parts = EntityRecognizer.personParts(words.map(\.lower))
-            if parts.count >= 2, let last = parts.last {
+            if parts.count >= 2, let last = parts.last, !EntityRecognizer.modifiesNoun(run, tokens) {
                 let given = Array(parts.dropLast())
                 if given.count >= (people[last]?.count ?? 0) { people[last] = given }
             }
@@ -121,6 +121,16 @@ enum EntityRecognizer {
         return Array(w)
     }
 
+    /// A run of names right before a lower-case noun modifies it ("Bronx Republican chair"): it is a party,
+    /// place or organisation, so the corpus does not learn its last word as a surname. An inflected word that can
+    /// be a verb may be the person's ("Hansen faces", "Tomatoes based on"); a possessive owns its noun.
+    static func modifiesNoun(_ run: [Int], _ tokens: [Token]) -> Bool {
+        guard let last = run.last, last + 1 < tokens.count, !tokens[last].isPossessive else { return false }
+        let next = tokens[last + 1]
+        guard next.isWord, !next.isCapitalized, WordNet.shared.isMostlyNoun(next.lower) else { return false }
+        return !(["s", "ed", "ing"].contains { next.lower.hasSuffix($0) } && WordNet.shared.isA(next.lower, .verb))
+    }
+
     private static func isNameWord(_ w: String) -> Bool {
         !Lexicon.organisationWords.contains(w) && Lexicon.aliases[w] == nil && !Lexicon.titles.contains(w)
             && DateParser.months[w] == nil && !DateParser.weekdays.contains(w) && w != "of" && !Lexicon.stopwords.contains(w)
@@ -175,11 +185,20 @@ enum EntityRecognizer {
             }
             // A capitalised ordinary word at the start of a sentence ("Interestingly") is not a name.
             if idx.first == firstWordIndex(tokens), context.commonWords.contains(w) || QuantityAttribute.links.contains(w) || indefinites.contains(w) { return nil }
+            // Nor is an adjective opening a sentence before its noun ("Legal experts", "Heavy rain").
+            // "Black said" keeps its name: the next word must be a noun rather than a verb.
+            if idx.first == firstWordIndex(tokens), idx.last! + 1 < tokens.count, tokens[idx.last! + 1].isWord, !tokens[idx.last! + 1].isCapitalized,
+               Self.mostlyAdjective(w), WordNet.shared.isMostlyNoun(tokens[idx.last! + 1].lower) { return nil }
             if context.commonWords.contains(w) && Lexicon.organisationWords.contains(w) { return nil }
         }
         let phrase = content.joined(separator: " ")
         return EntityMention(key: "n:" + phrase, kind: content.contains(where: Lexicon.organisationWords.contains) ? .organisation : .name,
                              text: display(idx.suffix(content.count), tokens), tokenRange: range, givenNames: [], resolvedFrom: nil)
+    }
+
+    /// A word WordNet gives more adjective senses than noun senses ("legal", "heavy"; not "young", "frank").
+    static func mostlyAdjective(_ w: String) -> Bool {
+        WordNet.shared.senseCount(w, .adj) > WordNet.shared.senseCount(w, .noun)
     }
 
     /// The name as written, without a possessive `'s`.

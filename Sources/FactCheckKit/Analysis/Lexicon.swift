@@ -56,6 +56,15 @@ enum Lexicon {
         "believe", "believed", "believes", "intended", "intends", "attempting", "attempted", "attempt", "planned",
         "plans", "wanted", "proposed", "considering", "hoped",
     ]
+    /// Hedge verbs that are the predicate itself when a noun phrase follows ("experts had expected the ruling",
+    /// "the council proposed a budget"); before "to" or a clause they hedge ("expected to rule", "expects that").
+    static let predicateHedges: Set<String> = [
+        "expected", "expects", "expect", "planned", "plans", "plan", "intended", "intends", "wanted", "wants", "proposed", "proposes",
+        "predicted", "predicts", "forecast", "forecasts", "promised", "promises", "feared", "fears", "attempted", "attempts", "considering",
+    ]
+    /// Words that open a noun phrase, after which a hedge verb takes an object.
+    static let nounPhraseOpeners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those"]
+
     /// Hedges that cover the whole sentence wherever they stand ("…, the department alleged").
     static let sentenceHedges: Set<String> = [
         "alleged", "allegedly", "alleges", "claimed", "claims", "reportedly", "speculated", "rumored", "rumoured", "argued", "argues",

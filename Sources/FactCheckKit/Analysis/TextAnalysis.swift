@@ -41,11 +41,25 @@ struct TextAnalysis: Sendable {
             // Event words are compared as events; a light verb before one ("found guilty") means nothing alone.
             if Lexicon.triggers[t.lower] != nil, !governedTriggers.contains(i) { return false }
             if Lexicon.lightVerbs.contains(t.lower), triggers.contains(where: { $0 > i && $0 <= i + 4 }) { return false }
+            if isPredicateHedge(i) { return !covered.contains(i) }
             return t.isWord && !covered.contains(i) && !Lexicon.stopwords.contains(t.lower)
                 && !Lexicon.hedgeCues.contains(t.lower) && !Lexicon.faceCues.contains(t.lower) && !Lexicon.sentenceHedges.contains(t.lower)
                 && !Lexicon.plainNegations.contains(t.lower)
                 && !t.lower.hasSuffix("n't") && t.lower.count > 1
         }
+    }
+
+    /// Whether token `i` is a hedge verb used as the predicate, with an object rather than "to" or a clause
+    /// ("had expected the ruling", not "expected the court to rule"): then it says what happened, and hedges nothing.
+    func isPredicateHedge(_ i: Int) -> Bool {
+        guard Lexicon.predicateHedges.contains(tokens[i].lower), i + 1 < tokens.count,
+              Lexicon.nounPhraseOpeners.contains(tokens[i + 1].lower) else { return false }
+        return !tokens[(i + 1)..<min(tokens.count, i + 7)].contains { ["to", "that", "would", "will", "could"].contains($0.lower) }
+    }
+
+    /// A hedge cue of `cues` in this text, other than a hedge verb used as the predicate.
+    func hedgeCue(_ cues: Set<String>) -> Token? {
+        tokens.indices.first { cues.contains(tokens[$0].lower) && !isPredicateHedge($0) }.map { tokens[$0] }
     }
 
     /// Content concepts: synonym-group ids of the content words' stems.
@@ -153,5 +167,18 @@ extension TextAnalysis {
     func valuesStated(in evidence: [TextAnalysis]) -> Bool {
         quantities.allSatisfy { cq in evidence.contains { $0.quantities.contains { cq.isComparable(with: $0) && cq.agrees(with: $0) } } }
             && dates.allSatisfy { cd in evidence.contains { $0.dates.contains { $0.isWithin(cd) || cd.isCompatible(with: $0) == true } } }
+    }
+
+    /// The kinds of hedge anywhere in this text ("possibility" for "will", "could"; "attribution" for "alleged").
+    var hedgeKinds: Set<String> {
+        Set(tokens.indices.filter { Lexicon.sentenceWideHedges.contains(tokens[$0].lower) && !isPredicateHedge($0) }
+            .compactMap { Lexicon.hedgeKind(tokens[$0].lower) })
+    }
+
+    /// Whether a learned verifier reading `evidence` may agree with this claim: the evidence gives the claim's figures
+    /// and dates (numbers are the rules' to read), and hedges as the claim does ("it will be a member on March 31"
+    /// does not say that it became one).
+    func modelMayAgree(with evidence: [TextAnalysis]) -> Bool {
+        valuesStated(in: evidence) && evidence.reduce(into: Set<String>()) { $0.formUnion($1.hedgeKinds) } == hedgeKinds
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// shell starts as fast without it. Only first senses are used — the most frequent meaning — so a
 /// claim's "serve" does not match every rare sense of it.
 final class WordNet: @unchecked Sendable {
-    enum POS: String, CaseIterable { case noun, verb, adj }
+    enum POS: String, CaseIterable { case noun, verb, adj, adv }
 
     static let shared = WordNet(folder: "/usr/share/wordnet")
 
@@ -35,7 +35,7 @@ final class WordNet: @unchecked Sendable {
         load()
         var synonyms: Set<String> = [], antonyms: Set<String> = []
         let lemma = exceptions[word] ?? word
-        for pos in POS.allCases {
+        for pos in [POS.noun, .verb, .adj] {
             for candidate in [lemma, word, baseForm(word, pos)].compactMap({ $0 }) {
                 guard let offset = firstSense(candidate, pos), let entry = synset(at: offset, pos) else { continue }
                 synonyms.formUnion(entry.words)
@@ -57,6 +57,21 @@ final class WordNet: @unchecked Sendable {
         defer { lock.unlock() }
         load()
         return [exceptions[word] ?? word, word, baseForm(word, pos)].compactMap { $0 }.contains { firstSense($0, pos) != nil }
+    }
+
+    /// How many senses WordNet gives `word` as `pos` (0 when it has none): which part of speech a word mostly is.
+    func senseCount(_ word: String, _ pos: POS) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        load()
+        return [exceptions[word] ?? word, word, baseForm(word, pos)].compactMap { $0 }.lazy.compactMap { self.indexLine($0, pos)?.senses }.first ?? 0
+    }
+
+    /// A word that is a noun above all: more noun senses than verb, adjective or adverb senses ("battery", "phone",
+    /// "experts"; not "said", "cold", "above").
+    func isMostlyNoun(_ word: String) -> Bool {
+        let noun = senseCount(word, .noun)
+        return noun > 0 && [POS.verb, .adj, .adv].allSatisfy { senseCount(word, $0) < noun }
     }
 
     private func load() {
@@ -88,10 +103,13 @@ final class WordNet: @unchecked Sendable {
     }
 
     /// Binary search of the sorted index file for `lemma`; returns its first synset offset.
-    private func firstSense(_ lemma: String, _ pos: POS) -> Int? {
+    private func firstSense(_ lemma: String, _ pos: POS) -> Int? { indexLine(lemma, pos)?.firstOffset }
+
+    /// The index line of `lemma`: its number of senses and first synset offset.
+    private func indexLine(_ lemma: String, _ pos: POS) -> (senses: Int, firstOffset: Int)? {
         guard let file = index[pos], !lemma.isEmpty else { return nil }
         let key = Array(lemma.replacingOccurrences(of: " ", with: "_").utf8)
-        return file.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Int? in
+        return file.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> (senses: Int, firstOffset: Int)? in
             let bytes = raw.bindMemory(to: UInt8.self)
             var lo = 0, hi = bytes.count
             while lo < hi {
@@ -108,8 +126,9 @@ final class WordNet: @unchecked Sendable {
                     while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
                     let fields = String(decoding: bytes[start..<lineEnd], as: UTF8.self).split(separator: " ")
                     // lemma pos synset_cnt p_cnt [ptr…] sense_cnt tagsense_cnt offset…
-                    guard fields.count > 4, let pCount = Int(fields[3]), fields.count > 6 + pCount else { return nil }
-                    return Int(fields[6 + pCount])
+                    guard fields.count > 4, let senses = Int(fields[2]), let pCount = Int(fields[3]), fields.count > 6 + pCount,
+                          let offset = Int(fields[6 + pCount]) else { return nil }
+                    return (senses, offset)
                 }
                 if order < 0 {
                     var next = end

@@ -8,7 +8,7 @@ struct CompoundSubstitution: SlotComparer {
         let present = input.evidence.reduce(into: Set<String>()) { $0.formUnion($1.allConcepts) }
         for i in claim.tokens.indices.dropLast() {
             guard let modifier = Self.noun(claim, i), !present.contains(modifier.concept), let head = Self.word(claim, i + 1),
-                  WordNet.shared.isA(claim.tokens[i + 1].lower, .noun) else { continue }
+                  WordNet.shared.isMostlyNoun(claim.tokens[i + 1].lower) else { continue }
             // Everything else the claim says is there (the swapped word, rare as it is, would weigh the share down).
             let rest = claim.concepts.subtracting([modifier.concept])
             guard !rest.isEmpty, Double(rest.filter(present.contains).count) >= 0.75 * Double(rest.count) else { continue }
@@ -29,14 +29,14 @@ struct CompoundSubstitution: SlotComparer {
         return (t.text, Thesaurus.concept(a.stems[i]))
     }
 
-    /// A lower-case word that WordNet knows only as a noun (not as a verb or adjective: "selling", "gave", "cold"),
-    /// standing right before another word.
+    /// A lower-case word that WordNet knows as a noun above all (never as an adjective, "cold"; less often as a
+    /// verb, "phone" but not "selling" or "gave"), standing right before another word.
     static func noun(_ a: TextAnalysis, _ i: Int) -> (text: String, concept: String)? {
         // Not part of a figure or date ("a 20-year sentence"), nor of a hyphenated word.
         guard let w = word(a, i), i + 1 < a.tokens.count, a.tokens[i + 1].isWord, !w.text.hasSuffix("s"),
               i == 0 || a.tokens[i - 1].text != "-", a.tokens[i + 1].text != "-",
               !a.quantities.contains(where: { $0.tokenRange.contains(i) }), !a.dates.contains(where: { $0.tokenRange.contains(i) }),
-              WordNet.shared.isA(a.tokens[i].lower, .noun), !WordNet.shared.isA(a.tokens[i].lower, .adj), !WordNet.shared.isA(a.tokens[i].lower, .verb)
+              !WordNet.shared.isA(a.tokens[i].lower, .adj), WordNet.shared.isMostlyNoun(a.tokens[i].lower)
         else { return nil }
         return w
     }

@@ -94,6 +94,12 @@ struct EvidenceComparer {
         if claim.events.isEmpty, coverage >= 0.8, let h = sentenceWideHedge(evidence, claimEntities: claimEntities, notes: &notes) {
             return Assessment(outcome: h, reason: "", score: ratio(matched, weight), notes: notes)
         }
+        // A claim that hedges ("Amazon said it would appeal") is stated only where the evidence hedges as it does.
+        if claim.events.isEmpty, let c = cue(claim, Lexicon.sentenceWideHedges),
+           !claim.hedgeKinds.isSubset(of: evidence.reduce(into: Set<String>()) { $0.formUnion($1.hedgeKinds) }) {
+            notes.append("hedge: the claim's “\(c)” is not in the evidence")
+            return Assessment(outcome: .silent, reason: "does not say “\(c)”", score: ratio(matched, weight + 1), notes: notes)
+        }
 
         // 2. The claim's events, with roles, polarity and hedges.
         // For each claim event, every evidence mention of it that fits (numbers and dates may sit by any of them).
@@ -259,7 +265,7 @@ struct EvidenceComparer {
 
     // MARK: - Helpers
 
-    private func cue(_ a: TextAnalysis, _ set: Set<String>) -> String? { a.tokens.first { set.contains($0.lower) }?.text }
+    private func cue(_ a: TextAnalysis, _ set: Set<String>) -> String? { a.hedgeCue(set)?.text }
 
     /// Share of the claim's content words found, each weighted by its rarity.
     private func weightedCoverage(_ concepts: Set<String>, _ covered: Set<String>) -> Double {
@@ -284,7 +290,7 @@ struct EvidenceComparer {
             }
             // A hedge inside a quotation governs the quoted words, not the attribution around it ("… should send a message," said Dana Boente).
             let quote = Self.quotationSpans(unit)
-            for (i, t) in unit.tokens.enumerated() where hedges.contains(t.lower) {
+            for (i, t) in unit.tokens.enumerated() where hedges.contains(t.lower) && !unit.isPredicateHedge(i) {
                 let tail = i >= unit.tokens.count - 4
                 let inScope = { (a: Int) in a > i && quote[a] == quote[i] && !(i..<a).contains { [",", ";", "—", "–"].contains(unit.tokens[$0].text) } }
                 // With names in the claim, the hedge must reach one of them: a quote's "would" says nothing of its speaker's title.

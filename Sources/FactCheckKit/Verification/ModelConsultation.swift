@@ -41,7 +41,7 @@ extension ClaimMatcher {
         var candidates = rules.explanation.candidates
         for a in answers {
             let c = candidates[a.candidate]
-            candidates[a.candidate] = Explanation.Candidate(citations: c.citations, score: c.score, verdict: c.verdict, notes: c.notes + [HybridPolicy.describe(a.p)], statesClaimValues: c.statesClaimValues)
+            candidates[a.candidate] = Explanation.Candidate(citations: c.citations, score: c.score, verdict: c.verdict, notes: c.notes + [HybridPolicy.describe(a.p)], modelMayAgree: c.modelMayAgree)
         }
         let explanation = Explanation(claimReading: rules.explanation.claimReading, candidates: candidates)
         func decided(_ a: (candidate: Int, p: [Float])) -> Verdict? {
@@ -49,9 +49,9 @@ extension ClaimMatcher {
                 let best = a.p.indices.max { a.p[$0] < a.p[$1] }!
                 return best == LearnedVerifier.absence ? nil : (best == LearnedVerifier.agreement ? .agreement : .conflict)
             }
-            // The model reads figures and dates poorly: it may not agree with a sentence that lacks the claim's.
+            // The model reads figures, dates and hedges poorly: it may not agree with a sentence that lacks the claim's.
             let verdict = HybridPolicy.decide(a.p, HybridPolicy.shipped)
-            return verdict == .agreement && !candidates[a.candidate].statesClaimValues ? nil : verdict
+            return verdict == .agreement && !candidates[a.candidate].modelMayAgree ? nil : verdict
         }
         // The most confident decided answer: agreement before conflict on a tie.
         let ranked = answers.compactMap { a in decided(a).map { (a, $0) } }.sorted { x, y in
@@ -62,7 +62,7 @@ extension ClaimMatcher {
         guard let (answer, verdict) = ranked.first else {
             var v = SourceVerdict(sourceID: rules.sourceID, verdict: rules.verdict, citations: rules.citations, reason: rules.reason, score: rules.score, explanation: explanation)
             v.modelProbabilities = answers.first?.p
-            v.modelReadClaimValues = answers.first.map { candidates[$0.candidate].statesClaimValues } ?? true
+            v.modelMayAgree = answers.first.map { candidates[$0.candidate].modelMayAgree } ?? true
             return v
         }
         let cited = candidates[answer.candidate]
@@ -72,7 +72,7 @@ extension ClaimMatcher {
         var v = SourceVerdict(sourceID: rules.sourceID, verdict: verdict, citations: cited.citations, reason: reason, score: Double(confidence), explanation: explanation)
         v.decidedBy = Decider.model
         v.modelProbabilities = answer.p
-        v.modelReadClaimValues = cited.statesClaimValues
+        v.modelMayAgree = cited.modelMayAgree
         return v
     }
 }
