@@ -315,3 +315,36 @@ final class ReadingTests: XCTestCase {
     }
 }
 
+/// Standing then and now, bound to the claim's names and words.
+final class StatusComparisonTests: XCTestCase {
+    private static let game = """
+    ---
+    title: Sixers beat Celtics
+    ---
+    Embiid taunted former Sixers assistant coach and current Celtics assistant coach Sam Cassell after the jumper.
+    Former Sixers guard Jrue Holiday did not play.
+    """
+
+    private func check(_ claim: String) -> SourceVerdict {
+        ClaimMatcher(corpus: Corpus(documents: [Fixtures.document(Self.game, id: "game")]), options: CheckOptions(verifier: .rules)).check(claim).sources[0]
+    }
+
+    func testNowAgainstFormerConflicts() {
+        let now = check("Sam Cassell is now an assistant coach with the Sixers")
+        XCTAssertEqual(now.verdict, .conflict, now.reason)
+        XCTAssertEqual(now.reason, "conflict: former Sixers assistant coach ≠ now assistant coach")
+        XCTAssertEqual(now.citations.map(\.line), [4])
+        let former = check("Sam Cassell is a former Celtics assistant coach")
+        XCTAssertEqual(former.verdict, .conflict, former.reason)
+        XCTAssertEqual(former.reason, "conflict: current Celtics assistant coach Sam Cassell ≠ former assistant coach")
+    }
+
+    func testTheSameStandingOrNoneIsNoConflict() {
+        XCTAssertEqual(check("Sam Cassell is now an assistant coach with the Celtics").verdict, .agreement)
+        // Without a marker in the claim there is nothing to compare: "was a Sixers assistant coach" may be either.
+        XCTAssertNotEqual(check("Sam Cassell was a Sixers assistant coach").verdict, .conflict)
+        // Another name's standing says nothing of the claim's.
+        XCTAssertNotEqual(check("Jrue Holiday is now a Celtics guard").verdict, .conflict)
+    }
+}
+

@@ -175,10 +175,14 @@ extension TextAnalysis {
             .compactMap { Lexicon.hedgeKind(tokens[$0].lower) })
     }
 
-    /// Whether a learned verifier reading `evidence` may agree with this claim: the evidence gives the claim's figures
-    /// and dates (numbers are the rules' to read), and hedges as the claim does ("it will be a member on March 31"
-    /// does not say that it became one).
-    func modelMayAgree(with evidence: [TextAnalysis]) -> Bool {
-        valuesStated(in: evidence) && evidence.reduce(into: Set<String>()) { $0.formUnion($1.hedgeKinds) } == hedgeKinds
+    /// Whether a learned verifier reading `evidence` may agree with this claim: the evidence names the claim's people
+    /// (here or in the source's title: "Stenwick was sentenced to 22 years" says nothing of Bellomon), gives its
+    /// figures and dates (numbers are the rules' to read), and hedges as the claim does ("it will be a member on
+    /// March 31" does not say that it became one).
+    func modelMayAgree(with evidence: [TextAnalysis], title: String) -> Bool {
+        let named = evidence.flatMap(\.entities)
+        let people = entities.filter { $0.kind == .person && $0.resolvedFrom == nil }
+        return people.allSatisfy { p in named.contains { p.refers(to: $0) } || Topic.names(p, title: title) }
+            && valuesStated(in: evidence) && evidence.reduce(into: Set<String>()) { $0.formUnion($1.hedgeKinds) } == hedgeKinds
     }
 }

@@ -15,6 +15,7 @@ final class WordNet: @unchecked Sendable {
     private var exceptions: [String: String] = [:]
     private var loaded = false
     private var memo: [String: (synonyms: Set<String>, antonyms: Set<String>)] = [:]
+    private var senseMemo: [String: Int] = [:]
     private let lock = NSLock()
 
     init(folder: String) { self.folder = folder }
@@ -63,8 +64,13 @@ final class WordNet: @unchecked Sendable {
     func senseCount(_ word: String, _ pos: POS) -> Int {
         lock.lock()
         defer { lock.unlock() }
+        // Asked for every capitalised word that opens a sentence, across the whole corpus: remember the answers.
+        let key = "\(pos.rawValue):\(word)"
+        if let hit = senseMemo[key] { return hit }
         load()
-        return [exceptions[word] ?? word, word, baseForm(word, pos)].compactMap { $0 }.lazy.compactMap { self.indexLine($0, pos)?.senses }.first ?? 0
+        let count = [exceptions[word] ?? word, word, baseForm(word, pos)].compactMap { $0 }.lazy.compactMap { self.indexLine($0, pos)?.senses }.first ?? 0
+        if senseMemo.count < 200_000 { senseMemo[key] = count }
+        return count
     }
 
     /// A word that is a noun above all: more noun senses than verb, adjective or adverb senses ("battery", "phone",

@@ -8,8 +8,15 @@ struct ModifierSubstitution: SlotComparer {
             // Everyone else the claim names must be there: "CIA officer Mallory" says nothing of Claiborne.
             guard let noun = Self.modified(name, in: input.claim), input.missing.allSatisfy({ $0 == name }) else { continue }
             for unit in input.evidence {
+                // The evidence gives the claim's own name to that noun too ("former Sixers assistant coach and current
+                // Celtics assistant coach"): two standings, not a swap.
+                if unit.entities.contains(where: { name.refers(to: $0) && Self.modified($0, in: unit) == noun }) { continue }
                 // The evidence's modifier of the same noun, when it is another name.
                 for other in unit.entities where other.resolvedFrom == nil && other.kind != .person && !name.refers(to: other) && !other.refers(to: name) {
+                    // A former standing ("former Sixers guard") says nothing against the claim's.
+                    // (A capitalised "Former" may open the name's run.)
+                    let start = other.tokenRange.lowerBound
+                    if [start - 1, start].contains(where: { $0 >= 0 && StatusComparison.markers[unit.tokens[$0].lower] == .past }) { continue }
                     guard Self.modified(other, in: unit) == noun,
                           !input.claimEntities.contains(where: { $0.refers(to: other) || other.refers(to: $0) }) else { continue }
                     return .conflict(slot: .name, claim: "\(name.text) \(noun)", evidence: "\(other.text) \(noun)")

@@ -46,6 +46,7 @@ enum SlotComparers {
         ModifierSubstitution(),
         CompoundSubstitution(),
         TallyComparison(),
+        StatusComparison(),
         FigureComparison(),
     ]
 
