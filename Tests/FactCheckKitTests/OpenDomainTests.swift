@@ -266,7 +266,7 @@ final class ReadingTests: XCTestCase {
     Legal experts have been surprised by the ruling.
     On Thursday, California's 4th District Court of Appeal found that Amazon can be held liable.
     Democratic incumbent Marjorie Velázquez trailed her Republican challenger by 700 votes, said Bronx Republican chair Michael Rendino.
-    The airline will be a full member of the alliance on March 31, 2021.
+    Alaska Airlines will be a full member of the Oneworld alliance on March 31, 2021.
     """
 
     private func check(_ claim: String) -> SourceVerdict {
@@ -288,6 +288,10 @@ final class ReadingTests: XCTestCase {
         let appeal = check("Amazon said it would be held liable")
         XCTAssertEqual(appeal.verdict, .absence, appeal.reason)
         XCTAssertEqual(appeal.reason, "absence: no sentence states this (closest court:5 does not say “would”)")
+        // "will" states a plan, which the evidence may state another way ("are to be increased").
+        let plan = check("Amazon will be held liable")
+        XCTAssertFalse(plan.reason.contains("does not say"), plan.reason)
+        XCTAssertEqual(TextAnalyzer.analyse("Penalties will rise", context: NameContext(), reference: nil).hedgeKinds(countingWill: false), [])
     }
 
     func testAnAdjectiveOpeningASentenceIsNoName() {
@@ -305,12 +309,20 @@ final class ReadingTests: XCTestCase {
         XCTAssertEqual(swapped.citations.map(\.line), [6])
     }
 
+    func testBecomeIsACopula() {
+        // "will become" states what "will be" does, so the date is the claim's one value to compare.
+        let later = check("Alaska Airlines will become a full member of the Oneworld alliance on March 31, 2022")
+        XCTAssertEqual(later.verdict, .conflict, later.reason)
+        XCTAssertEqual(later.citations.map(\.line), [7])
+        XCTAssertEqual(check("Alaska Airlines will become a full member of the Oneworld alliance on March 31, 2021").verdict, .agreement)
+    }
+
     func testTheModelMayNotAgreeWithAPlanForAFact() {
-        let plan = check("The airline became a full member of the alliance on March 31, 2021")
+        let plan = check("Alaska Airlines became a full member of the Oneworld alliance on March 31, 2021")
         XCTAssertEqual(plan.verdict, .absence, plan.reason)
         let cited = plan.explanation.candidates.first { $0.citations.map(\.line) == [7] }
         XCTAssertEqual(cited?.modelMayAgree, false, "“will be” hedges what the claim states as done")
-        let same = check("The airline will be a full member of the alliance on March 31, 2021")
+        let same = check("Alaska Airlines will be a full member of the Oneworld alliance on March 31, 2021")
         XCTAssertEqual(same.explanation.candidates.first { $0.citations.map(\.line) == [7] }?.modelMayAgree, true, "the claim hedges as the sentence does")
     }
 }

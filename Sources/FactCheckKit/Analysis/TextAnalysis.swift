@@ -170,8 +170,11 @@ extension TextAnalysis {
     }
 
     /// The kinds of hedge anywhere in this text ("possibility" for "will", "could"; "attribution" for "alleged").
-    var hedgeKinds: Set<String> {
-        Set(tokens.indices.filter { Lexicon.sentenceWideHedges.contains(tokens[$0].lower) && !isPredicateHedge($0) }
+    var hedgeKinds: Set<String> { hedgeKinds(countingWill: true) }
+
+    /// The same, optionally without "will": a claim's "will rise to £10,000" states a plan that "are to rise" states too.
+    func hedgeKinds(countingWill: Bool) -> Set<String> {
+        Set(tokens.indices.filter { Lexicon.sentenceWideHedges.contains(tokens[$0].lower) && !isPredicateHedge($0) && (countingWill || tokens[$0].lower != "will") }
             .compactMap { Lexicon.hedgeKind(tokens[$0].lower) })
     }
 
@@ -183,6 +186,12 @@ extension TextAnalysis {
         let named = evidence.flatMap(\.entities)
         let people = entities.filter { $0.kind == .person && $0.resolvedFrom == nil }
         return people.allSatisfy { p in named.contains { p.refers(to: $0) } || Topic.names(p, title: title) }
-            && valuesStated(in: evidence) && evidence.reduce(into: Set<String>()) { $0.formUnion($1.hedgeKinds) } == hedgeKinds
+            && valuesStated(in: evidence) && hedgesAlike(evidence)
+    }
+
+    /// The evidence hedges nothing this claim does not, and this claim nothing the evidence does not (its "will" aside).
+    func hedgesAlike(_ evidence: [TextAnalysis]) -> Bool {
+        let said = evidence.reduce(into: Set<String>()) { $0.formUnion($1.hedgeKinds) }
+        return said.isSubset(of: hedgeKinds) && hedgeKinds(countingWill: false).isSubset(of: said)
     }
 }
