@@ -13,7 +13,7 @@ final class FigureComparisonTests: XCTestCase {
     """
 
     private func verdict(_ claim: String) -> SourceVerdict {
-        ClaimMatcher(corpus: Corpus(documents: [Fixtures.document(Self.film, id: "film")]), options: CheckOptions(verifier: .rules)).check(claim).sources[0]
+        Fixtures.rulesVerdict(claim, article: Self.film, id: "film")
     }
 
     private func assertVerdict(_ claim: String, _ expected: Verdict, citing line: Int, reasonContains: String? = nil, file: StaticString = #filePath, line l: UInt = #line) {
@@ -58,7 +58,7 @@ final class TallyComparisonTests: XCTestCase {
     """
 
     private func verdict(_ claim: String) -> SourceVerdict {
-        ClaimMatcher(corpus: Corpus(documents: [Fixtures.document(Self.game, id: "game")]), options: CheckOptions(verifier: .rules)).check(claim).sources[0]
+        Fixtures.rulesVerdict(claim, article: Self.game, id: "game")
     }
 
     func testAnotherSidesTallyConflictsAndTheSidesOwnAgrees() {

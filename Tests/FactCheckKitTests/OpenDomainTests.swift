@@ -8,7 +8,7 @@ final class OpenDomainTests: XCTestCase {
 
     /// One article, one claim: the source's verdict.
     private func verdict(_ claim: String, _ article: String) -> SourceVerdict {
-        ClaimMatcher(corpus: Corpus(documents: [Fixtures.document(article, id: "article")]), options: CheckOptions(verifier: .rules)).check(claim).sources[0]
+        Fixtures.rulesVerdict(claim, article: article, id: "article")
     }
 
     private func assertCites(_ v: SourceVerdict, _ line: Int, file: StaticString = #filePath, line l: UInt = #line) {
@@ -225,7 +225,7 @@ final class CompoundSubstitutionTests: XCTestCase {
     """
 
     private func verdict(_ claim: String) -> SourceVerdict {
-        ClaimMatcher(corpus: Corpus(documents: [Fixtures.document(Self.ruling, id: "ruling")]), options: CheckOptions(verifier: .rules)).check(claim).sources[0]
+        Fixtures.rulesVerdict(claim, article: Self.ruling, id: "ruling")
     }
 
     func testAnotherKindOfTheSameThingConflicts() {
@@ -270,7 +270,7 @@ final class ReadingTests: XCTestCase {
     """
 
     private func check(_ claim: String) -> SourceVerdict {
-        ClaimMatcher(corpus: Corpus(documents: [Fixtures.document(Self.article, id: "court")]), options: CheckOptions(verifier: .rules)).check(claim).sources[0]
+        Fixtures.rulesVerdict(claim, article: Self.article, id: "court")
     }
 
     func testAHedgeVerbWithAnObjectIsWhatHappened() {
@@ -281,7 +281,7 @@ final class ReadingTests: XCTestCase {
         // Before "to", it still hedges.
         let hedged = TextAnalyzer.analyse("Experts expected the court to rule", context: NameContext(), reference: nil)
         XCTAssertFalse(hedged.isPredicateHedge(1))
-        XCTAssertEqual(hedged.hedgeKinds, ["possibility"])
+        XCTAssertEqual(hedged.hedgeKinds(), ["possibility"])
     }
 
     func testAHedgedClaimNeedsHedgedEvidence() {
@@ -291,7 +291,7 @@ final class ReadingTests: XCTestCase {
         // "will" states a plan, which the evidence may state another way ("are to be increased").
         let plan = check("Amazon will be held liable")
         XCTAssertFalse(plan.reason.contains("does not say"), plan.reason)
-        XCTAssertEqual(TextAnalyzer.analyse("Penalties will rise", context: NameContext(), reference: nil).hedgeKinds(countingWill: false), [])
+        XCTAssertEqual(TextAnalyzer.analyse("Penalties will rise", context: NameContext(), reference: nil).hedgeKinds(Lexicon.hedgesBeyondPlans), [])
     }
 
     func testAnAdjectiveOpeningASentenceIsNoName() {
@@ -338,7 +338,7 @@ final class StatusComparisonTests: XCTestCase {
     """
 
     private func check(_ claim: String) -> SourceVerdict {
-        ClaimMatcher(corpus: Corpus(documents: [Fixtures.document(Self.game, id: "game")]), options: CheckOptions(verifier: .rules)).check(claim).sources[0]
+        Fixtures.rulesVerdict(claim, article: Self.game, id: "game")
     }
 
     func testNowAgainstFormerConflicts() {

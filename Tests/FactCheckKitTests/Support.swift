@@ -21,6 +21,11 @@ enum Fixtures {
         DocumentLoader.parse(text: text, id: id, path: id + ".txt", sha256: "")
     }
 
+    /// The rules' verdict on `claim` from a corpus of one article.
+    static func rulesVerdict(_ claim: String, article: String, id: String) -> SourceVerdict {
+        ClaimMatcher(corpus: Corpus(documents: [document(article, id: id)]), options: CheckOptions(verifier: .rules)).check(claim).sources[0]
+    }
+
     /// A fresh temporary folder, removed by the caller's `defer`.
     static func temporaryFolder() -> String {
         let path = NSTemporaryDirectory() + "factcheck-test-" + UUID().uuidString

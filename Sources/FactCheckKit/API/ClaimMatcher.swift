@@ -106,8 +106,7 @@ public struct ClaimMatcher: Sendable {
         for e in reading.events { query.append("#" + e.type.rawValue) }
         var hits = index.search(query, perDocument: Self.candidatesPerSource, limit: Self.candidatesOverall)
         // A source named by the claim is about what the claim is about: its opening sentences are candidates.
-        let words = reading.tokens.flatMap { $0.lower.split { !$0.isLetter && !$0.isNumber }.map(String.init) }
-        for d in titles.documents(namedIn: words, limit: Self.titleNamedSources) where hits[d] == nil {
+        for d in titles.documents(namedIn: Topic.words(claim), limit: Self.titleNamedSources) where hits[d] == nil {
             hits[d] = corpus.documents[d].sentences.filter(\.isCitable).prefix(Self.openingCandidates).map { ($0.index, 0) }
         }
         let claimNotes = describe(reading)

@@ -125,10 +125,16 @@ enum EntityRecognizer {
     /// place or organisation, so the corpus does not learn its last word as a surname. An inflected word that can
     /// be a verb may be the person's ("Hansen faces", "Tomatoes based on"); a possessive owns its noun.
     static func modifiesNoun(_ run: [Int], _ tokens: [Token]) -> Bool {
-        guard let last = run.last, last + 1 < tokens.count, !tokens[last].isPossessive else { return false }
-        let next = tokens[last + 1]
-        guard next.isWord, !next.isCapitalized, WordNet.shared.isMostlyNoun(next.lower) else { return false }
-        return !(["s", "ed", "ing"].contains { next.lower.hasSuffix($0) } && WordNet.shared.isA(next.lower, .verb))
+        guard let last = run.last, !tokens[last].isPossessive, nounFollows(last, tokens) else { return false }
+        let next = tokens[last + 1].lower
+        return !(["s", "ed", "ing"].contains { next.hasSuffix($0) } && WordNet.shared.isA(next, .verb))
+    }
+
+    /// The token after `i` is a lower-case word that is mostly a noun ("chair", "experts"; not "said").
+    private static func nounFollows(_ i: Int, _ tokens: [Token]) -> Bool {
+        guard i + 1 < tokens.count else { return false }
+        let next = tokens[i + 1]
+        return next.isWord && !next.isCapitalized && WordNet.shared.isMostlyNoun(next.lower)
     }
 
     private static func isNameWord(_ w: String) -> Bool {
@@ -187,8 +193,7 @@ enum EntityRecognizer {
             if idx.first == firstWordIndex(tokens), context.commonWords.contains(w) || QuantityAttribute.links.contains(w) || indefinites.contains(w) { return nil }
             // Nor is an adjective opening a sentence before its noun ("Legal experts", "Heavy rain").
             // "Black said" keeps its name: the next word must be a noun rather than a verb.
-            if idx.first == firstWordIndex(tokens), idx.last! + 1 < tokens.count, tokens[idx.last! + 1].isWord, !tokens[idx.last! + 1].isCapitalized,
-               Self.mostlyAdjective(w), WordNet.shared.isMostlyNoun(tokens[idx.last! + 1].lower) { return nil }
+            if idx.first == firstWordIndex(tokens), Self.mostlyAdjective(w), nounFollows(idx.last!, tokens) { return nil }
             if context.commonWords.contains(w) && Lexicon.organisationWords.contains(w) { return nil }
         }
         let phrase = content.joined(separator: " ")

@@ -95,6 +95,8 @@ enum Lexicon {
         "forecasts", "promised", "promises", "plans", "planned", "aims", "intends", "proposed", "wants", "wanted", "hope", "fear", "will",
         "perhaps", "arguably", "maybe", "probably", "reportedly", "apparently", "seemingly",
     ])
+    /// Sentence-wide hedges other than "will": a claim's "will rise to £10,000" states a plan that "are to rise" states too.
+    static let hedgesBeyondPlans: Set<String> = sentenceWideHedges.subtracting(["will"])
     /// "faces" hedges a sentence ("faces 15 years") but not charges ("is facing charges" means charged).
     static let faceCues: Set<String> = ["faces", "face", "facing", "faced", "risk"]
     /// "charged with spying" states the charge, not the spying.

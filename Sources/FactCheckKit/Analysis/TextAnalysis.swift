@@ -169,13 +169,14 @@ extension TextAnalysis {
             && dates.allSatisfy { cd in evidence.contains { $0.dates.contains { $0.isWithin(cd) || cd.isCompatible(with: $0) == true } } }
     }
 
-    /// The kinds of hedge anywhere in this text ("possibility" for "will", "could"; "attribution" for "alleged").
-    var hedgeKinds: Set<String> { hedgeKinds(countingWill: true) }
+    /// The kinds of hedge among `cues` anywhere in this text ("possibility" for "will", "could"; "attribution" for "alleged").
+    func hedgeKinds(_ cues: Set<String> = Lexicon.sentenceWideHedges) -> Set<String> {
+        Set(tokens.indices.filter { cues.contains(tokens[$0].lower) && !isPredicateHedge($0) }.compactMap { Lexicon.hedgeKind(tokens[$0].lower) })
+    }
 
-    /// The same, optionally without "will": a claim's "will rise to £10,000" states a plan that "are to rise" states too.
-    func hedgeKinds(countingWill: Bool) -> Set<String> {
-        Set(tokens.indices.filter { Lexicon.sentenceWideHedges.contains(tokens[$0].lower) && !isPredicateHedge($0) && (countingWill || tokens[$0].lower != "will") }
-            .compactMap { Lexicon.hedgeKind(tokens[$0].lower) })
+    /// The kinds of hedge in any of `units`.
+    static func hedgeKinds(of units: [TextAnalysis]) -> Set<String> {
+        units.reduce(into: Set<String>()) { $0.formUnion($1.hedgeKinds()) }
     }
 
     /// Whether a learned verifier reading `evidence` may agree with this claim: the evidence names the claim's people
@@ -191,7 +192,7 @@ extension TextAnalysis {
 
     /// The evidence hedges nothing this claim does not, and this claim nothing the evidence does not (its "will" aside).
     func hedgesAlike(_ evidence: [TextAnalysis]) -> Bool {
-        let said = evidence.reduce(into: Set<String>()) { $0.formUnion($1.hedgeKinds) }
-        return said.isSubset(of: hedgeKinds) && hedgeKinds(countingWill: false).isSubset(of: said)
+        let said = Self.hedgeKinds(of: evidence)
+        return said.isSubset(of: hedgeKinds()) && hedgeKinds(Lexicon.hedgesBeyondPlans).isSubset(of: said)
     }
 }

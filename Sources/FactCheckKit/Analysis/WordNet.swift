@@ -35,9 +35,8 @@ final class WordNet: @unchecked Sendable {
         if let hit = memo[word] { return hit }
         load()
         var synonyms: Set<String> = [], antonyms: Set<String> = []
-        let lemma = exceptions[word] ?? word
         for pos in [POS.noun, .verb, .adj] {
-            for candidate in [lemma, word, baseForm(word, pos)].compactMap({ $0 }) {
+            for candidate in forms(word, pos) {
                 guard let offset = firstSense(candidate, pos), let entry = synset(at: offset, pos) else { continue }
                 synonyms.formUnion(entry.words)
                 for (target, targetPOS) in entry.antonyms {
@@ -57,7 +56,7 @@ final class WordNet: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         load()
-        return [exceptions[word] ?? word, word, baseForm(word, pos)].compactMap { $0 }.contains { firstSense($0, pos) != nil }
+        return forms(word, pos).contains { firstSense($0, pos) != nil }
     }
 
     /// How many senses WordNet gives `word` as `pos` (0 when it has none): which part of speech a word mostly is.
@@ -68,7 +67,7 @@ final class WordNet: @unchecked Sendable {
         let key = "\(pos.rawValue):\(word)"
         if let hit = senseMemo[key] { return hit }
         load()
-        let count = [exceptions[word] ?? word, word, baseForm(word, pos)].compactMap { $0 }.lazy.compactMap { self.indexLine($0, pos)?.senses }.first ?? 0
+        let count = forms(word, pos).lazy.compactMap { self.indexLine($0, pos)?.senses }.first ?? 0
         if senseMemo.count < 200_000 { senseMemo[key] = count }
         return count
     }
@@ -96,6 +95,11 @@ final class WordNet: @unchecked Sendable {
                 }
             }
         }
+    }
+
+    /// The forms of `word` to look up as `pos`, in order: its irregular base (spoke → speak), itself, its regular base.
+    private func forms(_ word: String, _ pos: POS) -> [String] {
+        [exceptions[word] ?? word, word, baseForm(word, pos)].compactMap { $0 }
     }
 
     /// Regular inflections WordNet's own morphy strips: -s, -es, -ed, -ing.

@@ -95,8 +95,8 @@ struct EvidenceComparer {
             return Assessment(outcome: h, reason: "", score: ratio(matched, weight), notes: notes)
         }
         // A claim that hedges ("Amazon said it would appeal") is stated only where the evidence hedges as it does.
-        if claim.events.isEmpty, let c = cue(claim, Lexicon.sentenceWideHedges.subtracting(["will"])),
-           !claim.hedgeKinds(countingWill: false).isSubset(of: evidence.reduce(into: Set<String>()) { $0.formUnion($1.hedgeKinds) }) {
+        if claim.events.isEmpty, let c = cue(claim, Lexicon.hedgesBeyondPlans),
+           !claim.hedgeKinds(Lexicon.hedgesBeyondPlans).isSubset(of: TextAnalysis.hedgeKinds(of: evidence)) {
             notes.append("hedge: the claim's “\(c)” is not in the evidence")
             return Assessment(outcome: .silent, reason: "does not say “\(c)”", score: ratio(matched, weight + 1), notes: notes)
         }

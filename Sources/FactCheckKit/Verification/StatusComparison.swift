@@ -16,25 +16,25 @@ struct StatusComparison: SlotComparer {
         guard input.missing.isEmpty, !input.claimEntities.isEmpty, input.coverage >= 0.75,
               let (claimStatus, claimWord) = Self.status(of: input.claim) else { return nil }
         let claimConcepts = input.claim.concepts
+        let affiliations = input.claimEntities.filter { $0.kind != .person }
         for unit in input.evidence {
+            // Once per sentence: the words it shares with the claim, and the claim's names in it.
+            let sharedWords = Set(unit.contentIndices.filter { claimConcepts.contains(Thesaurus.concept(unit.stems[$0])) })
+            let claimNames = unit.entities.filter { e in input.claimEntities.contains { $0.refers(to: e) } }
             for j in unit.tokens.indices {
                 guard let status = Self.markers[unit.tokens[j].lower], status != claimStatus else { continue }
                 var end = j + 1
                 while end < unit.tokens.count, end - j <= 6, !Self.phraseEnds.contains(unit.tokens[end].lower) { end += 1 }
                 let phrase = (j + 1)..<end
-                guard !phrase.isEmpty else { continue }
+                guard !phrase.isEmpty, phrase.contains(where: sharedWords.contains) else { continue }
                 // The claim's affiliations (every name that is not a person) must all be in the phrase: "former Sixers
                 // guard Jrue Holiday" says nothing against "Holiday is now a Celtics guard".
-                let named = { (c: EntityMention) in unit.entities.contains { e in phrase.overlaps(e.tokenRange) && c.refers(to: e) } }
-                let affiliations = input.claimEntities.filter { $0.kind != .person }
-                let names = affiliations.isEmpty ? input.claimEntities.contains(where: named) : affiliations.allSatisfy(named)
-                let words = unit.contentIndices.contains { phrase.contains($0) && claimConcepts.contains(Thesaurus.concept(unit.stems[$0])) }
-                guard names, words else { continue }
+                let named = { (c: EntityMention) in claimNames.contains { e in phrase.overlaps(e.tokenRange) && c.refers(to: e) } }
+                guard affiliations.isEmpty ? input.claimEntities.contains(where: named) : affiliations.allSatisfy(named) else { continue }
                 let said = input.claim.contentIndices.filter { Self.markers[input.claim.tokens[$0].lower] == nil }.map { input.claim.tokens[$0].text }
                 // The phrase as far as its last word the claim shares.
-                let shared = phrase.filter { i in unit.entities.contains { e in e.tokenRange.contains(i) && input.claimEntities.contains { $0.refers(to: e) } }
-                    || (unit.contentIndices.contains(i) && claimConcepts.contains(Thesaurus.concept(unit.stems[i]))) }
-                return .conflict(slot: .role, claim: ([claimWord] + said).joined(separator: " "), evidence: unit.fragment(j...(shared.last ?? j)))
+                let last = phrase.last { i in sharedWords.contains(i) || claimNames.contains { $0.tokenRange.contains(i) } } ?? j
+                return .conflict(slot: .role, claim: ([claimWord] + said).joined(separator: " "), evidence: unit.fragment(j...last))
             }
         }
         return nil

@@ -16,7 +16,8 @@ enum Topic {
         Set(words(title).filter { !Lexicon.stopwords.contains($0) && $0.count > 1 }.map { Thesaurus.concept(Stemmer.shared.stem($0)) })
     }
 
-    private static func words(_ s: String) -> [String] {
+    /// Lower-cased words and numbers, split at anything else (titles and claims are matched on these).
+    static func words(_ s: String) -> [String] {
         s.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
     }
 }
