@@ -39,6 +39,23 @@ final class FigureComparisonTests: XCTestCase {
         XCTAssertNotEqual(verdict("Harbour Lights sold fewer than 40 million tickets worldwide").verdict, .agreement)
     }
 
+    func testAPlaceAfterAPrepositionDoesNotOwnTheNextFigure() {
+        // "in the United States" says where 8.1 million were sold; the range after "and" is still the subject's.
+        let page = """
+        ---
+        title: Mira Sol discography
+        ---
+        As of 2008, she had sold 8.1 million albums in the United States and an estimated 24 to 32 million albums worldwide.
+        """
+        let more = Fixtures.rulesVerdict("Mira Sol sold more than 20 million albums worldwide", article: page, id: "mira")
+        XCTAssertEqual(more.verdict, .agreement, more.reason)
+        XCTAssertEqual(more.citations.map(\.line), [4])
+        let fewer = Fixtures.rulesVerdict("Mira Sol sold fewer than 20 million albums worldwide", article: page, id: "mira")
+        // 8.1 million lies inside "fewer than 20 million" too: figures on both sides settle nothing.
+        XCTAssertEqual(fewer.verdict, .absence, fewer.reason)
+        XCTAssertTrue(fewer.reason.contains("both sides of it (8.1 million albums, 24 to 32 million albums)"), fewer.reason)
+    }
+
     func testAFigureOfAnotherUnitOrAnotherSubjectSettlesNothing() {
         XCTAssertEqual(verdict("Harbour Lights sold more than 40 million albums worldwide").verdict, .absence)
         XCTAssertEqual(verdict("Quiet Rooms has an approval rating above 70%").verdict, .absence)
@@ -79,5 +96,73 @@ final class TallyComparisonTests: XCTestCase {
         XCTAssertEqual(score.citations.map(\.line), [4])
         let v = verdict("Athletic drew 1-1 in the league last month")
         XCTAssertEqual(v.verdict, .absence, v.reason)
+    }
+}
+
+/// A difference's direction: the same figure higher or lower, and a level that states no difference.
+final class DirectionComparisonTests: XCTestCase {
+    private static let forecast = """
+    ---
+    title: Cold wave
+    ---
+    Tuesday brought the first frost of the season.
+    Wednesday is forecast to be colder, with morning temperatures two to five degrees lower than Tuesday's.
+    Seoul reached five degrees on Thursday.
+    """
+
+    private func check(_ claim: String) -> SourceVerdict {
+        Fixtures.rulesVerdict(claim, article: Self.forecast, id: "forecast")
+    }
+
+    func testTheOtherDirectionConflicts() {
+        let higher = check("Wednesday morning temperatures will be two to five degrees higher than Tuesday's")
+        XCTAssertEqual(higher.verdict, .conflict, higher.reason)
+        XCTAssertEqual(higher.reason, "conflict: two to five degrees lower ≠ two to five degrees higher")
+        XCTAssertEqual(higher.citations.map(\.line), [5])
+    }
+
+    func testTheSameDirectionAgreesAndALevelStatesNoDifference() {
+        let lower = check("Wednesday morning temperatures will be two to five degrees lower than Tuesday's")
+        XCTAssertEqual(lower.verdict, .agreement, lower.reason)
+        XCTAssertEqual(lower.citations.map(\.line), [5])
+        // "reached five degrees" is a level: nothing there says Thursday was five degrees warmer.
+        let warmer = check("Seoul was five degrees warmer on Thursday")
+        XCTAssertEqual(warmer.verdict, .absence, warmer.reason)
+        XCTAssertTrue(warmer.reason.contains("as a level"), warmer.reason)
+    }
+}
+
+/// A headline names several things; it stands in for the claim's subject only in sentences that name nothing else.
+final class HeadlineSubjectTests: XCTestCase {
+    private static let list = """
+    ---
+    title: Turkey, Poland and three Caribbean islands added to UK quarantine list
+    ---
+    Travellers arriving from Turkey and Poland must self-isolate for 14 days.
+    At the time, Denmark was recording a seven-day rate of 65.2 cases per 100,000 people.
+    The seven-day rate there is 41.3 cases per 100,000 people.
+    """
+
+    func testAnotherPlacesFigureIsNotTheHeadlinesSubjects() {
+        // 65.2 is Denmark's: the headline's Turkey does not stand in where Denmark is named.
+        let turkey = Fixtures.rulesVerdict("Turkey's seven-day rate was 30.1 cases per 100,000 people", article: Self.list, id: "uk")
+        XCTAssertNotEqual(turkey.citations.map(\.line), [5], turkey.reason)
+        // A sentence naming nothing else is still read as about the headline's subject.
+        let bare = Fixtures.rulesVerdict("Turkey's seven-day rate was 30.1 cases per 100,000 people", article: Self.list.replacingOccurrences(of: "At the time, Denmark was recording a seven-day rate of 65.2 cases per 100,000 people.\n", with: ""), id: "uk")
+        XCTAssertEqual(bare.verdict, .conflict, bare.reason)
+        XCTAssertEqual(bare.citations.map(\.line), [5])
+    }
+
+    func testAPageTitleStillStandsInEverywhere() {
+        let page = """
+        ---
+        title: Turkey
+        ---
+        At the time, Denmark reported 65.2 cases per 100,000 people and Turkey's neighbours fewer.
+        The seven-day rate is 41.3 cases per 100,000 people.
+        """
+        let v = Fixtures.rulesVerdict("Turkey's seven-day rate was 30.1 cases per 100,000 people", article: page, id: "turkey")
+        XCTAssertEqual(v.verdict, .conflict, v.reason)
+        XCTAssertEqual(v.citations.map(\.line), [5])
     }
 }

@@ -61,6 +61,19 @@ final class QuantityTests: XCTestCase {
         XCTAssertFalse(maxLife.isWithin(one("10 years")!), "…but does not state it")
     }
 
+    func testABareNumberBeforeToOpensARangeWithTheSecondsUnitAndScale() {
+        let degrees = one("two to five degrees")!
+        XCTAssertEqual([degrees.low, degrees.high], [2, 5])
+        XCTAssertEqual(degrees.text, "two to five degrees")
+        let albums = one("an estimated 24 to 32 million albums")!
+        XCTAssertEqual([albums.low, albums.high], [24e6, 32e6], "24 borrows the million")
+        XCTAssertTrue(albums.isWithin(one("more than 20 million albums")!))
+        XCTAssertEqual(one("between $20 and $30 million")?.low, 20e6)
+        // A change is two figures, not a range; nor are two figures that each carry a unit.
+        XCTAssertEqual(q("rose from 18.4 to 20.4 cases").map(\.low), [20.4])
+        XCTAssertEqual(q("from 20TB to 30TB").count, 2)
+    }
+
     func testPercent() {
         XCTAssertEqual(one("rose 12%")?.kind, .percent)
         XCTAssertEqual(one("12 percent")?.value, 12)

@@ -190,16 +190,26 @@ enum QuantityParser {
         return single(tokens, i)
     }
 
-    /// `between 20 and 30 metres`, `between $20,000 and $30,000`: one quantity whose interval spans both;
-    /// the first number borrows the second's unit.
+    /// `between 20 and 30 metres`, `between $20,000 and $30,000`, `two to five degrees`: one quantity whose
+    /// interval spans both; the first number borrows the second's unit. Not `from 18.4 to 20.4`, a change.
     private static func between(_ tokens: [Token], _ i: Int) -> (Quantity, Int)? {
-        guard i > 0, tokens[i - 1].lower == "between" else { return nil }
+        let marked = i > 0 && tokens[i - 1].lower == "between"
+        guard marked || i == 0 || !["from", "by", "between"].contains(tokens[i - 1].lower) else { return nil }
         let first = single(tokens, i)
-        let (lowValue, afterLow) = first.map { ($0.0.value, $0.1) } ?? (currencySymbols[tokens[i].text] != nil ? numberValue(tokens, i + 1) : numberValue(tokens, i)) ?? (-1, i)
-        guard lowValue >= 0, afterLow < tokens.count, ["and", "to"].contains(tokens[afterLow].lower),
+        // Unmarked, only a bare number before "to" opens a range ("two to five degrees", not "20TB to 30TB").
+        if !marked, let q = first?.0, q.unit != nil || q.kind != .amount { return nil }
+        var (lowValue, afterLow) = first.map { ($0.0.value, $0.1) } ?? (currencySymbols[tokens[i].text] != nil ? numberValue(tokens, i + 1) : numberValue(tokens, i)) ?? (-1, i)
+        // "24 to 32 million albums": a bare first number shares the second's scale.
+        let upperStart = afterLow + 1 < tokens.count && currencySymbols[tokens[afterLow + 1].text] != nil ? afterLow + 2 : afterLow + 1
+        if first == nil || first?.0.unit == nil, let (upperNumber, next) = numberValue(tokens, upperStart),
+           next < tokens.count, let scale = scales[tokens[next].lower], lowValue <= upperNumber {
+            lowValue *= scale
+        }
+        guard lowValue >= 0, afterLow < tokens.count, (marked ? ["and", "to"] : ["to"]).contains(tokens[afterLow].lower),
               let (upper, end) = single(tokens, afterLow + 1), upper.value > lowValue else { return nil }
+        if !marked, upper.unit == nil, upper.kind == .amount { return nil }
         if let q = first?.0, q.kind != upper.kind { return nil }
-        let start = i - 1
+        let start = marked ? i - 1 : i
         return (Quantity(kind: upper.kind, value: (lowValue + upper.value) / 2, low: lowValue, high: upper.value, currency: upper.currency,
                          text: text(tokens, start..<end), tokenRange: start..<end, qualifier: "between", unit: upper.unit), end)
     }

@@ -45,7 +45,8 @@ struct EvidenceComparer {
             if let ee = allEntities.first(where: { ce.refers(to: $0) }) {
                 matched += 2
                 notes.append("name: \(ce.text) = \(ee.resolvedFrom.map { "\($0) → \(ee.text)" } ?? ee.text) ✓")
-            } else if Topic.names(ce, title: topic), !allEntities.contains(where: { e in e.kind == .person && !claimEntities.contains { $0.refers(to: e) } }) {
+            } else if Topic.standsIn(ce, title: topic, evidence: allEntities, claimEntities: claimEntities),
+                      !allEntities.contains(where: { e in e.kind == .person && !claimEntities.contains { $0.refers(to: e) } }) {
                 matched += 1.5
                 notes.append("name: \(ce.text) = the source's subject (its title) ✓")
             } else {

@@ -29,8 +29,11 @@ struct FigureComparison: SlotComparer {
 
         var stated: [(claim: Quantity, evidence: Quantity)] = []
         // Across two sentences, a figure counts only in the one that names the claim's subject itself.
-        let subjects = input.claimEntities.filter { !Topic.names($0, title: input.topic) }
-        let units = input.evidence.filter { unit in subjects.allSatisfy { s in unit.entities.contains { s.refers(to: $0) } } }
+        let units = input.evidence.filter { unit in
+            input.claimEntities.allSatisfy { s in
+                unit.entities.contains { s.refers(to: $0) } || Topic.standsIn(s, title: input.topic, evidence: unit.entities, claimEntities: input.claimEntities)
+            }
+        }
         for cq in figures {
             let pool = units.flatMap { unit in
                 unit.quantities.filter { e in
@@ -110,7 +113,10 @@ struct FigureComparison: SlotComparer {
 
     /// "could have grossed over $100 million" is a projection, not a figure stated.
     static func isHedged(_ q: Quantity, in a: TextAnalysis) -> Bool {
-        a.tokens[max(0, q.tokenRange.lowerBound - 4)..<q.tokenRange.lowerBound].contains { t in
+        let start = q.tokenRange.lowerBound
+        // "an estimated 24 to 32 million": a figure given roughly, but given.
+        if start >= 1, ["estimated", "approximate", "reported"].contains(a.tokens[start - 1].lower) { return false }
+        return a.tokens[max(0, start - 4)..<start].contains { t in
             Lexicon.hedgeCues.contains(t.lower) || Lexicon.hedgeCues.contains(String(t.lower.prefix { $0 != "'" }))
         }
     }

@@ -6,8 +6,19 @@ enum QuantityOwner {
     static func belongsToAnother(_ q: Quantity, in unit: TextAnalysis, claimEntities: [EntityMention]) -> Bool {
         guard !claimEntities.isEmpty,
               let owner = unit.entities.last(where: { $0.tokenRange.upperBound <= q.tokenRange.lowerBound && q.tokenRange.lowerBound - $0.tokenRange.upperBound <= reach }),
-              !(owner.tokenRange.upperBound..<q.tokenRange.lowerBound).contains(where: { [";", "—", "("].contains(unit.tokens[$0].text) })
+              !(owner.tokenRange.upperBound..<q.tokenRange.lowerBound).contains(where: { [";", "—", "("].contains(unit.tokens[$0].text) }),
+              !(isPlaceOfAnother(owner, in: unit) && (owner.tokenRange.upperBound..<q.tokenRange.lowerBound).contains { ["and", "but", "while"].contains(unit.tokens[$0].lower) })
         else { return false }
         return !claimEntities.contains { $0.refers(to: owner) || owner.refers(to: $0) }
     }
+
+    /// "8.1 million albums in the United States and an estimated 24 to 32 million worldwide": a name after a
+    /// preposition, with a conjunction before the next figure, says where the last figure was, not whose the next is.
+    static func isPlaceOfAnother(_ e: EntityMention, in unit: TextAnalysis) -> Bool {
+        var i = e.tokenRange.lowerBound - 1
+        if i >= 0, ["the", "a", "an"].contains(unit.tokens[i].lower) { i -= 1 }
+        return i >= 0 && prepositions.contains(unit.tokens[i].lower)
+    }
+
+    static let prepositions: Set<String> = ["in", "at", "on", "across", "within", "throughout", "outside", "inside", "into", "from"]
 }

@@ -11,6 +11,25 @@ enum Topic {
         return (0...(titleWords.count - name.count)).contains { Array(titleWords[$0..<($0 + name.count)]) == name }
     }
 
+    /// Whether a claim's name that the evidence leaves out is still its subject there: the title carries it,
+    /// and either the title is a name (a page about that thing) or the evidence names nothing the claim does
+    /// not. A headline ("Turkey, Poland and three Caribbean islands added to UK quarantine list") lends its
+    /// names only to sentences that name nothing else: "Denmark was recording a seven-day rate of 65.2" is Denmark's.
+    static func standsIn(_ entity: EntityMention, title: String, evidence named: [EntityMention], claimEntities: [EntityMention]) -> Bool {
+        guard names(entity, title: title) else { return false }
+        return isName(title) || named.allSatisfy { e in claimEntities.contains { $0.refers(to: e) || e.refers(to: $0) } }
+    }
+
+    /// A title of a few words names something ("The Heist (album)", "2020 coronavirus pandemic in Germany");
+    /// a longer one is a headline, which tells a story about several.
+    static func isName(_ title: String) -> Bool {
+        let name = title.split(separator: "(", maxSplits: 1).first.map(String.init) ?? ""
+        return words(name).filter { $0 != "the" }.count <= longestName
+    }
+
+    /// Longest title still read as a name.
+    static let longestName = 8
+
     /// The title's content concepts, as the claim's are counted ("2020 coronavirus pandemic in Germany").
     static func concepts(_ title: String) -> Set<String> {
         Set(words(title).filter { !Lexicon.stopwords.contains($0) && $0.count > 1 }.map { Thesaurus.concept(Stemmer.shared.stem($0)) })
