@@ -121,6 +121,24 @@ final class DirectionComparisonTests: XCTestCase {
         XCTAssertEqual(higher.citations.map(\.line), [5])
     }
 
+    func testAListedNameSharesTheFigureAndADifferenceIsNoLevel() {
+        let article = """
+        ---
+        title: Cold wave
+        ---
+        With daytime temperatures in Seoul, Daejeon and Cheongju reaching ten degrees, Gwangju hitting 14 degrees and Daegu, 15 degrees, the cold lasted.
+        Wednesday will be two to five degrees lower than Tuesday.
+        """
+        // Ten degrees is Seoul's as much as Cheongju's; 15 is Daegu's; "two to five degrees lower" is a difference.
+        let seoul = Fixtures.rulesVerdict("Seoul's daytime temperature reached 15 degrees", article: article, id: "cold")
+        XCTAssertEqual(seoul.verdict, .conflict, seoul.reason)
+        XCTAssertEqual(seoul.reason, "conflict: ten degrees ≠ 15 degrees")
+        XCTAssertEqual(seoul.citations.map(\.line), [4])
+        let daejeon = Fixtures.rulesVerdict("Daejeon's daytime temperature reached ten degrees", article: article, id: "cold")
+        XCTAssertEqual(daejeon.verdict, .agreement, daejeon.reason)
+        XCTAssertEqual(daejeon.citations.map(\.line), [4])
+    }
+
     func testTheSameDirectionAgreesAndALevelStatesNoDifference() {
         let lower = check("Wednesday morning temperatures will be two to five degrees lower than Tuesday's")
         XCTAssertEqual(lower.verdict, .agreement, lower.reason)

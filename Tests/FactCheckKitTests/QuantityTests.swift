@@ -74,6 +74,17 @@ final class QuantityTests: XCTestCase {
         XCTAssertEqual(q("from 20TB to 30TB").count, 2)
     }
 
+    func testOrdinalsUnitsSpelledOutAndWeeks() {
+        // An ordinal is a place in order, of the noun after it: comparable with another of that noun only.
+        let fourth = one("the 4th District Court")!, second = one("the 2nd District Court")!
+        XCTAssertTrue(fourth.isComparable(with: second))
+        XCTAssertFalse(fourth.agrees(with: second))
+        XCTAssertFalse(fourth.isComparable(with: one("the 4th quarter")!))
+        XCTAssertTrue(one("1.14 terabits per square inch")!.isWithin(one("1.14Tb per square inch")!))
+        XCTAssertTrue(one("two weeks")!.isWithin(one("14 days")!), "a week is seven days")
+        XCTAssertEqual(one("over 1,000 destinations across the alliance")?.text, "over 1,000 destinations")
+    }
+
     func testPercent() {
         XCTAssertEqual(one("rose 12%")?.kind, .percent)
         XCTAssertEqual(one("12 percent")?.value, 12)

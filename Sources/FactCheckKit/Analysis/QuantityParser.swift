@@ -71,7 +71,7 @@ enum QuantityParser {
     static let currencySymbols: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY"]
     /// Months per unit, so `two decades` and `20 years` compare equal.
     static let durationUnits: [String: Double] = [
-        "year": 12, "years": 12, "yr": 12, "yrs": 12, "month": 1, "months": 1, "week": 12.0 / 52, "weeks": 12.0 / 52,
+        "year": 12, "years": 12, "yr": 12, "yrs": 12, "month": 1, "months": 1, "week": 84.0 / 365, "weeks": 84.0 / 365,
         "day": 12.0 / 365, "days": 12.0 / 365, "decade": 120, "decades": 120,
     ]
     static let lifeValue = 1200.0 // a life term, in months: longer than any term of years
@@ -90,9 +90,16 @@ enum QuantityParser {
         "mph": ("speed", 1.609344), "km/h": ("speed", 1), "hours": ("time", 1), "hour": ("time", 1), "minutes": ("time", 1.0 / 60), "minute": ("time", 1.0 / 60),
         "seconds": ("time", 1.0 / 3600), "second": ("time", 1.0 / 3600),
         "tb": ("data", 1e12), "gb": ("data", 1e9), "mb": ("data", 1e6), "kb": ("data", 1e3), "terabytes": ("data", 1e12), "gigabytes": ("data", 1e9),
-        "tbit": ("bits", 1e12), "gbit": ("bits", 1e9), "mw": ("power", 1e6), "kw": ("power", 1e3), "gw": ("power", 1e9), "megawatts": ("power", 1e6),
+        "terabyte": ("data", 1e12), "gigabyte": ("data", 1e9), "megabytes": ("data", 1e6), "petabytes": ("data", 1e15),
+        "tbit": ("bits", 1e12), "gbit": ("bits", 1e9), "terabits": ("bits", 1e12), "terabit": ("bits", 1e12), "gigabits": ("bits", 1e9),
+        "gigabit": ("bits", 1e9), "megabits": ("bits", 1e6), "mw": ("power", 1e6), "kw": ("power", 1e3), "gw": ("power", 1e9), "megawatts": ("power", 1e6),
         "kwh": ("energy", 1e3), "mwh": ("energy", 1e6), "gwh": ("energy", 1e9),
     ]
+    /// Words ending in s that are not plural nouns, where a counted noun's phrase stops.
+    static let notPlurals: Set<String> = ["across", "towards", "afterwards", "always", "perhaps", "besides", "whereas", "unless", "plus", "thus",
+                                          "versus", "nevertheless", "overseas", "outdoors", "indoors", "upstairs", "downstairs", "sometimes", "nowadays"]
+    /// Suffixes of a digit ordinal ("4th", "2nd"), which name a place in order, not a count.
+    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
     /// "twice", "three times": how often.
     static let multiplicatives: [String: Double] = ["once": 1, "twice": 2, "thrice": 3]
     /// Words after a number that say what is counted only with a noun after them ("10 other", "5 new").
@@ -231,8 +238,10 @@ enum QuantityParser {
                       n.lower.hasSuffix("s"), !n.lower.hasSuffix("ed"), !n.lower.hasSuffix("ss") else { return nil }
                 k += 1; steps += 1; continue
             }
-            // "three axillary steroids", "86 reviews": the last word of a short noun phrase before a break.
+            // "three axillary steroids", "86 reviews": the last word of a short noun phrase before a break
+            // ("1,000 destinations across the alliance": not every word ending in s is a plural noun).
             if let n = next, n.isWord, n.text.first?.isLowercase == true, !Lexicon.stopwords.contains(n.lower), steps < 2,
+               !notPlurals.contains(n.lower),
                !n.lower.hasSuffix("ed"), !n.lower.hasSuffix("ly"), n.lower.hasSuffix("s") {
                 k += 1; steps += 1; continue
             }
@@ -273,6 +282,12 @@ enum QuantityParser {
         let isWordNumber = t.kind == .word
         var value = v
         var end = j
+        // "California's 4th District Court", "the 13th district": an ordinal, compared only with ordinals of the same noun.
+        if !isWordNumber, end < tokens.count, ordinalSuffixes.contains(tokens[end].lower), !tokens[end].spaceBefore {
+            var q = make(.amount, value, nil, tokens, i..<(end + 1))
+            q.unit = "ordinal " + (end + 1 < tokens.count && tokens[end + 1].isWord ? Stemmer.shared.stem(tokens[end + 1].lower) : "")
+            return (q, end + 1)
+        }
         // 25K, 20 thousand, 2.5 million
         if end < tokens.count, let s = scales[tokens[end].lower], !isWordNumber || tokens[end].spaceBefore {
             if !(tokens[end].lower == "m" || tokens[end].lower == "b") || !tokens[end].spaceBefore {

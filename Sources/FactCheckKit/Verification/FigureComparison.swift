@@ -37,7 +37,9 @@ struct FigureComparison: SlotComparer {
         for cq in figures {
             let pool = units.flatMap { unit in
                 unit.quantities.filter { e in
-                    cq.isComparable(with: e) && !QuantityOwner.belongsToAnother(e, in: unit, claimEntities: input.claimEntities)
+                    // A difference ("five degrees lower than …") is no level, nor a level a difference.
+                    cq.isComparable(with: e) && (DirectionComparison.direction(of: e, in: unit) == nil) == (DirectionComparison.direction(of: cq, in: claim) == nil)
+                        && !QuantityOwner.belongsToAnother(e, in: unit, claimEntities: input.claimEntities)
                         && !Self.isHedged(e, in: unit) && Self.sameThing(cq, in: claim, as: e, in: unit, title: input.topic)
                 }.map { (figure: $0, unit: unit) }
             }

@@ -9,7 +9,21 @@ enum QuantityOwner {
               !(owner.tokenRange.upperBound..<q.tokenRange.lowerBound).contains(where: { [";", "—", "("].contains(unit.tokens[$0].text) }),
               !(isPlaceOfAnother(owner, in: unit) && (owner.tokenRange.upperBound..<q.tokenRange.lowerBound).contains { ["and", "but", "while"].contains(unit.tokens[$0].lower) })
         else { return false }
-        return !claimEntities.contains { $0.refers(to: owner) || owner.refers(to: $0) }
+        // "Seoul, Daejeon and Cheongju reaching ten degrees": the figure is every listed name's.
+        return !coordinated(with: owner, in: unit).contains { e in claimEntities.contains { $0.refers(to: e) || e.refers(to: $0) } }
+    }
+
+    /// The owner and the names listed before it ("A, B and C"): each joined to the next by a comma or "and".
+    static func coordinated(with owner: EntityMention, in unit: TextAnalysis) -> [EntityMention] {
+        var group = [owner]
+        var start = owner.tokenRange.lowerBound
+        while let previous = unit.entities.last(where: { $0.tokenRange.upperBound <= start }) {
+            let between = unit.tokens[previous.tokenRange.upperBound..<start].map(\.lower)
+            guard [[","], ["and"], [",", "and"], ["or"]].contains(between) else { break }
+            group.append(previous)
+            start = previous.tokenRange.lowerBound
+        }
+        return group
     }
 
     /// "8.1 million albums in the United States and an estimated 24 to 32 million worldwide": a name after a
