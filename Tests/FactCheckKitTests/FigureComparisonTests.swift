@@ -184,3 +184,38 @@ final class HeadlineSubjectTests: XCTestCase {
         XCTAssertEqual(v.citations.map(\.line), [5])
     }
 }
+
+/// Figures of one subject in several sentences are figures of several periods: none alone contradicts the claim's.
+final class FigureFrameTests: XCTestCase {
+    private static let game = """
+    ---
+    title: Joel Embiid leads Sixers past Celtics
+    ---
+    Embiid was the only Sixer who could get going early on. Embiid scored 10 points on four baskets and two free throws.
+    The third quarter belonged to Embiid. He poured in 13 huge points, carrying a slow offense.
+    """
+
+    private func check(_ claim: String) -> SourceVerdict {
+        Fixtures.rulesVerdict(claim, article: Self.game, id: "game")
+    }
+
+    func testAnotherPeriodsFigureIsNoConflict() {
+        // The source gives 13 points elsewhere: 10 points early on does not contradict the claim.
+        XCTAssertNotEqual(check("Embiid scored 13 points in the third quarter").verdict, .conflict)
+        // Two figures for two periods, and none for the game: nothing contradicts 35 in all.
+        let total = check("Embiid finished the game with 35 points")
+        XCTAssertEqual(total.verdict, .absence, total.reason)
+    }
+
+    func testOneFigureOfTheSubjectStillConflicts() {
+        let single = Fixtures.rulesVerdict("Embiid scored 13 points on four baskets", article: """
+        ---
+        title: Sixers beat Celtics
+        ---
+        Embiid scored 10 points on four baskets and two free throws.
+        """, id: "game")
+        XCTAssertEqual(single.verdict, .conflict, single.reason)
+        XCTAssertEqual(single.reason, "conflict: 10 points ≠ 13 points")
+        XCTAssertEqual(single.citations.map(\.line), [4])
+    }
+}

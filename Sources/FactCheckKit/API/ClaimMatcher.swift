@@ -29,6 +29,8 @@ public struct ClaimMatcher: Sendable {
             let tokens = doc.sentences.map { $0.isCitable ? Tokenizer.tokenize($0.text) : [] }
             var context = NameContext()
             for (s, t) in zip(doc.sentences, tokens) where s.isCitable { context.learn(t) }
+            let bodyNames = Set(tokens.lazy.flatMap { $0.filter(\.isCapitalized).map(\.lower) })
+            context.learnTitle(Tokenizer.tokenize(doc.title), bodyNames: bodyNames)
             return (tokens, context)
         }
         // Merged in corpus order, which gives the same context as learning every document in turn.
@@ -164,7 +166,7 @@ public struct ClaimMatcher: Sendable {
                                   modelMayAgree: comparer.claim.modelMayAgree(with: w.sentences.map { analyses[d][$0] }, title: doc.title))
         })
         let agreements = weighed.filter { $0.assessment.outcome == .agreement }
-        let conflicts = weighed.filter { $0.assessment.outcome == .conflict }
+        let conflicts = weighed.filter { $0.assessment.outcome == .conflict && !Self.figuresInOtherFrames($0, among: weighed) }
         // A source that states the claim agrees with it, unless its conflicting statement is a closer match.
         if let best = agreements.first, (conflicts.first?.assessment.score ?? 0) <= best.assessment.score {
             return SourceVerdict(sourceID: doc.id, verdict: .agreement, citations: cite(d, agreements),
@@ -186,6 +188,21 @@ public struct ClaimMatcher: Sendable {
         var v = SourceVerdict(sourceID: doc.id, verdict: .absence, citations: [], reason: reason, score: weighed.first?.assessment.score ?? 0, explanation: explanation)
         v.rulesDecisive = weighed.prefix(3).contains { $0.assessment.decisive }
         return v
+    }
+
+    /// A conflict resting on figures alone says nothing when the source gives the claim's figure elsewhere, or
+    /// another figure again in as close a match: "Embiid scored 10 points" early on and "13 huge points" in the third quarter are
+    /// figures of two periods, and neither contradicts "13 points in the third quarter" or "35 points" in all.
+    private static func figuresInOtherFrames(_ w: Weighed, among all: [Weighed]) -> Bool {
+        guard !w.assessment.figureConflicts.isEmpty else { return false }
+        let others = all.filter { $0.sentences != w.sentences && Set($0.sentences).isDisjoint(with: w.sentences) }
+        return w.assessment.figureConflicts.contains { claimFigure, sourceFigure in
+            others.contains { o in
+                // Another figure counts against this one only where it is as close a match (what "daytime" picks out).
+                o.assessment.statedFigures.contains(claimFigure)
+                    || o.assessment.figureConflicts[claimFigure].map { $0 != sourceFigure } == true && o.assessment.score >= w.assessment.score
+            }
+        }
     }
 
     /// Each sentence names one of the claim's names, and one of them names its person (if it has one).

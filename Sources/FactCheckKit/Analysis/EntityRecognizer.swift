@@ -70,6 +70,21 @@ struct NameContext: Sendable {
     }
 }
 
+extension NameContext {
+    /// Learns the people a title names ("Joel Embiid leads Sixers …") when the body calls them by surname alone
+    /// and never fully. Titles are often in title case, so a run counts only when none of its words is seen in
+    /// lower case and its last word stands capitalised in the body (`bodyNames`, lower-cased).
+    mutating func learnTitle(_ tokens: [Token], bodyNames: Set<String>) {
+        for run in EntityRecognizer.capitalisedRuns(tokens) {
+            let words = run.map { tokens[$0].lower }
+            let parts = EntityRecognizer.personParts(words)
+            guard parts.count >= 2, let last = parts.last, people[last] == nil, bodyNames.contains(last),
+                  !words.contains(where: commonWords.contains), !EntityRecognizer.modifiesNoun(run, tokens) else { continue }
+            people[last] = Array(parts.dropLast())
+        }
+    }
+}
+
 /// Finds named entities: capitalised runs split at known aliases and titles, then people by shape.
 enum EntityRecognizer {
     /// Index runs of capitalised words, allowing `of` inside (`Ministry of State Security`).

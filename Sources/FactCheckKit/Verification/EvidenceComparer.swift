@@ -17,6 +17,10 @@ struct Assessment {
     /// A silent outcome that rests on something the rules read (someone else's place, a figure for another date,
     /// a denial of another figure): the learned verifier is not asked to overrule it.
     var decisive = false
+    /// The claim's figures this evidence states (as the claim writes them).
+    var statedFigures: Set<String> = []
+    /// For a conflict that rests on free-standing figures alone: each claim figure and the evidence's other figure for it.
+    var figureConflicts: [String: String] = [:]
 }
 
 /// Compares a claim with candidate evidence slot by slot: names, event and roles, polarity,
@@ -158,6 +162,7 @@ struct EvidenceComparer {
         let datesStated = claim.dates.allSatisfy { cd in evidence.contains { $0.dates.contains { $0.isWithin(cd) } } }
             && timeMarks.allSatisfy { cq in evidence.contains { $0.quantities.contains { cq.isComparable(with: $0) && $0.isWithin(cq) } } }
         var quantityConflicts: [String] = []
+        var statedFigures: Set<String> = [], figureConflicts: [String: String] = [:]
         for cq in claim.quantities {
             weight += 2
             // Figures tied to an event are bound by it; free-standing ones by the noun they measure.
@@ -170,12 +175,14 @@ struct EvidenceComparer {
             let bothPossible = chosen.contains { Lexicon.hedgeKind($0.claim.hedge) == "possibility" && Lexicon.hedgeKind($0.evidence.hedge) == "possibility" }
             if let hit = pool.first(where: { cq.isComparable(with: $0) && ($0.isWithin(cq) || bothPossible && abs($0.value - cq.value) <= 1e-6 * max(1, cq.value)) }) {
                 matched += 2
+                statedFigures.insert(cq.display)
                 notes.append("\(cq.kind.rawValue): \(cq.display) = \(hit.display) ✓")
             } else if let vague = pool.first(where: { cq.isComparable(with: $0) && cq.agrees(with: $0) }) {
                 notes.append("\(cq.kind.rawValue): \(vague.display) allows \(cq.display) but does not state it")
                 quantityMissing.append(cq.display)
             } else if let other = rivals.first(where: { cq.isComparable(with: $0) }) {
                 quantityConflicts.append("\(other.display) ≠ \(cq.display)")
+                figureConflicts[cq.display] = other.display
                 notes.append("\(cq.kind.rawValue): \(other.display) ≠ \(cq.display) ✗")
             } else {
                 quantityMissing.append(cq.display)
@@ -187,6 +194,7 @@ struct EvidenceComparer {
             notes.append("the claim denies \(claim.quantities.map(\.display).joined(separator: ", ")); the source gives another figure")
             return Assessment(outcome: .silent, reason: "gives \(quantityConflicts.joined(separator: "; ")), which the claim does not deny", score: ratio(matched, weight), notes: notes, decisive: true)
         }
+        let figuresAlone = conflicts.isEmpty
         if datesStated {
             conflicts += quantityConflicts
         } else if !quantityConflicts.isEmpty {
@@ -236,21 +244,26 @@ struct EvidenceComparer {
             conflicts.append(polarity)
         }
         if !conflicts.isEmpty {
-            return Assessment(outcome: .conflict, reason: conflicts.joined(separator: "; "), score: score, notes: notes)
+            // Figures bound to an event ("was paid $25,000") are that event's; only free-standing ones may be another period's.
+            let alone = claim.events.isEmpty && figuresAlone && datesStated && conflicts.count == quantityConflicts.count
+            return Assessment(outcome: .conflict, reason: conflicts.joined(separator: "; "), score: score, notes: notes,
+                              statedFigures: statedFigures, figureConflicts: alone ? figureConflicts : [:])
         }
         if !quantityMissing.isEmpty {
             notes.append("missing: \(quantityMissing.joined(separator: ", "))")
-            return Assessment(outcome: .silent, reason: "does not give \(quantityMissing.joined(separator: ", "))", score: score, notes: notes)
+            return Assessment(outcome: .silent, reason: "does not give \(quantityMissing.joined(separator: ", "))", score: score, notes: notes, statedFigures: statedFigures)
         }
         // Without an event to compare, every word the claim says must be there: "a phone battery" is not stated by
         // "a laptop battery", however much else is shared. Paraphrase is the learned verifier's to read.
+        // Whatever is decided from here, the figures the evidence states are reported with it.
+        func stating(_ a: Assessment) -> Assessment { var a = a; a.statedFigures = statedFigures; return a }
         let needed = claim.events.isEmpty ? Self.eventlessCoverage : 0.5
         guard coverage >= needed, claim.events.isEmpty ? !(claimEntities.isEmpty && concepts.isEmpty) : true else {
-            return Assessment(outcome: .silent, reason: "too little in common", score: score, notes: notes)
+            return stating(Assessment(outcome: .silent, reason: "too little in common", score: score, notes: notes))
         }
         if claim.events.isEmpty, claimEntities.isEmpty || concepts.isEmpty, claim.quantities.isEmpty {
             // Names alone, or words alone, do not state a fact.
-            return Assessment(outcome: .silent, reason: "names or words in common, but no stated fact", score: score, notes: notes)
+            return stating(Assessment(outcome: .silent, reason: "names or words in common, but no stated fact", score: score, notes: notes))
         }
         // Last, who did what to whom (a parse, paid only here): an event-less claim's roles must be the evidence's.
         if claim.events.isEmpty, let finding = RoleComparer().compare(input) {
@@ -258,7 +271,7 @@ struct EvidenceComparer {
             return finding.isConflict ? Assessment(outcome: .conflict, reason: finding.reason, score: score, notes: notes)
                 : Assessment(outcome: .silent, reason: finding.reason, score: score, notes: notes, decisive: true)
         }
-        return Assessment(outcome: .agreement, reason: agreementFragment(chosen, evidence), score: score, notes: notes)
+        return stating(Assessment(outcome: .agreement, reason: agreementFragment(chosen, evidence), score: score, notes: notes))
     }
 
     /// Share of an event-less claim's words (by rarity) the evidence must have for the rules to agree.
