@@ -46,6 +46,19 @@ final class DateTests: XCTestCase {
         XCTAssertNil(dates("convicted last June").first?.days, "nothing to resolve against")
     }
 
+    func testAWeekdayIsADayOfTheArticlesWeek() {
+        let friday = CalendarDate(year: 2020, month: 8, day: 14)
+        XCTAssertEqual(dates("On Thursday, the court found that Amazon can be held liable", reference: friday).map(\.normalized), ["2020-08-13"])
+        XCTAssertEqual(dates("The ruling came on Friday", reference: friday).map(\.normalized), ["2020-08-14"], "the day itself")
+        XCTAssertEqual(dates("It ruled last Friday", reference: friday).map(\.normalized), ["2020-08-07"])
+        let tuesday = CalendarDate(year: 2023, month: 11, day: 7)
+        XCTAssertEqual(dates("Wednesday is forecast to be colder", reference: tuesday).map(\.normalized), ["2023-11-08"], "what is to come lies ahead")
+        XCTAssertEqual(dates("Heavy rain fell on Monday", reference: tuesday).map(\.normalized), ["2023-11-06"])
+        // In a claim, or an article without a day, a weekday is a name, not a date.
+        XCTAssertEqual(dates("The court ruled on Thursday").count, 0)
+        XCTAssertEqual(dates("The court ruled on Thursday", reference: CalendarDate(year: 2020, month: 8)).count, 0)
+    }
+
     func testContainmentAndConflict() {
         let arrest = dates("June 22, 2017")[0]
         XCTAssertTrue(arrest.isWithin(dates("in 2017")[0]))

@@ -360,3 +360,23 @@ final class StatusComparisonTests: XCTestCase {
     }
 }
 
+/// A claim's date read against the evidence's weekday, resolved in the article's week.
+final class WeekdayDateTests: XCTestCase {
+    private static let ruling = """
+    ---
+    title: Amazon liable for defective third-party products, appeals court rules
+    published: 2020-08-14
+    ---
+    On Thursday, California's appeals court found that Amazon can be held liable for injury for selling defective products from third-party sellers.
+    """
+
+    func testTheDateOfTheWeekdayStatesTheClaimsDate() {
+        let v = Fixtures.rulesVerdict("California's appeals court ruled on August 13, 2020 that Amazon can be held liable for defective products sold by third-party sellers",
+                                      article: Self.ruling, id: "amazon")
+        XCTAssertEqual(v.verdict, .agreement, v.reason)
+        XCTAssertEqual(v.citations.map(\.line), [5])
+        let other = Fixtures.rulesVerdict("California's appeals court ruled on August 11, 2020 that Amazon can be held liable for defective products sold by third-party sellers",
+                                          article: Self.ruling, id: "amazon")
+        XCTAssertNotEqual(other.verdict, .agreement, other.reason)
+    }
+}

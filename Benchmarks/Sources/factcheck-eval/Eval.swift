@@ -98,13 +98,13 @@ enum Eval {
     /// how the two should combine (`--dump FILE`).
     static func write(dump path: String, pairs: [Pair], rules: [SourceVerdict], model: [SourceVerdict]) throws {
         struct Row: Encodable {
-            let id: Int, label: String, rules: String, reason: String, decisive: Bool
+            let id: Int, label: String, rules: String, reason: String, decisive: Bool, score: Double
             let model: [Float]?, modelMayAgree: Bool
         }
         let encoder = JSONEncoder()
         var out = Data()
         for (p, (r, m)) in zip(pairs, zip(rules, model)) {
-            out += try encoder.encode(Row(id: p.id, label: p.label, rules: r.verdict.rawValue, reason: r.reason, decisive: r.rulesDecisive,
+            out += try encoder.encode(Row(id: p.id, label: p.label, rules: r.verdict.rawValue, reason: r.reason, decisive: r.rulesDecisive, score: r.score,
                                           model: m.modelProbabilities, modelMayAgree: m.modelMayAgree))
             out += Data("\n".utf8)
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A date or date range found in text, resolved against a reference date when relative.
 struct DateMention: Sendable, Hashable {
     /// Token range `[start, end)` of the expression.
@@ -217,6 +219,16 @@ enum DateParser {
                 return (mention(tokens, start..<(i + 3), date.dayRange, "\(tokens[start..<(i + 3)].map(\.text).joined(separator: " ")) → \(date) (from \(ref))"), i + 3)
             }
         }
+        // "On Thursday" in a dated article: the Thursday of that week (see `resolveWeekday`). In a claim or an
+        // undated article a weekday stays a name, compared as one.
+        if let w = weekdayIndex[lower], tokens[i].isCapitalized, month(tokens, skip(tokens, i + 1, ",")) == nil {
+            guard let ref = reference, ref.day != nil else { return nil }
+            let cue = start > 0 ? tokens[start - 1].lower : ""
+            let future = cue == "next" || cue != "last" && tokens.contains { futureCues.contains($0.lower) }
+            let r = (cue == "last" || cue == "next") ? (start - 1)..<(i + 1) : start..<(i + 1)
+            guard let date = resolveWeekday(w, from: ref, future: future, strictly: cue == "last" || cue == "next") else { return nil }
+            return (mention(tokens, r, date.dayRange, "\(tokens[r].map(\.text).joined(separator: " ")) → \(date) (from \(ref))"), i + 1)
+        }
         // weekday, Month day, year
         if weekdays.contains(lower), month(tokens, skip(tokens, i + 1, ",")) != nil {
             i = skip(tokens, i + 1, ",")
@@ -251,6 +263,26 @@ enum DateParser {
             return (mention(tokens, start..<(i + 1), CalendarDate(year: y).dayRange), i + 1)
         }
         return nil
+    }
+
+    static let weekdayIndex: [String: Int] = ["monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6]
+    /// Words that put a sentence's weekday ahead of the article's date ("Wednesday is forecast to be colder").
+    static let futureCues: Set<String> = ["will", "'ll", "forecast", "forecasts", "expected", "scheduled", "tomorrow", "upcoming", "next"]
+
+    /// News names the days of its own week: "on Thursday" in an article of Friday 2020-08-14 is 2020-08-13, the
+    /// latest Thursday on or before it; in a sentence about what is to come, the next one on or after it.
+    static func resolveWeekday(_ weekday: Int, from ref: CalendarDate, future: Bool, strictly: Bool) -> CalendarDate? {
+        guard let m = ref.month, let d = ref.day else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        guard let base = calendar.date(from: DateComponents(year: ref.year, month: m, day: d)) else { return nil }
+        // Foundation counts Sunday as 1; here Monday is 0.
+        let refWeekday = (calendar.component(.weekday, from: base) + 5) % 7
+        var shift = future ? (weekday - refWeekday + 7) % 7 : -((refWeekday - weekday + 7) % 7)
+        if strictly, shift == 0 { shift = future ? 7 : -7 }
+        guard let date = calendar.date(byAdding: .day, value: shift, to: base) else { return nil }
+        let c = calendar.dateComponents([.year, .month, .day], from: date)
+        return CalendarDate(year: c.year!, month: c.month!, day: c.day!)
     }
 
     /// `on June 22` in an article of 2017-06-23 is 2017-06-22; a month after the reference falls in the year before.

@@ -122,8 +122,11 @@ enum TextAnalyzer {
         var entities = recognised ?? EntityRecognizer.recognise(tokens, context: context)
         let dates = DateParser.parse(tokens, reference: reference)
         let dateTokens = Set(dates.flatMap { Array($0.tokenRange) })
-        // A month name is not a name; a year is not a quantity.
-        entities.removeAll { e in e.tokenRange.allSatisfy(dateTokens.contains) }
+        // A month name is not a name; a year is not a quantity. A weekday stays a name too: claims name weekdays
+        // without a date to resolve them, and are compared with the evidence's by name.
+        entities.removeAll { e in
+            e.tokenRange.allSatisfy(dateTokens.contains) && !(e.tokenRange.count == 1 && DateParser.weekdayIndex[tokens[e.tokenRange.lowerBound].lower] != nil)
+        }
         // A year is a date, also when a noun follows it ("a 2000 film" is not 2,000 films).
         let quantities = QuantityParser.parse(tokens).filter { q in
             !q.tokenRange.allSatisfy(dateTokens.contains) && !(q.kind == .amount && q.tokenRange.contains { dateTokens.contains($0) && tokens[$0].number != nil })

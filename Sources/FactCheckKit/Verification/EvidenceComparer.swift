@@ -208,7 +208,11 @@ struct EvidenceComparer {
         let pool = claim.dates.isEmpty ? [] : candidateDates(chosen: chosen, evidence: evidence)
         for cd in claim.dates {
             weight += 2
+            // A claim date far from its event ("ruled on August 13 that Amazon … sold") dates another verb:
+            // any date of the evidence may state it.
+            let unbound = !chosen.isEmpty && chosen.allSatisfy { distance($0.claim.trigger, cd.tokenRange) > Self.dateReach }
             if let hit = pool.first(where: { $0.isWithin(cd) })
+                ?? (unbound ? evidence.flatMap(\.dates).first(where: { $0.isWithin(cd) }) : nil)
                 ?? candidateDates(chosen: chosen, evidence: evidence, nearby: true).first(where: { $0.isWithin(cd) }) {
                 matched += 2
                 notes.append("date: \(cd.normalized) ~ \(hit.text)\(hit.resolution.map { " (\($0))" } ?? "") ✓")
@@ -273,6 +277,9 @@ struct EvidenceComparer {
         }
         return stating(Assessment(outcome: .agreement, reason: agreementFragment(chosen, evidence), score: score, notes: notes))
     }
+
+    /// Words between a claim's event and a date it governs ("paid $25,000 in March 2017").
+    static let dateReach = 8
 
     /// Share of an event-less claim's words (by rarity) the evidence must have for the rules to agree.
     static let eventlessCoverage = 0.95
