@@ -380,3 +380,30 @@ final class WeekdayDateTests: XCTestCase {
         XCTAssertNotEqual(other.verdict, .agreement, other.reason)
     }
 }
+
+/// Whose plan it is: the name before the verb holds it.
+final class HolderComparisonTests: XCTestCase {
+    private static let alliance = """
+    ---
+    title: Alaska Airlines sets new date for full Oneworld membership
+    ---
+    At the same time, American plans to begin new international service between Alaska's Seattle home and Bangalore in 2021.
+    Alaska plans to add flights from Seattle to Boise in 2021.
+    """
+
+    private func check(_ claim: String) -> SourceVerdict {
+        Fixtures.rulesVerdict(claim, article: Self.alliance, id: "alaska")
+    }
+
+    func testAnotherHoldersPlanStatesNothing() {
+        let v = check("Alaska plans to begin new international service between Seattle and Bangalore in 2021")
+        XCTAssertEqual(v.verdict, .absence, v.reason)
+        XCTAssertTrue(v.reason.contains("Alaska plans: the source says American plans"), v.reason)
+    }
+
+    func testTheClaimsHolderAgrees() {
+        let v = check("Alaska plans to add flights from Seattle to Boise in 2021")
+        XCTAssertEqual(v.verdict, .agreement, v.reason)
+        XCTAssertEqual(v.citations.map(\.line), [5])
+    }
+}

@@ -47,6 +47,7 @@ enum SlotComparers {
         CompoundSubstitution(),
         TallyComparison(),
         StatusComparison(),
+        HolderComparison(),
         DirectionComparison(),
         FigureComparison(),
     ]
