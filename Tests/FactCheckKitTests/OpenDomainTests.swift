@@ -204,6 +204,22 @@ final class OpenDomainTests: XCTestCase {
         XCTAssertNotEqual(verdict("The cold snap is expected to peak on Wednesday", Self.weather).verdict, .conflict)
     }
 
+    func testADayTiedToTheClaimsWordConflictsThoughOtherWordsDiffer() {
+        let article = """
+        ---
+        title: Cold wave
+        published: 2023-11-07
+        ---
+        After heavy downpours on Monday, Tuesday morning was met with strong, cold winds that brought early winter temperatures.
+        The ferry arrived late after a storm hit the harbour on Wednesday.
+        """
+        // "hit" and "arrived" are not the sentence's words, but its "downpours" carries Monday.
+        let sunday = verdict("Heavy downpours hit on Sunday before the cold winds arrived", article)
+        XCTAssertEqual(sunday.verdict, .conflict, sunday.reason)
+        XCTAssertEqual(sunday.reason, "conflict: Monday ≠ Sunday")
+        assertCites(sunday, 5)
+    }
+
     func testAPeriodThatIsNoPrisonTermIsReadAsAnyFigure() {
         // "seven-day" used to make the claim a sentencing with no sentencing to find.
         let v = verdict("Poland's seven-day rate rose to 29.5 cases per 100,000 people", Self.weather)

@@ -3,9 +3,14 @@
 struct WeekdaySubstitution: SlotComparer {
     static let days: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
+    /// Share of the claim's other words the evidence must carry; less where the evidence ties a day to the
+    /// claim's own word for what happened ("downpours hit on Sunday" against "heavy downpours on Monday").
+    static let coverage = 0.7
+    static let boundCoverage = 0.6
+
     func compare(_ input: ComparisonInput) -> Finding? {
         // The claim's own day may be the one name the evidence lacks.
-        guard input.missing.allSatisfy({ Self.days.contains($0.text.lowercased()) }), input.coverage >= 0.7 else { return nil }
+        guard input.missing.allSatisfy({ Self.days.contains($0.text.lowercased()) }), input.coverage >= Self.boundCoverage else { return nil }
         let claimed = Set(input.claim.tokens.filter { Self.days.contains($0.lower) }.map(\.text))
         guard claimed.count == 1, let day = claimed.first else { return nil }
         // The day the evidence ties to the claim's word for it ("peak on Thursday" against "should peak Wednesday
@@ -13,6 +18,7 @@ struct WeekdaySubstitution: SlotComparer {
         if let bound = Self.boundDay(in: input) {
             return bound.lowercased() == day.lowercased() ? nil : .conflict(slot: .weekday, claim: day, evidence: bound)
         }
+        guard input.coverage >= Self.coverage else { return nil }
         let stated = Set(input.evidence.flatMap { $0.tokens.filter { Self.days.contains($0.lower) }.map(\.text) })
         guard !stated.contains(day), stated.count == 1, let other = stated.first else { return nil }
         return .conflict(slot: .weekday, claim: day, evidence: other)
