@@ -423,3 +423,53 @@ final class HolderComparisonTests: XCTestCase {
         XCTAssertEqual(v.citations.map(\.line), [5])
     }
 }
+
+/// Reading fixed on a held-out news set (`Tests/Corpora/fresh/`): a pronoun's antecedent, a person "of" a
+/// place, "appears to", an elliptical denial, a compound identity and a day written with a curly apostrophe.
+final class HeldOutReadingTests: XCTestCase {
+    private static let election = """
+    ---
+    title: Lakeside elects a new mayor
+    published: 2023-11-08
+    ---
+    Lakeside appears to be the first city in the state to have elected a Somali American mayor.
+    Amina Warsame, 31, won 61% of the vote in Tuesday’s election, defeating Tom Berg, who got 38%. She has served on the council since she was elected at age 27 in 2019.
+    Hodan Ali of Riverton was the first Somali American mayor in the state, but she was chosen by the council in 2021, not elected by voters.
+    """
+
+    private func check(_ claim: String) -> SourceVerdict {
+        Fixtures.rulesVerdict(claim, article: Self.election, id: "lakeside")
+    }
+
+    func testTheNextSentencesPronounIsThisOnesSubject() {
+        // "She" is Warsame, the subject, not Berg, the last person named: her age in 2019 is stated.
+        let v = check("Warsame was elected to the council in 2019, when she was 27")
+        XCTAssertNotEqual(v.verdict, .conflict, v.reason)
+        XCTAssertTrue(v.explanation.candidates.contains { c in c.notes.contains("name: Warsame = she → Amina Warsame ✓") }, "\(v.explanation.candidates.map(\.notes))")
+    }
+
+    func testTheSameDayWithAnotherApostropheIsNoConflict() {
+        let v = check("Amina Warsame won 61% of the vote in Tuesday's election")
+        XCTAssertEqual(v.verdict, .agreement, v.reason)
+        XCTAssertEqual(v.citations.map(\.line), [6])
+    }
+
+    func testAppearsToHedges() {
+        let v = check("Lakeside became the first city in the state to elect a Somali American mayor")
+        XCTAssertEqual(v.verdict, .absence, v.reason)
+        XCTAssertTrue(v.reason.contains("only hedged"), v.reason)
+    }
+
+    func testAnEllipticalDenialDeniesTheSentencesSubject() {
+        let v = check("Hodan Ali was elected mayor by voters")
+        XCTAssertEqual(v.verdict, .conflict, v.reason)
+        XCTAssertEqual(v.citations.map(\.line), [7])
+    }
+
+    func testAPersonOfAPlaceIsAPersonAndHerFactIsNotAnothers() {
+        // "Hodan Ali of Riverton" is a person, so the sentence's "she" is hers, not Warsame's.
+        XCTAssertNotEqual(check("Amina Warsame was the first Somali American mayor in the state").verdict, .agreement)
+        // A compound identity stacks with another: "Muslim mayor" is no rival to "Somali American mayor".
+        XCTAssertNotEqual(check("Hodan Ali was the first Muslim mayor in the state").verdict, .conflict)
+    }
+}

@@ -205,13 +205,19 @@ public struct ClaimMatcher: Sendable {
         }
     }
 
-    /// Each sentence names one of the claim's names, and one of them names its person (if it has one).
+    /// Each sentence names one of the claim's names, and one of them names its person (if it has one) while
+    /// neither is about another person only.
     private func aboutClaim(_ pair: [TextAnalysis], _ claim: TextAnalysis) -> Bool {
         func names(_ u: TextAnalysis, people: Bool) -> Bool {
             u.entities.contains { e in claim.entities.contains { (!people || $0.kind == .person) && $0.refers(to: e) } }
         }
         let hasPerson = claim.entities.contains { $0.kind == .person }
-        return pair.allSatisfy { names($0, people: false) } && (!hasPerson || pair.contains { names($0, people: true) })
+        // A sentence about someone else lends nothing: "Deqa Dhalac … was the first Somali American to serve as mayor"
+        // beside "Mohamed" is Dhalac's fact.
+        let someoneElse = { (u: TextAnalysis) in
+            !names(u, people: true) && u.entities.contains { e in e.kind == .person && !claim.entities.contains { $0.refers(to: e) || e.refers(to: $0) } }
+        }
+        return pair.allSatisfy { names($0, people: false) } && (!hasPerson || pair.contains { names($0, people: true) } && !pair.contains(where: someoneElse))
     }
 
     /// Up to three decisive pieces of evidence, in file order, each sentence once.

@@ -21,7 +21,9 @@ enum DocumentAnalyzer {
             let analysis = TextAnalyzer.analyse(s.text, tokens: tokens, context: context, reference: doc.published, recognised: recognised[i]) { named in
                 resolve(tokens, named: named, last: lastPerson, main: main)
             }
-            if let p = analysis.entities.last(where: { $0.kind == .person }) { lastPerson = p }
+            // The next sentence's "she" is most likely this one's subject, the first person it names ("Nadia
+            // Mohamed, 27, won …, defeating Dale Anderson. She has served …"), not the last.
+            if let p = analysis.entities.first(where: { $0.kind == .person }) { lastPerson = p }
             out.append(analysis)
         }
         return out

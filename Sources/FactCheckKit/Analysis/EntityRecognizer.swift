@@ -107,6 +107,8 @@ enum EntityRecognizer {
                     current = []
                 }
             } else if t.lower == "of" || Self.nameParticles.contains(t.text), !current.isEmpty, i + 1 < tokens.count, tokens[i + 1].isWord,
+                      // "Deqa Dhalac of South Portland" is a person from a place; "Ministry of State Security" one name.
+                      !(t.lower == "of" && personParts(current.map { tokens[$0].lower }).count >= 2),
                       tokens[i + 1].isCapitalized || (Self.nameParticles.contains(tokens[i + 1].text) && i + 2 < tokens.count && tokens[i + 2].isCapitalized) {
                 // "Ministry of State Security", "Anneliese van der Pol", "Ursula von der Leyen".
                 current.append(i)

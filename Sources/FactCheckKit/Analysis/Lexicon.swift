@@ -51,13 +51,15 @@ enum Lexicon {
     static let opposedEvents: [EventType: EventType] = DomainPacks.merged.opposedEvents
 
     /// Words that turn a statement into a possibility, a demand or someone's claim.
-    static let hedgeCues: Set<String> = [
+    static let hedgeCues: Set<String> = Set<String>([
         "might", "may", "could", "would", "should", "likely", "possible", "possibly", "potential", "potentially",
         "probably", "expected", "expects", "expect", "if", "unless", "sought", "seek", "seeks", "seeking", "asked",
         "requested", "demanded", "recommended", "urged", "suspected", "suspect", "accused", "accuses", "alleging",
         "believe", "believed", "believes", "intended", "intends", "attempting", "attempted", "attempt", "planned",
         "plans", "wanted", "proposed", "considering", "hoped",
-    ]
+    ]).union(seemingVerbs)
+    /// "appears to be the first": a hedge before "to" or "that"; "appeared in court" is what happened.
+    static let seemingVerbs: Set<String> = ["appears", "appeared", "appear", "seems", "seemed", "seem"]
     /// Hedge verbs that are the predicate itself when a noun phrase follows ("experts had expected the ruling",
     /// "the council proposed a budget"); before "to" or a clause they hedge ("expected to rule", "expects that").
     static let predicateHedges: Set<String> = [
@@ -94,7 +96,7 @@ enum Lexicon {
         "would", "worried", "worries", "feared", "fears", "hoped", "hopes", "warned", "warns", "predicted", "predicts", "forecast",
         "forecasts", "promised", "promises", "plans", "planned", "aims", "intends", "proposed", "wants", "wanted", "hope", "fear", "will",
         "perhaps", "arguably", "maybe", "probably", "reportedly", "apparently", "seemingly",
-    ])
+    ]).union(seemingVerbs)
     /// Sentence-wide hedges other than "will": a claim's "will rise to £10,000" states a plan that "are to rise" states too.
     static let hedgesBeyondPlans: Set<String> = sentenceWideHedges.subtracting(["will"])
     /// "faces" hedges a sentence ("faces 15 years") but not charges ("is facing charges" means charged).

@@ -52,6 +52,9 @@ struct TextAnalysis: Sendable {
     /// Whether token `i` is a hedge verb used as the predicate, with an object rather than "to" or a clause
     /// ("had expected the ruling", not "expected the court to rule"): then it says what happened, and hedges nothing.
     func isPredicateHedge(_ i: Int) -> Bool {
+        if Lexicon.seemingVerbs.contains(tokens[i].lower) {
+            return !(i + 1 < tokens.count && ["to", "that"].contains(tokens[i + 1].lower))
+        }
         guard Lexicon.predicateHedges.contains(tokens[i].lower), i + 1 < tokens.count,
               Lexicon.nounPhraseOpeners.contains(tokens[i + 1].lower) else { return false }
         return !tokens[(i + 1)..<min(tokens.count, i + 7)].contains { ["to", "that", "would", "will", "could"].contains($0.lower) }

@@ -354,7 +354,9 @@ struct EvidenceComparer {
                     let breaks: Set<String> = [",", ";", "—", "–", "whereas", "while", "but"]
                     let lo = (a.tokens[..<i].lastIndex { breaks.contains($0.lower) } ?? -1) + 1
                     let hi = a.tokens[(i + 1)...].firstIndex { breaks.contains($0.lower) } ?? a.tokens.count
-                    guard a.entities.contains(where: { e in e.tokenRange.lowerBound >= lo && e.tokenRange.upperBound <= hi && names.contains { $0.refers(to: e) } }) else { return false }
+                    // A clause that opens with the negation (", not elected by voters") is elliptical: its subject is the sentence's.
+                    let (from, to) = i == lo ? (0, a.tokens.count) : (lo, hi)
+                    guard a.entities.contains(where: { e in e.tokenRange.lowerBound >= from && e.tokenRange.upperBound <= to && names.contains { $0.refers(to: e) } }) else { return false }
                 }
                 for j in (i + 1)..<min(a.tokens.count, i + 6) {
                     if [",", ";", "—", "–"].contains(a.tokens[j].text) { return false }

@@ -17,13 +17,20 @@ struct ModifierSubstitution: SlotComparer {
                     // (A capitalised "Former" may open the name's run.)
                     let start = other.tokenRange.lowerBound
                     if [start - 1, start].contains(where: { $0 >= 0 && StatusComparison.markers[unit.tokens[$0].lower] == .past }) { continue }
-                    guard Self.modified(other, in: unit) == noun,
+                    // A compound identity ("Somali American mayor") stacks with the claim's ("Muslim mayor"); it is no rival.
+                    guard Self.modified(other, in: unit) == noun, !Self.isCompound(other, in: unit),
                           !input.claimEntities.contains(where: { $0.refers(to: other) || other.refers(to: $0) }) else { continue }
                     return .conflict(slot: .name, claim: "\(name.text) \(noun)", evidence: "\(other.text) \(noun)")
                 }
             }
         }
         return nil
+    }
+
+    /// A name right after another capitalised word inside the sentence ("Somali American", "African American").
+    static func isCompound(_ e: EntityMention, in a: TextAnalysis) -> Bool {
+        let before = e.tokenRange.lowerBound - 1
+        return before > 0 && a.tokens[before].isWord && a.tokens[before].isCapitalized
     }
 
     /// The lower-case noun right after a name, as written ("incumbent" in "Republican incumbent").

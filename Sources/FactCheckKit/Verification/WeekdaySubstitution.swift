@@ -11,15 +11,16 @@ struct WeekdaySubstitution: SlotComparer {
     func compare(_ input: ComparisonInput) -> Finding? {
         // The claim's own day may be the one name the evidence lacks.
         guard input.missing.allSatisfy({ Self.days.contains($0.text.lowercased()) }), input.coverage >= Self.boundCoverage else { return nil }
-        let claimed = Set(input.claim.tokens.filter { Self.days.contains($0.lower) }.map(\.text))
+        // Days by their lower-cased word: "Tuesday’s" and "Tuesday's" are one day.
+        let claimed = Set(input.claim.tokens.filter { Self.days.contains($0.lower) }.map { Self.name($0.lower) })
         guard claimed.count == 1, let day = claimed.first else { return nil }
         // The day the evidence ties to the claim's word for it ("peak on Thursday" against "should peak Wednesday
         // before temperatures climb back up on Thursday"): that day, whatever other days the sentence names.
         if let bound = Self.boundDay(in: input) {
-            return bound.lowercased() == day.lowercased() ? nil : .conflict(slot: .weekday, claim: day, evidence: bound)
+            return bound == day ? nil : .conflict(slot: .weekday, claim: day, evidence: bound)
         }
         guard input.coverage >= Self.coverage else { return nil }
-        let stated = Set(input.evidence.flatMap { $0.tokens.filter { Self.days.contains($0.lower) }.map(\.text) })
+        let stated = Set(input.evidence.flatMap { $0.tokens.filter { Self.days.contains($0.lower) }.map { Self.name($0.lower) } })
         guard !stated.contains(day), stated.count == 1, let other = stated.first else { return nil }
         return .conflict(slot: .weekday, claim: day, evidence: other)
     }
@@ -34,10 +35,13 @@ struct WeekdaySubstitution: SlotComparer {
             let anchor = Thesaurus.concept(claim.stems[w])
             for unit in input.evidence {
                 for i in unit.tokens.indices where unit.tokens[i].isWord && !unit.stems[i].isEmpty && Thesaurus.concept(unit.stems[i]) == anchor {
-                    if let j = ((i + 1)..<min(unit.tokens.count, i + 4)).first(where: { days.contains(unit.tokens[$0].lower) }) { return unit.tokens[j].text }
+                    if let j = ((i + 1)..<min(unit.tokens.count, i + 4)).first(where: { days.contains(unit.tokens[$0].lower) }) { return name(unit.tokens[j].lower) }
                 }
             }
         }
         return nil
     }
+
+    /// A day as reasons print it: "Tuesday".
+    static func name(_ lower: String) -> String { lower.prefix(1).uppercased() + lower.dropFirst() }
 }
