@@ -473,3 +473,22 @@ final class HeldOutReadingTests: XCTestCase {
         XCTAssertNotEqual(check("Hodan Ali was the first Muslim mayor in the state").verdict, .conflict)
     }
 }
+
+/// "Only hedged" is said of a sentence that would state the claim but for its hedge, figures included.
+final class HedgeReasonTests: XCTestCase {
+    func testAHedgedSentenceWithoutTheClaimsFigureIsNotWhatHedgesIt() {
+        let article = """
+        ---
+        title: Alaska Airlines sets new date for full Oneworld membership
+        ---
+        Alaska Airlines will be a full member of the Oneworld alliance on March 31, 2021.
+        """
+        let v = Fixtures.rulesVerdict("Alaska Airlines is a member of the Oneworld alliance, which has 13 member airlines", article: article, id: "alaska")
+        XCTAssertEqual(v.verdict, .absence, v.reason)
+        XCTAssertFalse(v.reason.contains("only hedged"), v.reason)
+        XCTAssertTrue(v.reason.contains("does not give 13 member airlines"), v.reason)
+        // Without a figure of its own, the claim is what the sentence hedges.
+        let plain = Fixtures.rulesVerdict("Alaska Airlines is a full member of the Oneworld alliance on March 31, 2021", article: article, id: "alaska")
+        XCTAssertTrue(plain.reason.contains("only hedged"), plain.reason)
+    }
+}

@@ -85,6 +85,12 @@ final class QuantityTests: XCTestCase {
         XCTAssertEqual(one("over 1,000 destinations across the alliance")?.text, "over 1,000 destinations")
     }
 
+    func testOnceCountsOnlyAsAFrequency() {
+        XCTAssertEqual(q("Velázquez backed the rezoning once labor unions backed the plan").count, 0, "a conjunction")
+        XCTAssertEqual(one("Mallory went to China once.")?.unit, "time")
+        XCTAssertEqual(q("They meet once a week").first { $0.unit == "time" }?.value, 1)
+    }
+
     func testPercent() {
         XCTAssertEqual(one("rose 12%")?.kind, .percent)
         XCTAssertEqual(one("12 percent")?.value, 12)

@@ -253,7 +253,9 @@ enum QuantityParser {
     private static func single(_ tokens: [Token], _ i: Int) -> (Quantity, Int)? {
         guard i < tokens.count else { return nil }
         let t = tokens[i]
-        if let times = multiplicatives[t.lower] {
+        // "once labor unions backed the plan" is a conjunction; "went once", "once a week" count.
+        if let times = multiplicatives[t.lower],
+           t.lower != "once" || i + 1 >= tokens.count || !tokens[i + 1].isWord || ["a", "an", "every", "per", "more", "again", "in", "before", "or", "and"].contains(tokens[i + 1].lower) {
             var q = make(.amount, times, nil, tokens, i..<(i + 1))
             q.unit = "time"
             return (q, i + 1)

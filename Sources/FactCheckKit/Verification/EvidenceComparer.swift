@@ -96,7 +96,10 @@ struct EvidenceComparer {
             return Assessment(outcome: .silent, reason: "too little in common", score: ratio(matched, weight), notes: notes)
         }
         // A hedge matters only over evidence that otherwise says what the claim says.
-        if claim.events.isEmpty, coverage >= 0.8, let h = sentenceWideHedge(evidence, claimEntities: claimEntities, notes: &notes) {
+        // "Only hedged" needs evidence that would state the claim but for the hedge: its figures and dates too
+        // ("will be a full member of the Oneworld alliance" hedges nothing of "13 member airlines").
+        if claim.events.isEmpty, coverage >= 0.8, claim.valuesStated(in: evidence),
+           let h = sentenceWideHedge(evidence, claimEntities: claimEntities, notes: &notes) {
             return Assessment(outcome: h, reason: "", score: ratio(matched, weight), notes: notes)
         }
         // A claim that hedges ("Amazon said it would appeal") is stated only where the evidence hedges as it does.
