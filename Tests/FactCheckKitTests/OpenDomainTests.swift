@@ -492,3 +492,46 @@ final class HedgeReasonTests: XCTestCase {
         XCTAssertTrue(plain.reason.contains("only hedged"), plain.reason)
     }
 }
+
+/// "X rather than Y" denies Y as "X, not Y" does: a claim and a source that both deny it agree.
+final class ContrastTests: XCTestCase {
+    func testRatherThanDeniesAsNotDoes() {
+        let article = """
+        ---
+        title: Riverton's mayor
+        ---
+        Hodan Ali became mayor of Riverton in 2021, chosen by the city council, not elected by voters.
+        """
+        let alike = Fixtures.rulesVerdict("Hodan Ali became mayor of Riverton in 2021, chosen by the city council rather than by voters", article: article, id: "riverton")
+        XCTAssertEqual(alike.verdict, .agreement, alike.reason)
+        XCTAssertEqual(alike.citations.map(\.line), [4])
+        let opposite = Fixtures.rulesVerdict("Hodan Ali became mayor of Riverton in 2021, elected by voters", article: article, id: "riverton")
+        XCTAssertEqual(opposite.verdict, .conflict, opposite.reason)
+    }
+}
+
+/// What the rules read of courts is theirs to compare: the model may not agree with a sentence that lacks the
+/// claim's event, and concurrent terms are not consecutive ones.
+final class CourtEventTests: XCTestCase {
+    private static let ruling = """
+    ---
+    title: Fitter jailed over tenant's death
+    ---
+    Judge Ford sentenced Hartley to three years for manslaughter and one year for breaching gas safety rules, to run concurrently.
+    """
+
+    func testTheModelMayNotAgreeWithoutTheClaimsEvent() {
+        let v = Fixtures.rulesVerdict("Hartley pleaded guilty to breaching gas safety rules", article: Self.ruling, id: "fitter")
+        let candidate = v.explanation.candidates.first { $0.citations.map(\.line) == [4] }
+        XCTAssertEqual(candidate?.modelMayAgree, false, "a sentencing says nothing of a plea")
+        let sentenced = Fixtures.rulesVerdict("Hartley was sentenced for breaching gas safety rules", article: Self.ruling, id: "fitter")
+        XCTAssertEqual(sentenced.explanation.candidates.first { $0.citations.map(\.line) == [4] }?.modelMayAgree, true)
+    }
+
+    func testConcurrentIsNotConsecutive() {
+        let v = Fixtures.rulesVerdict("Judge Ford sentenced Hartley to three years for manslaughter and one year for breaching gas safety rules, to run consecutively",
+                                      article: Self.ruling, id: "fitter")
+        XCTAssertEqual(v.verdict, .conflict, v.reason)
+        XCTAssertEqual(v.citations.map(\.line), [4])
+    }
+}

@@ -44,7 +44,7 @@ struct TextAnalysis: Sendable {
             if isPredicateHedge(i) { return !covered.contains(i) }
             return t.isWord && !covered.contains(i) && !Lexicon.stopwords.contains(t.lower)
                 && !Lexicon.hedgeCues.contains(t.lower) && !Lexicon.faceCues.contains(t.lower) && !Lexicon.sentenceHedges.contains(t.lower)
-                && !Lexicon.plainNegations.contains(t.lower)
+                && !Lexicon.plainNegations.contains(t.lower) && !["rather", "instead"].contains(t.lower)
                 && !t.lower.hasSuffix("n't") && t.lower.count > 1
         }
     }
@@ -187,13 +187,19 @@ extension TextAnalysis {
 
     /// Whether a learned verifier reading `evidence` may agree with this claim: the evidence names the claim's people
     /// (here or in the source's title: "Stenwick was sentenced to 22 years" says nothing of Bellomon), gives its
-    /// figures and dates (numbers are the rules' to read), and hedges as the claim does ("it will be a member on
+    /// figures, dates and pack events (numbers and events are the rules' to read), and hedges as the claim does ("it will be a member on
     /// March 31" does not say that it became one).
     func modelMayAgree(with evidence: [TextAnalysis], title: String) -> Bool {
         let named = evidence.flatMap(\.entities)
         let people = entities.filter { $0.kind == .person && $0.resolvedFrom == nil }
         return people.allSatisfy { p in named.contains { p.refers(to: $0) } || Topic.names(p, title: title) }
-            && valuesStated(in: evidence) && hedgesAlike(evidence)
+            && valuesStated(in: evidence) && hedgesAlike(evidence) && eventsStated(in: evidence)
+    }
+
+    /// Every event the rules read in this claim ("pleaded guilty": a plea) is an event of the evidence too (or its
+    /// opposite): a sentencing says nothing of a plea, however close the words.
+    func eventsStated(in evidence: [TextAnalysis]) -> Bool {
+        events.allSatisfy { ce in evidence.contains { $0.events.contains { $0.type == ce.type || Lexicon.opposedEvents[ce.type] == $0.type } } }
     }
 
     /// The evidence hedges nothing this claim does not, and this claim nothing the evidence does not (its "will" aside).

@@ -61,7 +61,7 @@ extension DomainPack {
         ],
         antonymPairs: [
             ("guilty", "innocent"), ("convicted", "acquitted"),
-            ("voluntarily", "forced"),
+            ("voluntarily", "forced"), ("consecutively", "concurrently"), ("consecutive", "concurrent"),
         ],
         bareTerms: [
             (.sentencing, ["got", "gets", "get", "given", "giving", "faces", "face", "facing", "faced", "risk", "risks", "serve", "serves",

@@ -349,7 +349,10 @@ struct EvidenceComparer {
         func negated(_ a: TextAnalysis) -> Bool {
             a.tokens.indices.contains { i in
                 let w = a.tokens[i].lower
-                let isCue = Lexicon.plainNegations.contains(w) || w.hasSuffix("n't") || (w == "yet" && i + 1 < a.tokens.count && a.tokens[i + 1].lower == "to")
+                let next = i + 1 < a.tokens.count ? a.tokens[i + 1].lower : ""
+                // "rather than the voters", "instead of the voters" deny as "not elected by voters" does.
+                let isCue = Lexicon.plainNegations.contains(w) || w.hasSuffix("n't") || (w == "yet" && next == "to")
+                    || (w == "rather" && next == "than") || (w == "instead" && next == "of")
                 guard isCue else { return false }
                 // With names in the claim, the negated clause must be about one of them: "whereas Yugoslavia is no longer
                 // part of the group" denies nothing of Peru.
