@@ -97,7 +97,9 @@ enum DateParser {
         "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
         "oct": 10, "nov": 11, "dec": 12,
     ]
-    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// Days of the week, Monday first (0), as `resolveWeekday` counts them.
+    static let weekdayIndex: [String: Int] = ["monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6]
+    static let weekdays = Set(weekdayIndex.keys)
 
     static func parse(_ tokens: [Token], reference: CalendarDate?) -> [DateMention] {
         var found: [DateMention] = []
@@ -265,7 +267,6 @@ enum DateParser {
         return nil
     }
 
-    static let weekdayIndex: [String: Int] = ["monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6]
     /// Words that put a sentence's weekday ahead of the article's date ("Wednesday is forecast to be colder").
     static let futureCues: Set<String> = ["will", "'ll", "forecast", "forecasts", "expected", "scheduled", "tomorrow", "upcoming", "next"]
 

@@ -87,6 +87,10 @@ enum Lexicon {
         return "possibility"
     }
 
+    /// Contrasts that deny what follows as "not" does, by their first word and the word that completes them
+    /// ("rather than the voters", "instead of the voters").
+    static let contrastCues: [String: String] = ["rather": "than", "instead": "of"]
+
     /// Pure negation words, for sentences without a known event ("refused" and "denied" are verbs there).
     static let plainNegations: Set<String> = ["not", "never", "no", "none", "nobody", "nothing", "neither", "nor"]
 

@@ -44,7 +44,7 @@ struct TextAnalysis: Sendable {
             if isPredicateHedge(i) { return !covered.contains(i) }
             return t.isWord && !covered.contains(i) && !Lexicon.stopwords.contains(t.lower)
                 && !Lexicon.hedgeCues.contains(t.lower) && !Lexicon.faceCues.contains(t.lower) && !Lexicon.sentenceHedges.contains(t.lower)
-                && !Lexicon.plainNegations.contains(t.lower) && !["rather", "instead"].contains(t.lower)
+                && !Lexicon.plainNegations.contains(t.lower) && Lexicon.contrastCues[t.lower] == nil
                 && !t.lower.hasSuffix("n't") && t.lower.count > 1
         }
     }
@@ -128,7 +128,7 @@ enum TextAnalyzer {
         // A month name is not a name; a year is not a quantity. A weekday stays a name too: claims name weekdays
         // without a date to resolve them, and are compared with the evidence's by name.
         entities.removeAll { e in
-            e.tokenRange.allSatisfy(dateTokens.contains) && !(e.tokenRange.count == 1 && DateParser.weekdayIndex[tokens[e.tokenRange.lowerBound].lower] != nil)
+            e.tokenRange.allSatisfy(dateTokens.contains) && !(e.tokenRange.count == 1 && DateParser.weekdays.contains(tokens[e.tokenRange.lowerBound].lower))
         }
         // A year is a date, also when a noun follows it ("a 2000 film" is not 2,000 films).
         let quantities = QuantityParser.parse(tokens).filter { q in

@@ -15,9 +15,7 @@ struct TitleIndex: Sendable {
 
     /// The title's name: words lower-cased, a parenthesised qualifier ("(film)") and a leading "the" dropped.
     static func key(_ title: String) -> String? {
-        let name = title.split(separator: "(", maxSplits: 1).first.map(String.init) ?? ""
-        var words = Topic.words(name)
-        if words.first == "the" { words.removeFirst() }
+        let words = Topic.nameWords(title)
         guard !words.isEmpty, words.count <= longestName else { return nil }
         return words.joined(separator: " ")
     }

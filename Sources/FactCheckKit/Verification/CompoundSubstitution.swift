@@ -5,7 +5,7 @@ struct CompoundSubstitution: SlotComparer {
     func compare(_ input: ComparisonInput) -> Finding? {
         guard input.missing.isEmpty else { return nil }
         let claim = input.claim
-        let present = input.evidence.reduce(into: Set<String>()) { $0.formUnion($1.allConcepts) }
+        let present = input.evidenceConcepts
         for i in claim.tokens.indices.dropLast() {
             guard let modifier = Self.noun(claim, i), !present.contains(modifier.concept), let head = Self.word(claim, i + 1),
                   WordNet.shared.isMostlyNoun(claim.tokens[i + 1].lower) else { continue }

@@ -24,8 +24,7 @@ struct DirectionComparison: SlotComparer {
             guard let (want, wantWord) = Self.direction(of: cq, in: input.claim) else { continue }
             // The claim's other words (its comparative aside, which is what may differ) must mostly be there.
             let others = input.claim.concepts.subtracting([Thesaurus.concept(Stemmer.shared.stem(wantWord))])
-            let said = input.evidence.reduce(into: Set<String>()) { $0.formUnion($1.allConcepts) }
-            guard others.isEmpty || Double(others.intersection(said).count) / Double(others.count) >= Self.coverage else { continue }
+            guard others.isEmpty || Double(others.intersection(input.evidenceConcepts).count) / Double(others.count) >= Self.coverage else { continue }
             for unit in input.evidence {
                 for e in unit.quantities where cq.isComparable(with: e) && e.isWithin(cq) {
                     guard let (said, saidWord) = Self.direction(of: e, in: unit) else {

@@ -64,7 +64,8 @@ struct EvidenceComparer {
         matched += Double(covered.count)
         // The open-domain comparisons (registered in SlotComparers): a swapped name, someone else's place, another day.
         var input = ComparisonInput(claim: claim, evidence: evidence, claimEntities: claimEntities,
-                                    missing: claimEntities.filter { missing.contains($0.text) }, coverage: weightedCoverage(concepts, covered), topic: topic)
+                                    missing: claimEntities.filter { missing.contains($0.text) }, coverage: weightedCoverage(concepts, covered),
+                                    evidenceConcepts: evidenceConcepts, topic: topic)
         let titleConcepts = Topic.concepts(topic)
         // Verbs that only report a figure ("has", "holds", "scored", "recorded") say nothing of their own beside it.
         let told = concepts.filter { !Lexicon.figureVerbs.contains($0) }
@@ -352,7 +353,7 @@ struct EvidenceComparer {
                 let next = i + 1 < a.tokens.count ? a.tokens[i + 1].lower : ""
                 // "rather than the voters", "instead of the voters" deny as "not elected by voters" does.
                 let isCue = Lexicon.plainNegations.contains(w) || w.hasSuffix("n't") || (w == "yet" && next == "to")
-                    || (w == "rather" && next == "than") || (w == "instead" && next == "of")
+                    || Lexicon.contrastCues[w] == next
                 guard isCue else { return false }
                 // With names in the claim, the negated clause must be about one of them: "whereas Yugoslavia is no longer
                 // part of the group" denies nothing of Peru.

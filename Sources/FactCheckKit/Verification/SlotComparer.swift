@@ -9,6 +9,8 @@ struct ComparisonInput {
     let missing: [EntityMention]
     /// Share of the claim's other words found in the evidence, by rarity.
     let coverage: Double
+    /// The evidence's content concepts (every sentence weighed), as the claim's are counted.
+    let evidenceConcepts: Set<String>
     /// The source's title.
     let topic: String
     /// Share of the claim's other words found in the evidence or the title, by rarity: a figure of the

@@ -23,8 +23,14 @@ enum Topic {
     /// A title of a few words names something ("The Heist (album)", "2020 coronavirus pandemic in Germany");
     /// a longer one is a headline, which tells a story about several.
     static func isName(_ title: String) -> Bool {
-        let name = title.split(separator: "(", maxSplits: 1).first.map(String.init) ?? ""
-        return words(name).filter { $0 != "the" }.count <= longestName
+        nameWords(title).filter { $0 != "the" }.count <= longestName
+    }
+
+    /// A title's words as a name: a parenthesised qualifier ("(film)") and a leading "the" dropped.
+    static func nameWords(_ title: String) -> [String] {
+        var name = words(title.split(separator: "(", maxSplits: 1).first.map(String.init) ?? "")
+        if name.first == "the" { name.removeFirst() }
+        return name
     }
 
     /// Longest title still read as a name.

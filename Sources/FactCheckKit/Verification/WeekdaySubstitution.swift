@@ -1,7 +1,7 @@
 /// Another day of the week for the same statement: "peaks on Thursday" against "should peak Wednesday".
 /// Only when the evidence names exactly one other day and the rest of the claim is there.
 struct WeekdaySubstitution: SlotComparer {
-    static let days: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let days = DateParser.weekdays
 
     /// Share of the claim's other words the evidence must carry; less where the evidence ties a day to the
     /// claim's own word for what happened ("downpours hit on Sunday" against "heavy downpours on Monday").
