@@ -48,8 +48,7 @@ final class FigureComparisonTests: XCTestCase {
         As of 2008, she had sold 8.1 million albums in the United States and an estimated 24 to 32 million albums worldwide.
         """
         let more = Fixtures.rulesVerdict("Mira Sol sold more than 20 million albums worldwide", article: page, id: "mira")
-        XCTAssertEqual(more.verdict, .agreement, more.reason)
-        XCTAssertEqual(more.citations.map(\.line), [4])
+        Fixtures.assertVerdict(more, .agreement, cites: [4])
         let fewer = Fixtures.rulesVerdict("Mira Sol sold fewer than 20 million albums worldwide", article: page, id: "mira")
         // 8.1 million lies inside "fewer than 20 million" too: figures on both sides settle nothing.
         XCTAssertEqual(fewer.verdict, .absence, fewer.reason)
@@ -80,20 +79,17 @@ final class TallyComparisonTests: XCTestCase {
 
     func testAnotherSidesTallyConflictsAndTheSidesOwnAgrees() {
         let wrong = verdict("The Rovers went 4-for-5 on penalties in the first half")
-        XCTAssertEqual(wrong.verdict, .conflict, wrong.reason)
-        XCTAssertEqual(wrong.citations.map(\.line), [5])
+        Fixtures.assertVerdict(wrong, .conflict, cites: [5])
         XCTAssertTrue(wrong.reason.contains("1-for-6"), wrong.reason)
         let right = verdict("The Rovers went 1-for-6 on penalties in the first half")
-        XCTAssertEqual(right.verdict, .agreement, right.reason)
-        XCTAssertEqual(right.citations.map(\.line), [5])
+        Fixtures.assertVerdict(right, .agreement, cites: [5])
         // A score may be written from either side.
         XCTAssertEqual(verdict("The Rovers beat Athletic 3-2").verdict, .agreement)
     }
 
     func testAnotherScoreConflictsAndATallyNoSentenceGivesIsNotStated() {
         let score = verdict("The Rovers beat Athletic 3-1 on Saturday")
-        XCTAssertEqual(score.verdict, .conflict, score.reason)
-        XCTAssertEqual(score.citations.map(\.line), [4])
+        Fixtures.assertVerdict(score, .conflict, cites: [4])
         let v = verdict("Athletic drew 1-1 in the league last month")
         XCTAssertEqual(v.verdict, .absence, v.reason)
     }
@@ -116,9 +112,7 @@ final class DirectionComparisonTests: XCTestCase {
 
     func testTheOtherDirectionConflicts() {
         let higher = check("Wednesday morning temperatures will be two to five degrees higher than Tuesday's")
-        XCTAssertEqual(higher.verdict, .conflict, higher.reason)
-        XCTAssertEqual(higher.reason, "conflict: two to five degrees lower ≠ two to five degrees higher")
-        XCTAssertEqual(higher.citations.map(\.line), [5])
+        Fixtures.assertVerdict(higher, .conflict, cites: [5], reason: "conflict: two to five degrees lower ≠ two to five degrees higher")
     }
 
     func testAListedNameSharesTheFigureAndADifferenceIsNoLevel() {
@@ -131,18 +125,14 @@ final class DirectionComparisonTests: XCTestCase {
         """
         // Ten degrees is Seoul's as much as Cheongju's; 15 is Daegu's; "two to five degrees lower" is a difference.
         let seoul = Fixtures.rulesVerdict("Seoul's daytime temperature reached 15 degrees", article: article, id: "cold")
-        XCTAssertEqual(seoul.verdict, .conflict, seoul.reason)
-        XCTAssertEqual(seoul.reason, "conflict: ten degrees ≠ 15 degrees")
-        XCTAssertEqual(seoul.citations.map(\.line), [4])
+        Fixtures.assertVerdict(seoul, .conflict, cites: [4], reason: "conflict: ten degrees ≠ 15 degrees")
         let daejeon = Fixtures.rulesVerdict("Daejeon's daytime temperature reached ten degrees", article: article, id: "cold")
-        XCTAssertEqual(daejeon.verdict, .agreement, daejeon.reason)
-        XCTAssertEqual(daejeon.citations.map(\.line), [4])
+        Fixtures.assertVerdict(daejeon, .agreement, cites: [4])
     }
 
     func testTheSameDirectionAgreesAndALevelStatesNoDifference() {
         let lower = check("Wednesday morning temperatures will be two to five degrees lower than Tuesday's")
-        XCTAssertEqual(lower.verdict, .agreement, lower.reason)
-        XCTAssertEqual(lower.citations.map(\.line), [5])
+        Fixtures.assertVerdict(lower, .agreement, cites: [5])
         // "reached five degrees" is a level: nothing there says Thursday was five degrees warmer.
         let warmer = check("Seoul was five degrees warmer on Thursday")
         XCTAssertEqual(warmer.verdict, .absence, warmer.reason)
@@ -167,8 +157,7 @@ final class HeadlineSubjectTests: XCTestCase {
         XCTAssertNotEqual(turkey.citations.map(\.line), [5], turkey.reason)
         // A sentence naming nothing else is still read as about the headline's subject.
         let bare = Fixtures.rulesVerdict("Turkey's seven-day rate was 30.1 cases per 100,000 people", article: Self.list.replacingOccurrences(of: "At the time, Denmark was recording a seven-day rate of 65.2 cases per 100,000 people.\n", with: ""), id: "uk")
-        XCTAssertEqual(bare.verdict, .conflict, bare.reason)
-        XCTAssertEqual(bare.citations.map(\.line), [5])
+        Fixtures.assertVerdict(bare, .conflict, cites: [5])
     }
 
     func testAPageTitleStillStandsInEverywhere() {
@@ -180,8 +169,7 @@ final class HeadlineSubjectTests: XCTestCase {
         The seven-day rate is 41.3 cases per 100,000 people.
         """
         let v = Fixtures.rulesVerdict("Turkey's seven-day rate was 30.1 cases per 100,000 people", article: page, id: "turkey")
-        XCTAssertEqual(v.verdict, .conflict, v.reason)
-        XCTAssertEqual(v.citations.map(\.line), [5])
+        Fixtures.assertVerdict(v, .conflict, cites: [5])
     }
 }
 
@@ -214,8 +202,6 @@ final class FigureFrameTests: XCTestCase {
         ---
         Embiid scored 10 points on four baskets and two free throws.
         """, id: "game")
-        XCTAssertEqual(single.verdict, .conflict, single.reason)
-        XCTAssertEqual(single.reason, "conflict: 10 points ≠ 13 points")
-        XCTAssertEqual(single.citations.map(\.line), [4])
+        Fixtures.assertVerdict(single, .conflict, cites: [4], reason: "conflict: 10 points ≠ 13 points")
     }
 }

@@ -32,8 +32,7 @@ final class NameTests: XCTestCase {
         Embiid scored 10 points on four baskets early on.
         """
         let v = Fixtures.rulesVerdict("Joel Embiid scored 10 points on four baskets early on", article: game, id: "game")
-        XCTAssertEqual(v.verdict, .agreement, v.reason)
-        XCTAssertEqual(v.citations.map(\.line), [4])
+        Fixtures.assertVerdict(v, .agreement, cites: [4])
         // A title in title case names no one: its words are seen in lower case in the body.
         var c = NameContext()
         let body = Tokenizer.tokenize("The drives hold nine platters, and Drives from Seagate follow.")

@@ -111,8 +111,7 @@ final class OpenDomainTests: XCTestCase {
 
     func testAFigureIsComparedWithTheFigureOfTheSameThing() {
         let wrong = verdict("Acme's profit was $94 billion", Self.acme)
-        XCTAssertEqual(wrong.verdict, .conflict, wrong.reason)
-        XCTAssertEqual(wrong.reason, "conflict: $23 billion ≠ $94 billion")
+        Fixtures.assertVerdict(wrong, .conflict, reason: "conflict: $23 billion ≠ $94 billion")
         assertCites(wrong, 5)
         XCTAssertEqual(verdict("Acme's profit was $23 billion", Self.acme).verdict, .agreement)
         XCTAssertEqual(verdict("Acme's revenue was $94 billion", Self.acme).verdict, .agreement)
@@ -128,8 +127,7 @@ final class OpenDomainTests: XCTestCase {
 
     func testMeasuresWithUnits() {
         let v = verdict("Everest is 9,000 metres tall", Self.everest)
-        XCTAssertEqual(v.verdict, .conflict, v.reason)
-        XCTAssertEqual(v.reason, "conflict: 8,849 metres ≠ 9,000 metres")
+        Fixtures.assertVerdict(v, .conflict, reason: "conflict: 8,849 metres ≠ 9,000 metres")
         assertCites(v, 5)
         XCTAssertEqual(verdict("Everest is 8,849 metres tall", Self.everest).verdict, .agreement)
         // 8.849 km is the same height.
@@ -172,8 +170,7 @@ final class OpenDomainTests: XCTestCase {
 
     func testANameSwappedInTheSameSlotConflicts() {
         let v = verdict("The Winter Guest was directed by Anna Berg", Self.film)
-        XCTAssertEqual(v.verdict, .conflict, v.reason)
-        XCTAssertEqual(v.reason, "conflict: Maria Lund ≠ Anna Berg")
+        Fixtures.assertVerdict(v, .conflict, reason: "conflict: Maria Lund ≠ Anna Berg")
         XCTAssertEqual(verdict("The Winter Guest was directed by Maria Lund", Self.film).verdict, .agreement)
         // A name in another relation ("produced by") is not a swap of the director.
         XCTAssertEqual(verdict("The Winter Guest was produced by Anna Berg", Self.film).verdict, .absence)
@@ -198,8 +195,7 @@ final class OpenDomainTests: XCTestCase {
     func testTheDayBoundToTheClaimsWordIsCompared() {
         // The sentence names Thursday too, but for the climb back up, not for the peak.
         let wrong = verdict("The cold snap is expected to peak on Thursday", Self.weather)
-        XCTAssertEqual(wrong.verdict, .conflict, wrong.reason)
-        XCTAssertEqual(wrong.reason, "conflict: Wednesday ≠ Thursday")
+        Fixtures.assertVerdict(wrong, .conflict, reason: "conflict: Wednesday ≠ Thursday")
         assertCites(wrong, 5)
         XCTAssertNotEqual(verdict("The cold snap is expected to peak on Wednesday", Self.weather).verdict, .conflict)
     }
@@ -215,8 +211,7 @@ final class OpenDomainTests: XCTestCase {
         """
         // "hit" and "arrived" are not the sentence's words, but its "downpours" carries Monday.
         let sunday = verdict("Heavy downpours hit on Sunday before the cold winds arrived", article)
-        XCTAssertEqual(sunday.verdict, .conflict, sunday.reason)
-        XCTAssertEqual(sunday.reason, "conflict: Monday ≠ Sunday")
+        Fixtures.assertVerdict(sunday, .conflict, reason: "conflict: Monday ≠ Sunday")
         assertCites(sunday, 5)
     }
 
@@ -246,9 +241,7 @@ final class CompoundSubstitutionTests: XCTestCase {
 
     func testAnotherKindOfTheSameThingConflicts() {
         let wrong = verdict("Angela Bolger had bought a tablet battery from a seller on Amazon")
-        XCTAssertEqual(wrong.verdict, .conflict, wrong.reason)
-        XCTAssertEqual(wrong.reason, "conflict: laptop battery ≠ tablet battery")
-        XCTAssertEqual(wrong.citations.map(\.line), [4])
+        Fixtures.assertVerdict(wrong, .conflict, cites: [4], reason: "conflict: laptop battery ≠ tablet battery")
         XCTAssertEqual(verdict("Angela Bolger had bought a laptop battery from a seller on Amazon").verdict, .agreement)
         // A word that is mostly a noun, though also a verb ("to phone"), names a kind too.
         let phone = verdict("Angela Bolger had bought a phone battery from a seller on Amazon")
@@ -302,8 +295,7 @@ final class ReadingTests: XCTestCase {
 
     func testAHedgedClaimNeedsHedgedEvidence() {
         let appeal = check("Amazon said it would be held liable")
-        XCTAssertEqual(appeal.verdict, .absence, appeal.reason)
-        XCTAssertEqual(appeal.reason, "absence: no sentence states this (closest court:5 does not say “would”)")
+        Fixtures.assertVerdict(appeal, .absence, reason: "absence: no sentence states this (closest court:5 does not say “would”)")
         // "will" states a plan, which the evidence may state another way ("are to be increased").
         let plan = check("Amazon will be held liable")
         XCTAssertFalse(plan.reason.contains("does not say"), plan.reason)
@@ -320,16 +312,13 @@ final class ReadingTests: XCTestCase {
     func testANameBeforeANounModifiesItAndIsNoSurname() {
         // "Bronx Republican chair" does not teach "Republican" as a surname, so "the Republican incumbent" is a party's.
         let swapped = check("Marjorie Velázquez is the Republican incumbent")
-        XCTAssertEqual(swapped.verdict, .conflict, swapped.reason)
-        XCTAssertEqual(swapped.reason, "conflict: Democratic incumbent ≠ Republican incumbent")
-        XCTAssertEqual(swapped.citations.map(\.line), [6])
+        Fixtures.assertVerdict(swapped, .conflict, cites: [6], reason: "conflict: Democratic incumbent ≠ Republican incumbent")
     }
 
     func testBecomeIsACopula() {
         // "will become" states what "will be" does, so the date is the claim's one value to compare.
         let later = check("Alaska Airlines will become a full member of the Oneworld alliance on March 31, 2022")
-        XCTAssertEqual(later.verdict, .conflict, later.reason)
-        XCTAssertEqual(later.citations.map(\.line), [7])
+        Fixtures.assertVerdict(later, .conflict, cites: [7])
         XCTAssertEqual(check("Alaska Airlines will become a full member of the Oneworld alliance on March 31, 2021").verdict, .agreement)
     }
 
@@ -359,12 +348,9 @@ final class StatusComparisonTests: XCTestCase {
 
     func testNowAgainstFormerConflicts() {
         let now = check("Sam Cassell is now an assistant coach with the Sixers")
-        XCTAssertEqual(now.verdict, .conflict, now.reason)
-        XCTAssertEqual(now.reason, "conflict: former Sixers assistant coach ≠ now assistant coach")
-        XCTAssertEqual(now.citations.map(\.line), [4])
+        Fixtures.assertVerdict(now, .conflict, cites: [4], reason: "conflict: former Sixers assistant coach ≠ now assistant coach")
         let former = check("Sam Cassell is a former Celtics assistant coach")
-        XCTAssertEqual(former.verdict, .conflict, former.reason)
-        XCTAssertEqual(former.reason, "conflict: current Celtics assistant coach Sam Cassell ≠ former assistant coach")
+        Fixtures.assertVerdict(former, .conflict, reason: "conflict: current Celtics assistant coach Sam Cassell ≠ former assistant coach")
     }
 
     func testTheSameStandingOrNoneIsNoConflict() {
@@ -389,8 +375,7 @@ final class WeekdayDateTests: XCTestCase {
     func testTheDateOfTheWeekdayStatesTheClaimsDate() {
         let v = Fixtures.rulesVerdict("California's appeals court ruled on August 13, 2020 that Amazon can be held liable for defective products sold by third-party sellers",
                                       article: Self.ruling, id: "amazon")
-        XCTAssertEqual(v.verdict, .agreement, v.reason)
-        XCTAssertEqual(v.citations.map(\.line), [5])
+        Fixtures.assertVerdict(v, .agreement, cites: [5])
         let other = Fixtures.rulesVerdict("California's appeals court ruled on August 11, 2020 that Amazon can be held liable for defective products sold by third-party sellers",
                                           article: Self.ruling, id: "amazon")
         XCTAssertNotEqual(other.verdict, .agreement, other.reason)
@@ -419,8 +404,7 @@ final class HolderComparisonTests: XCTestCase {
 
     func testTheClaimsHolderAgrees() {
         let v = check("Alaska plans to add flights from Seattle to Boise in 2021")
-        XCTAssertEqual(v.verdict, .agreement, v.reason)
-        XCTAssertEqual(v.citations.map(\.line), [5])
+        Fixtures.assertVerdict(v, .agreement, cites: [5])
     }
 }
 
@@ -450,8 +434,7 @@ final class HeldOutReadingTests: XCTestCase {
 
     func testTheSameDayWithAnotherApostropheIsNoConflict() {
         let v = check("Amina Warsame won 61% of the vote in Tuesday's election")
-        XCTAssertEqual(v.verdict, .agreement, v.reason)
-        XCTAssertEqual(v.citations.map(\.line), [6])
+        Fixtures.assertVerdict(v, .agreement, cites: [6])
     }
 
     func testAppearsToHedges() {
@@ -462,8 +445,7 @@ final class HeldOutReadingTests: XCTestCase {
 
     func testAnEllipticalDenialDeniesTheSentencesSubject() {
         let v = check("Hodan Ali was elected mayor by voters")
-        XCTAssertEqual(v.verdict, .conflict, v.reason)
-        XCTAssertEqual(v.citations.map(\.line), [7])
+        Fixtures.assertVerdict(v, .conflict, cites: [7])
     }
 
     func testAPersonOfAPlaceIsAPersonAndHerFactIsNotAnothers() {
@@ -503,8 +485,7 @@ final class ContrastTests: XCTestCase {
         Hodan Ali became mayor of Riverton in 2021, chosen by the city council, not elected by voters.
         """
         let alike = Fixtures.rulesVerdict("Hodan Ali became mayor of Riverton in 2021, chosen by the city council rather than by voters", article: article, id: "riverton")
-        XCTAssertEqual(alike.verdict, .agreement, alike.reason)
-        XCTAssertEqual(alike.citations.map(\.line), [4])
+        Fixtures.assertVerdict(alike, .agreement, cites: [4])
         let opposite = Fixtures.rulesVerdict("Hodan Ali became mayor of Riverton in 2021, elected by voters", article: article, id: "riverton")
         XCTAssertEqual(opposite.verdict, .conflict, opposite.reason)
     }
@@ -531,7 +512,6 @@ final class CourtEventTests: XCTestCase {
     func testConcurrentIsNotConsecutive() {
         let v = Fixtures.rulesVerdict("Judge Ford sentenced Hartley to three years for manslaughter and one year for breaching gas safety rules, to run consecutively",
                                       article: Self.ruling, id: "fitter")
-        XCTAssertEqual(v.verdict, .conflict, v.reason)
-        XCTAssertEqual(v.citations.map(\.line), [4])
+        Fixtures.assertVerdict(v, .conflict, cites: [4])
     }
 }

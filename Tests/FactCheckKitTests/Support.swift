@@ -1,4 +1,5 @@
 import Foundation
+import XCTest
 @testable import FactCheckKit
 
 /// Shared fixtures: the seed corpus in `Sources.d/` of this repository, loaded once.
@@ -24,6 +25,15 @@ enum Fixtures {
     /// The rules' verdict on `claim` from a corpus of one article.
     static func rulesVerdict(_ claim: String, article: String, id: String) -> SourceVerdict {
         ClaimMatcher(corpus: Corpus(documents: [document(article, id: id)]), options: CheckOptions(verifier: .rules)).check(claim).sources[0]
+    }
+
+    /// A source's verdict, the lines it cites (exactly, in order) and its whole reason, when given; the reason is
+    /// in every failure message.
+    static func assertVerdict(_ v: SourceVerdict, _ expected: Verdict, cites lines: [Int]? = nil, reason: String? = nil,
+                              file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(v.verdict, expected, v.reason, file: file, line: line)
+        if let reason { XCTAssertEqual(v.reason, reason, file: file, line: line) }
+        if let lines { XCTAssertEqual(v.citations.map(\.line), lines, v.reason, file: file, line: line) }
     }
 
     /// A fresh temporary folder, removed by the caller's `defer`.
