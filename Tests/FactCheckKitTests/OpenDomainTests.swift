@@ -515,3 +515,19 @@ final class CourtEventTests: XCTestCase {
         Fixtures.assertVerdict(v, .conflict, cites: [4])
     }
 }
+
+/// A swapped modifier conflicts only in a sentence that states the claim's event.
+final class ModifierEventTests: XCTestCase {
+    func testAnotherNamesNounWithoutTheClaimsEventIsNoConflict() {
+        let article = """
+        ---
+        title: Former officer sentenced for spying
+        ---
+        A former CIA officer was sentenced for spying for China in a case considered part of an alarming trend in the United States intelligence community.
+        The prosecution alleged that Mallory intended to turn over information about human assets.
+        """
+        let v = Fixtures.rulesVerdict("Chinese intelligence paid Mallory $25,000", article: article, id: "spy")
+        XCTAssertNotEqual(v.verdict, .conflict, v.reason)
+        XCTAssertFalse(v.reason.contains("United States intelligence"), v.reason)
+    }
+}

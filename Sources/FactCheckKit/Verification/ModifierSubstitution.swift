@@ -7,7 +7,9 @@ struct ModifierSubstitution: SlotComparer {
         for name in input.claimEntities where name.resolvedFrom == nil && name.kind != .person {
             // Everyone else the claim names must be there: "CIA officer Mallory" says nothing of Claiborne.
             guard let noun = Self.modified(name, in: input.claim), input.missing.allSatisfy({ $0 == name }) else { continue }
-            for unit in input.evidence {
+            // A claim about an event ("Chinese intelligence paid Mallory") names its modifier for that event: another
+            // name on the noun in a sentence without it ("the United States intelligence community") is another matter.
+            for unit in input.evidence where input.claim.events.allSatisfy({ ce in unit.events.contains { $0.type == ce.type } }) {
                 // The evidence gives the claim's own name to that noun too ("former Sixers assistant coach and current
                 // Celtics assistant coach"): two standings, not a swap.
                 if unit.entities.contains(where: { name.refers(to: $0) && Self.modified($0, in: unit) == noun }) { continue }
