@@ -60,11 +60,25 @@ enum Eval {
             print(problem)
             return
         }
-        // One model pass gives the model's verdicts and, with the rules', every hybrid threshold.
+        // The model alone on each whole pair, as it was trained and as Model/ scores it: `title: evidence`, no retrieval.
+        start = Date()
+        let chunks = stride(from: 0, to: pairs.count, by: 64).map { Array(pairs[$0..<min($0 + 64, pairs.count)]) }
+        let perChunk = concurrentMap(chunks) { chunk in
+            LearnedVerifier.probabilities(chunk.map { p in
+                (claim: Detokenizer.clean(p.claim), evidence: "\(Detokenizer.clean(p.title)): \(Detokenizer.clean(p.evidence))")
+            })
+        }
+        if perChunk.allSatisfy({ $0 != nil }) {
+            let direct = perChunk.flatMap { $0! }
+            let verdicts: [Verdict] = direct.map { p in [Verdict.agreement, .conflict, .absence][p.indices.max { p[$0] < p[$1] }!] }
+            report("model alone on each whole pair (no rules, no retrieval)", zip(labels, verdicts).map { $0 }, seconds: Date().timeIntervalSince(start),
+                   reasons: verdicts.map { "\($0.rawValue): model" }, pairs: pairs, misses: 0)
+        }
+        // One model pass through FactCheck (its candidate sentences) gives the model's verdicts and, with the rules', every hybrid threshold.
         start = Date()
         let model = run(.model)
         let modelSeconds = Date().timeIntervalSince(start)
-        report("model alone", zip(labels, model.map(\.verdict)).map { $0 }, seconds: modelSeconds, reasons: model.map(\.reason), pairs: pairs, misses: verifier == .model ? misses : 0)
+        report("model alone through FactCheck (on the candidate sentences it retrieves)", zip(labels, model.map(\.verdict)).map { $0 }, seconds: modelSeconds, reasons: model.map(\.reason), pairs: pairs, misses: verifier == .model ? misses : 0)
         if let dump { try write(dump: dump, pairs: pairs, rules: rules, model: model) }
         func hybrid(_ t: HybridPolicy.Thresholds) -> [Verdict] {
             zip(rules, model).map { r, m in

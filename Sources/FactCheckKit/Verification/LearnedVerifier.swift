@@ -38,8 +38,9 @@ public enum LearnedVerifier {
         return candidates.first { fm.fileExists(atPath: $0.appendingPathComponent("model.safetensors").path) }
     }
 
-    /// Probabilities (agreement, conflict, absence) per pair; nil when the model is unavailable.
-    static func probabilities(_ pairs: [(claim: String, evidence: String)]) -> [[Float]]? {
+    /// Probabilities (agreement, conflict, absence) per (claim, evidence) pair as the model reads them, with no rules
+    /// and no retrieval; nil when the model is unavailable. `make eval` scores the model alone with it.
+    public static func probabilities(_ pairs: [(claim: String, evidence: String)]) -> [[Float]]? {
         guard case .success(let model) = shared, !pairs.isEmpty else { return nil }
         return model.probabilities(for: pairs)
     }
