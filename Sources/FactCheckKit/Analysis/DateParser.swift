@@ -21,6 +21,13 @@ struct DateMention: Sendable, Hashable {
         return (first == "until" || first == "till" || first == "through") && days?.lowerBound == 0
     }
 
+    /// `before 1995`, `after 10 September 1979`: a bound on when something happened, so a date of the same thing
+    /// outside it contradicts it. (`since` and `by` open a range too, but say when a state began or a deadline.)
+    var isStrictBound: Bool {
+        let first = text.lowercased().split(separator: " ").first ?? ""
+        return (first == "before" || first == "after") && days != nil
+    }
+
     /// Both ends in the same year (or month, when the claim names one).
     private func sameEnd(_ other: DateMention) -> Bool? {
         guard let a = days, let b = other.days else { return nil }

@@ -101,6 +101,13 @@ enum Lexicon {
         "forecasts", "promised", "promises", "plans", "planned", "aims", "intends", "proposed", "wants", "wanted", "hope", "fear", "will",
         "perhaps", "arguably", "maybe", "probably", "reportedly", "apparently", "seemingly",
     ]).union(seemingVerbs)
+    /// Nouns a number after them numbers rather than counts ("season 8", "chapter 3").
+    static let numberedThings: Set<String> = [
+        "season", "series", "chapter", "volume", "vol", "part", "episode", "book", "phase", "stage", "level", "round", "game",
+        "act", "scene", "track", "grade", "article", "section", "no", "number", "page", "route", "flight", "gate", "platform",
+    ]
+    /// Modal verbs: they hedge the clause they stand in, its subject included.
+    static let modals: Set<String> = ["might", "may", "could", "would", "should"]
     /// Sentence-wide hedges other than "will": a claim's "will rise to £10,000" states a plan that "are to rise" states too.
     static let hedgesBeyondPlans: Set<String> = sentenceWideHedges.subtracting(["will"])
     /// "faces" hedges a sentence ("faces 15 years") but not charges ("is facing charges" means charged).

@@ -222,11 +222,19 @@ enum QuantityParser {
     }
 
     /// The noun a bare number counts ("182 reviews", "1,275 confirmed cases"), as its stem; nil when none follows.
+    /// A lower-case word shaped like a plural noun ("handsets", not "less", "received" or "arrived").
+    private static func isPluralNoun(_ t: Token) -> Bool {
+        t.isWord && t.text.first?.isLowercase == true && !Lexicon.stopwords.contains(t.lower) && t.lower.hasSuffix("s")
+            && !t.lower.hasSuffix("ss") && !notPlurals.contains(t.lower) && WordNet.shared.isMostlyNoun(t.lower)
+    }
+
     private static func countedNoun(_ tokens: [Token], after end: Int) -> (String, Int)? {
         var k = end
         var steps = 0
         while k < tokens.count, steps < 3 {
             let t = tokens[k]
+            // "25,000 Android handsets": a name right after the number describes the plural noun that follows it.
+            if steps == 0, t.isWord, t.isCapitalized, k + 1 < tokens.count, isPluralNoun(tokens[k + 1]) { k += 1; steps += 1; continue }
             guard t.isWord, t.lower == t.text || t.text.first?.isLowercase == true else { return nil }
             if countModifiers.contains(t.lower) || t.lower.hasSuffix("-") { k += 1; steps += 1; continue }
             // "out of 100 based on …": a participle is not what a number counts.
@@ -331,7 +339,8 @@ enum QuantityParser {
             let signed = i > 0 && ["minus", "negative"].contains(tokens[i - 1].lower) ? -value : value
             var unit = ["Tb", "Gb", "Mb", "Kb"].contains(tokens[end].text) ? "bits" : dimension
             let after = end + 1
-            if after + 1 < tokens.count, tokens[after].lower == "per" || tokens[after].text == "/" {
+            // ("51,200 KB/50 MB" gives one size in two units: a number after the slash is no rate.)
+            if after + 1 < tokens.count, tokens[after].lower == "per" || tokens[after].text == "/" && tokens[after + 1].kind != .number {
                 unit += "/" + tokens[(after + 1)..<min(tokens.count, after + 3)].filter(\.isWord).map(\.lower).joined(separator: " ")
             }
             var q = make(.measure, signed * factor, nil, tokens, (signed < 0 ? i - 1 : i)..<(end + 1))

@@ -29,6 +29,24 @@ struct TextAnalysis: Sendable {
             ?? Set(tokens.indices.filter { tokens[$0].isWord && !Lexicon.stopwords.contains(tokens[$0].lower) }.map { Thesaurus.concept(stems[$0]) })
     }
 
+    /// Numbers read as no figure, date or name ("25,000" when nothing says what it counts), as written.
+    /// The rules cannot compare them, so a sentence states the claim only if it has the same number.
+    var unreadNumbers: [String] {
+        let read = Set(entities.flatMap { Array($0.tokenRange) } + quantities.flatMap { Array($0.tokenRange) } + dates.flatMap { Array($0.tokenRange) })
+        // A number that numbers a title ("Chapter 3", "Vol. 2", "Season 1", "season 8") is part of a name.
+        let numbering = { (i: Int) -> Bool in
+            var k = i - 1
+            if k >= 0, tokens[k].text == "." { k -= 1 }
+            return k >= 0 && tokens[k].isWord && (tokens[k].isCapitalized || Lexicon.numberedThings.contains(tokens[k].lower))
+        }
+        return tokens.indices.filter { tokens[$0].kind == .number && !read.contains($0) && !numbering($0) }.map { tokens[$0].text }
+    }
+
+    /// Every number written in the text, commas dropped.
+    var writtenNumbers: Set<String> {
+        Set(tokens.filter { $0.kind == .number }.map { $0.text.replacingOccurrences(of: ",", with: "") })
+    }
+
     /// Token indices of content words: not function words, names, numbers, dates or cues.
     var contentIndices: [Int] {
         let covered = Set(entities.filter { $0.resolvedFrom == nil }.flatMap { Array($0.tokenRange) })
@@ -136,7 +154,10 @@ enum TextAnalyzer {
         }
         // "USD" in "$25,000USD" and "K" in "25K" belong to the number.
         let quantityTokens = Set(quantities.flatMap { Array($0.tokenRange) })
-        entities.removeAll { e in e.tokenRange.allSatisfy(quantityTokens.contains) }
+        // A name inside a count ("28 Bulgarian provinces") stays a name.
+        entities.removeAll { e in
+            e.tokenRange.allSatisfy(quantityTokens.contains) && !quantities.contains { $0.tokenRange.contains(e.tokenRange.lowerBound) && $0.tokenRange.upperBound > e.tokenRange.upperBound }
+        }
         entities += extraEntities(entities)
         entities.sort { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
         let events = EventExtractor.extract(tokens: tokens, entities: entities)

@@ -26,6 +26,8 @@ struct SentenceIndex: Sendable {
         // What a figure counts ("182 reviews", "7,403 confirmed cases") is part of the figure, yet it is what
         // a claim about a count shares with the sentence that gives it.
         out += a.quantities.compactMap { q in q.kind == .amount ? q.unit.map { "%" + $0 } : (q.kind == .percent ? "%percent" : nil) }
+        // …and the counted noun is a word like any other: "more than 56 confirmed cases" is about "the confirmed cases reached 54".
+        out += a.quantities.compactMap { q in q.kind == .amount ? q.unit.flatMap { $0.contains(" ") || $0 == "time" ? nil : Thesaurus.concept($0) } : nil }
         return out
     }
 

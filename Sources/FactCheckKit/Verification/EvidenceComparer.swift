@@ -75,6 +75,9 @@ struct EvidenceComparer {
             notes.append(finding.note)
             return Assessment(outcome: .conflict, reason: finding.reason, score: ratio(matched + 1, weight), notes: notes)
         case let finding? where finding.isAgreement:
+            if let unread = unreadNumberMissing(evidence, notes: &notes) {
+                return Assessment(outcome: .silent, reason: "does not give \(unread)", score: ratio(matched, weight + 2), notes: notes)
+            }
             notes.append(finding.note)
             return Assessment(outcome: .agreement, reason: agreementFragment([], evidence), score: ratio(matched + 1, weight), notes: notes)
         case let finding?:
@@ -167,17 +170,27 @@ struct EvidenceComparer {
             && timeMarks.allSatisfy { cq in evidence.contains { $0.quantities.contains { cq.isComparable(with: $0) && $0.isWithin(cq) } } }
         var quantityConflicts: [String] = []
         var statedFigures: Set<String> = [], figureConflicts: [String: String] = [:]
-        for cq in claim.quantities {
-            weight += 2
-            // Figures tied to an event are bound by it; free-standing ones by the noun they measure.
+        // "could face life" and "faces a maximum of life" name the same bound.
+        let bothPossible = chosen.contains { Lexicon.hedgeKind($0.claim.hedge) == "possibility" && Lexicon.hedgeKind($0.evidence.hedge) == "possibility" }
+        // Figures tied to an event are bound by it; free-standing ones by the noun they measure.
+        let pools = claim.quantities.map { cq in
             let attached = candidateQuantities(for: cq, chosen: chosen, evidence: evidence)
-            let pool = chosen.isEmpty ? QuantityAttribute.sameAttribute(cq, in: claim, among: attached, evidence: evidence) : attached
+            return (attached: attached, pool: chosen.isEmpty ? QuantityAttribute.sameAttribute(cq, in: claim, among: attached, evidence: evidence) : attached)
+        }
+        let hits = zip(claim.quantities, pools).map { cq, p in
+            p.pool.first { cq.isComparable(with: $0) && ($0.isWithin(cq) || bothPossible && abs($0.value - cq.value) <= 1e-6 * max(1, cq.value)) }
+        }
+        for (n, cq) in claim.quantities.enumerated() {
+            weight += 2
+            let (attached, pool) = pools[n]
+            // A figure that states another of the claim's figures is that one's, no rival to this one
+            // ("files over 50 MB … images under 150 KB": 150 KB does not contradict 50 MB).
+            // Whatever noun stands before it: "images under 150 KB" is stated by "files with a file size less than 150 KB".
+            let statesAnother = { (q: Quantity) in claim.quantities.indices.contains { $0 != n && claim.quantities[$0].isComparable(with: q) && q.isWithin(claim.quantities[$0]) } }
             // A period with no event to bind it ("a seven-day rate") conflicts only with a period of the same thing.
-            let rivals = chosen.isEmpty && cq.kind == .duration && claim.events.isEmpty
-                ? QuantityAttribute.sameAttribute(cq, in: claim, among: attached, evidence: evidence, strict: true) : pool
-            // "could face life" and "faces a maximum of life" name the same bound.
-            let bothPossible = chosen.contains { Lexicon.hedgeKind($0.claim.hedge) == "possibility" && Lexicon.hedgeKind($0.evidence.hedge) == "possibility" }
-            if let hit = pool.first(where: { cq.isComparable(with: $0) && ($0.isWithin(cq) || bothPossible && abs($0.value - cq.value) <= 1e-6 * max(1, cq.value)) }) {
+            let rivals = (chosen.isEmpty && cq.kind == .duration && claim.events.isEmpty
+                ? QuantityAttribute.sameAttribute(cq, in: claim, among: attached, evidence: evidence, strict: true) : pool).filter { !statesAnother($0) }
+            if let hit = hits[n] {
                 matched += 2
                 statedFigures.insert(cq.display)
                 notes.append("\(cq.kind.rawValue): \(cq.display) = \(hit.display) ✓")
@@ -221,7 +234,7 @@ struct EvidenceComparer {
                 matched += 2
                 notes.append("date: \(cd.normalized) ~ \(hit.text)\(hit.resolution.map { " (\($0))" } ?? "") ✓")
             } else if claim.events.isEmpty, claim.quantities.isEmpty, coverage >= 0.75, !claimEntities.isEmpty,
-                      let days = cd.days, cd.isEndpoint || (days.lowerBound > 0 && days.upperBound < 99_991_231),
+                      let days = cd.days, cd.isEndpoint || cd.isStrictBound || (days.lowerBound > 0 && days.upperBound < 99_991_231),
                       !pool.contains(where: { cd.isCompatible(with: $0) == true }),
                       let other = pool.first(where: { cd.isCompatible(with: $0) == false }) {
                 // A claim whose one value is a date ("a 2000 film"): another date for the same thing conflicts.
@@ -279,7 +292,19 @@ struct EvidenceComparer {
             return finding.isConflict ? Assessment(outcome: .conflict, reason: finding.reason, score: score, notes: notes)
                 : Assessment(outcome: .silent, reason: finding.reason, score: score, notes: notes, decisive: true)
         }
+        if let unread = unreadNumberMissing(evidence, notes: &notes) {
+            return stating(Assessment(outcome: .silent, reason: "does not give \(unread)", score: score, notes: notes))
+        }
         return stating(Assessment(outcome: .agreement, reason: agreementFragment(chosen, evidence), score: score, notes: notes))
+    }
+
+    /// A number of the claim that no figure reading took ("has infected 25,000 …" when the parser could not
+    /// tell what it counts) and that the evidence does not write: without it the evidence does not state the claim.
+    private func unreadNumberMissing(_ evidence: [TextAnalysis], notes: inout [String]) -> String? {
+        let written = evidence.reduce(into: Set<String>()) { $0.formUnion($1.writtenNumbers) }
+        guard let missing = claim.unreadNumbers.first(where: { !written.contains($0.replacingOccurrences(of: ",", with: "")) }) else { return nil }
+        notes.append("number: \(missing) is not in the evidence")
+        return missing
     }
 
     /// Words between a claim's event and a date it governs ("paid $25,000 in March 2017").
@@ -319,7 +344,10 @@ struct EvidenceComparer {
                 let tail = i >= unit.tokens.count - 4
                 let inScope = { (a: Int) in a > i && quote[a] == quote[i] && !(i..<a).contains { [",", ";", "—", "–"].contains(unit.tokens[$0].text) } }
                 // With names in the claim, the hedge must reach one of them: a quote's "would" says nothing of its speaker's title.
-                let governs = claimEntities.isEmpty ? anchors.contains(where: inScope) : nameAnchors.contains(where: inScope)
+                // A modal governs its own clause's subject too: "the Android/Filecoder.C ransomware could become a serious threat".
+                let sameClauseBefore = { (a: Int) in a < i && quote[a] == quote[i] && !(a..<i).contains { [",", ";", "—", "–"].contains(unit.tokens[$0].text) } }
+                let modalOverSubject = Lexicon.modals.contains(t.lower) && nameAnchors.contains(where: sameClauseBefore) && anchors.contains(where: inScope)
+                let governs = claimEntities.isEmpty ? anchors.contains(where: inScope) : nameAnchors.contains(where: inScope) || modalOverSubject
                 if tail || governs {
                     notes.append("hedge: “\(t.text)” governs the evidence")
                     return .hedged(TextSafety.clip(unit.text, 80))

@@ -13,6 +13,9 @@ struct ModifierSubstitution: SlotComparer {
                 // The evidence gives the claim's own name to that noun too ("former Sixers assistant coach and current
                 // Celtics assistant coach"): two standings, not a swap.
                 if unit.entities.contains(where: { name.refers(to: $0) && Self.modified($0, in: unit) == noun }) { continue }
+                // Or names it on its own ("Android malware, dubbed “Agent Smith”" for "the Agent Smith malware"): a name for
+                // the thing, not a rival to it. (On another noun it stays a rival: "… her Republican challenger".)
+                if unit.entities.contains(where: { name.refers(to: $0) && Self.modified($0, in: unit) == nil }) { continue }
                 // The evidence's modifier of the same noun, when it is another name.
                 for other in unit.entities where other.resolvedFrom == nil && other.kind != .person && !name.refers(to: other) && !other.refers(to: name) {
                     // A former standing ("former Sixers guard") says nothing against the claim's.

@@ -7,7 +7,7 @@ enum QuantityOwner {
         guard !claimEntities.isEmpty,
               let owner = unit.entities.last(where: { $0.tokenRange.upperBound <= q.tokenRange.lowerBound && q.tokenRange.lowerBound - $0.tokenRange.upperBound <= reach }),
               !(owner.tokenRange.upperBound..<q.tokenRange.lowerBound).contains(where: { [";", "—", "("].contains(unit.tokens[$0].text) }),
-              !(isPlaceOfAnother(owner, in: unit) && (owner.tokenRange.upperBound..<q.tokenRange.lowerBound).contains { ["and", "but", "while"].contains(unit.tokens[$0].lower) })
+              !(isPlaceOfAnother(owner, in: unit) && (owner.tokenRange.upperBound..<q.tokenRange.lowerBound).contains { ["and", "but", "while", "with", "where"].contains(unit.tokens[$0].lower) })
         else { return false }
         // "Seoul, Daejeon and Cheongju reaching ten degrees": the figure is every listed name's.
         return !coordinated(with: owner, in: unit).contains { e in claimEntities.contains { $0.refers(to: e) || e.refers(to: $0) } }
@@ -27,7 +27,8 @@ enum QuantityOwner {
     }
 
     /// "8.1 million albums in the United States and an estimated 24 to 32 million worldwide": a name after a
-    /// preposition, with a conjunction before the next figure, says where the last figure was, not whose the next is.
+    /// preposition, with a conjunction before the next figure, says where the last figure was, not whose the next is;
+    /// so does "based in Dubai, with operations in 53 cities".
     static func isPlaceOfAnother(_ e: EntityMention, in unit: TextAnalysis) -> Bool {
         var i = e.tokenRange.lowerBound - 1
         if i >= 0, ["the", "a", "an"].contains(unit.tokens[i].lower) { i -= 1 }
