@@ -73,4 +73,38 @@ final class UnseenReadingTests: XCTestCase {
         let v = Fixtures.rulesVerdict("There are more than 56 confirmed cases of measles in Norway.", article: outbreak, id: "outbreak")
         XCTAssertEqual(v.explanation.candidates.first?.citations.map(\.line), [4], v.reason)
     }
+
+    private static let seizure = """
+    ---
+    title: Harbour patrol seizes cargo
+    date: 2024-05-14
+    ---
+    Coast Guard officers found Sunday 300 kilograms of resin hidden in a fishing boat at the Orla marina, the agency announced Tuesday.
+
+    Federal Special Agents took custody of three men and the cargo for prosecution.
+
+    The note warns that the files will be deleted after 72 hours.
+    """
+
+    private func seizureVerdict(_ claim: String) -> SourceVerdict {
+        Fixtures.rulesVerdict(claim, article: Self.seizure, id: "seizure")
+    }
+
+    func testTheDayTheEvidenceGivesTheClaimsVerbIsComparedWithTheClaimsDay() {
+        // "found … on Saturday": the day is the finding's, though other words stand between; Tuesday is the announcement's.
+        Fixtures.assertVerdict(seizureVerdict("Coast Guard officers found the 300 kilograms of resin on Saturday."), .conflict, cites: [5],
+                               reason: "conflict: Sunday ≠ Saturday")
+    }
+
+    func testATitleTheClaimWritesInLowerCaseIsTheClaimsOwnSubject() {
+        // "Special Agents" is capitalised in the source only: the three men are theirs, and the claim's.
+        Fixtures.assertVerdict(seizureVerdict("Federal special agents took custody of four men and the cargo."), .conflict, cites: [7],
+                               reason: "conflict: three men ≠ four men")
+        Fixtures.assertVerdict(seizureVerdict("Federal special agents took custody of three men and the cargo."), .agreement, cites: [7])
+    }
+
+    func testAClaimsOneFigureAfterAfterIsWhatItStates() {
+        // "after 48 hours" is the claim's fact, not the time it is dated by ("After 71 reviews, the film …").
+        Fixtures.assertVerdict(seizureVerdict("The note warns that the files will be deleted after 48 hours."), .conflict, cites: [9])
+    }
 }

@@ -457,7 +457,7 @@ struct EvidenceComparer {
             let names = claim.entities.filter { $0.resolvedFrom == nil }
             // Of two sentences, figures count only in one that names the claim's names: the other is context.
             let units = evidence.count == 1 ? evidence : evidence.filter { unit in names.allSatisfy { n in unit.entities.contains { n.refers(to: $0) } } }
-            return units.flatMap { unit in unit.quantities.filter { !QuantityOwner.belongsToAnother($0, in: unit, claimEntities: names) } }
+            return units.flatMap { unit in unit.quantities.filter { !QuantityOwner.belongsToAnother($0, in: unit, claimEntities: names, claimWords: Set(claim.tokens.map(\.lower))) } }
         }
         return chosen.flatMap { pick in
             pick.unit.quantities.filter { q in

@@ -39,7 +39,7 @@ struct FigureComparison: SlotComparer {
                 unit.quantities.filter { e in
                     // A difference ("five degrees lower than …") is no level, nor a level a difference.
                     cq.isComparable(with: e) && (DirectionComparison.direction(of: e, in: unit) == nil) == (DirectionComparison.direction(of: cq, in: claim) == nil)
-                        && !QuantityOwner.belongsToAnother(e, in: unit, claimEntities: input.claimEntities)
+                        && !QuantityOwner.belongsToAnother(e, in: unit, claimEntities: input.claimEntities, claimWords: Set(input.claim.tokens.map(\.lower)))
                         && !Self.isHedged(e, in: unit) && Self.sameThing(cq, in: claim, as: e, in: unit, title: input.topic)
                 }.map { (figure: $0, unit: unit) }
             }
@@ -70,8 +70,10 @@ struct FigureComparison: SlotComparer {
     }
 
     /// "After 71 reviews" dates the claim rather than stating a count.
+    /// A claim's one figure is what it states, whatever the preposition: "data will be lost after 48 hours".
     static func isTimeMark(_ q: Quantity, in a: TextAnalysis) -> Bool {
         q.tokenRange.lowerBound > 0 && ["after", "before"].contains(a.tokens[q.tokenRange.lowerBound - 1].lower)
+            && (a.quantities.count > 1 || !a.unreadNumbers.isEmpty)
     }
 
     /// Words around two figures in common; the words after a figure ("worldwide", "in India") say what it is of

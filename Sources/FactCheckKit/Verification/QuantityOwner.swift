@@ -3,12 +3,15 @@
 enum QuantityOwner {
     static let reach = 4
 
-    static func belongsToAnother(_ q: Quantity, in unit: TextAnalysis, claimEntities: [EntityMention]) -> Bool {
+    /// - Parameter claimWords: the claim's lower-cased words: a capitalised title the claim writes in lower case
+    ///   ("Special Agents" for "HSI special agents") is the claim's own subject, not another owner.
+    static func belongsToAnother(_ q: Quantity, in unit: TextAnalysis, claimEntities: [EntityMention], claimWords: Set<String> = []) -> Bool {
         guard !claimEntities.isEmpty,
               let owner = unit.entities.last(where: { $0.tokenRange.upperBound <= q.tokenRange.lowerBound && q.tokenRange.lowerBound - $0.tokenRange.upperBound <= reach }),
               !(owner.tokenRange.upperBound..<q.tokenRange.lowerBound).contains(where: { [";", "—", "("].contains(unit.tokens[$0].text) }),
               !(isPlaceOfAnother(owner, in: unit) && (owner.tokenRange.upperBound..<q.tokenRange.lowerBound).contains { ["and", "but", "while", "with", "where"].contains(unit.tokens[$0].lower) })
         else { return false }
+        if unit.tokens[owner.tokenRange].filter(\.isWord).allSatisfy({ claimWords.contains($0.lower) }) { return false }
         // "Seoul, Daejeon and Cheongju reaching ten degrees": the figure is every listed name's.
         return !coordinated(with: owner, in: unit).contains { e in claimEntities.contains { $0.refers(to: e) || e.refers(to: $0) } }
     }

@@ -7,6 +7,8 @@ struct WeekdaySubstitution: SlotComparer {
     /// claim's own word for what happened ("downpours hit on Sunday" against "heavy downpours on Monday").
     static let coverage = 0.7
     static let boundCoverage = 0.6
+    /// Words before the claim's day where its verb may stand.
+    static let verbReach = 10
 
     func compare(_ input: ComparisonInput) -> Finding? {
         // The claim's own day may be the one name the evidence lacks.
@@ -31,11 +33,15 @@ struct WeekdaySubstitution: SlotComparer {
         guard let d = claim.tokens.firstIndex(where: { days.contains($0.lower) }) else { return nil }
         // The claim's words just before its day, nearest first ("downpours hit on Sunday": hit, then downpours).
         let anchors = (max(0, d - 4)..<d).reversed().filter { claim.tokens[$0].isWord && !Lexicon.stopwords.contains(claim.tokens[$0].lower) && !claim.stems[$0].isEmpty }
-        for w in anchors {
+        // Farther back, only the claim's verb, and only where the evidence puts the day right after it: "found the
+        // 475 pounds of cocaine on Saturday" against "found Sunday 475 pounds".
+        let verbs = (max(0, d - Self.verbReach)..<max(0, d - 4)).reversed().filter { claim.tokens[$0].isWord && !claim.stems[$0].isEmpty
+            && WordNet.shared.isA(claim.tokens[$0].lower, .verb) && !WordNet.shared.isMostlyNoun(claim.tokens[$0].lower) }
+        for (w, span) in anchors.map({ ($0, 4) }) + verbs.map({ ($0, 2) }) {
             let anchor = Thesaurus.concept(claim.stems[w])
             for unit in input.evidence {
                 for i in unit.tokens.indices where unit.tokens[i].isWord && !unit.stems[i].isEmpty && Thesaurus.concept(unit.stems[i]) == anchor {
-                    if let j = ((i + 1)..<min(unit.tokens.count, i + 4)).first(where: { days.contains(unit.tokens[$0].lower) }) { return name(unit.tokens[j].lower) }
+                    if let j = ((i + 1)..<min(unit.tokens.count, i + span)).first(where: { days.contains(unit.tokens[$0].lower) }) { return name(unit.tokens[j].lower) }
                 }
             }
         }
