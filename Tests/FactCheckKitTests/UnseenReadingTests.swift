@@ -107,4 +107,24 @@ final class UnseenReadingTests: XCTestCase {
         // "after 48 hours" is the claim's fact, not the time it is dated by ("After 71 reviews, the film …").
         Fixtures.assertVerdict(seizureVerdict("The note warns that the files will be deleted after 48 hours."), .conflict, cites: [9])
     }
+
+    func testAClauseWithOnlyAuxiliariesBeforeItsNegationTakesTheSentencesSubject() {
+        // No one is named: on Howard's page the sentence is Howard's, and "but is yet to land a role" denies the claim.
+        let page = "---\ntitle: Ada Howard\n---\nShe has appeared in several radio dramas, but is yet to land a role in a film.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Ada Howard has had a role in a film.", article: page, id: "howard"), .conflict, cites: [4],
+                               reason: "conflict: the source denies it")
+    }
+
+    func testALevelVerbGivesABareNumberTheCountOfItsSubject() {
+        // "the confirmed cases reached 54": 54 counts cases, and Friday dates it rather than owning it.
+        let outbreak = "---\ntitle: 2024 measles outbreak in Norway\n---\nBy Friday the confirmed cases reached 54, most of them in the capital.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("There are more than 56 confirmed cases of measles in Norway.", article: outbreak, id: "outbreak"), .conflict, cites: [4],
+                               reason: "conflict: 54 ≠ more than 56 confirmed cases")
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Norway has more than 50 confirmed cases.", article: outbreak, id: "outbreak"), .agreement, cites: [4])
+    }
+
+    func testAStatedFigureIsNoAgreementWhenTheSentenceDeniesTheRest() {
+        let page = "---\ntitle: Lumo\n---\nLumo opened 40 depots in Spain, yet it has never made a profit there.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Lumo has made a profit from its 40 depots in Spain.", article: page, id: "lumo"), .conflict, cites: [4])
+    }
 }

@@ -379,7 +379,30 @@ enum QuantityParser {
             q.unit = noun
             return (q, stop)
         }
+        // "the confirmed cases reached 479": a count of the plural noun the verb reports on.
+        if let noun = countedSubject(tokens, before: i) {
+            var q = make(.amount, value, nil, tokens, i..<end)
+            q.unit = noun
+            return (q, end)
+        }
         return nil
+    }
+
+    /// Verbs that report the level a count reached, with the preposition they take, if any.
+    static let levelVerbs: [String: String?] = [
+        "reached": nil, "totalled": nil, "totaled": nil, "topped": nil, "numbered": nil, "exceeded": nil,
+        "rose": "to", "climbed": "to", "fell": "to", "increased": "to", "dropped": "to", "jumped": "to", "grew": "to", "stood": "at", "stands": "at",
+    ]
+
+    /// The plural noun right before a level verb ("cases reached", "deaths rose to"), as a stem.
+    private static func countedSubject(_ tokens: [Token], before i: Int) -> String? {
+        var k = i - 1
+        guard k >= 1 else { return nil }
+        if ["to", "at"].contains(tokens[k].lower) { k -= 1 }
+        guard k >= 1, let preposition = levelVerbs[tokens[k].lower], (preposition == nil) == (k == i - 1) else { return nil }
+        let noun = tokens[k - 1]
+        guard isPluralNoun(noun) else { return nil }
+        return Stemmer.shared.stem(noun.lower)
     }
 
     /// `life in prison`, `life sentence`, `life imprisonment`, `sentenced to life`.

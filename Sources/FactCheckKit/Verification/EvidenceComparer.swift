@@ -78,6 +78,11 @@ struct EvidenceComparer {
             if let unread = unreadNumberMissing(evidence, notes: &notes) {
                 return Assessment(outcome: .silent, reason: "does not give \(unread)", score: ratio(matched, weight + 2), notes: notes)
             }
+            // A stated figure is no agreement when the sentence denies what the claim says around it
+            // ("despite a dozen trips to Oaxaca …, I've never learned to like the stuff").
+            if claim.events.isEmpty, let polarity = sentenceLevelNegation(evidence, coverage: input.coverage, topic: topic, notes: &notes) {
+                return Assessment(outcome: .conflict, reason: polarity, score: ratio(matched + 1, weight), notes: notes)
+            }
             notes.append(finding.note)
             return Assessment(outcome: .agreement, reason: agreementFragment([], evidence), score: ratio(matched + 1, weight), notes: notes)
         case let finding?:
@@ -261,7 +266,7 @@ struct EvidenceComparer {
         if !concepts.isEmpty { notes.append("words: \(covered.count)/\(concepts.count) of the claim's other words found") }
 
         let score = ratio(matched, weight)
-        if conflicts.isEmpty, quantityMissing.isEmpty, claim.events.isEmpty, let polarity = sentenceLevelNegation(evidence, coverage: coverage, notes: &notes) {
+        if conflicts.isEmpty, quantityMissing.isEmpty, claim.events.isEmpty, let polarity = sentenceLevelNegation(evidence, coverage: coverage, topic: topic, notes: &notes) {
             conflicts.append(polarity)
         }
         if !conflicts.isEmpty {
@@ -278,7 +283,7 @@ struct EvidenceComparer {
         // "a laptop battery", however much else is shared. Paraphrase is the learned verifier's to read.
         // Whatever is decided from here, the figures the evidence states are reported with it.
         func stating(_ a: Assessment) -> Assessment { var a = a; a.statedFigures = statedFigures; return a }
-        let needed = claim.events.isEmpty ? Self.eventlessCoverage : 0.5
+        let needed = claim.events.isEmpty ? Self.eventlessCoverage : Self.eventCoverage
         guard coverage >= needed, claim.events.isEmpty ? !(claimEntities.isEmpty && concepts.isEmpty) : true else {
             return stating(Assessment(outcome: .silent, reason: "too little in common", score: score, notes: notes))
         }
@@ -307,8 +312,16 @@ struct EvidenceComparer {
         return missing
     }
 
+    /// Verbs that carry no subject of their own at the head of an elliptical clause ("but is yet to", "and has never").
+    static let auxiliaries: Set<String> = ["is", "was", "are", "were", "has", "had", "have", "does", "did", "do", "will", "would", "can", "could", "also", "still", "then", "so"]
+
     /// Words between a claim's event and a date it governs ("paid $25,000 in March 2017").
     static let dateReach = 8
+
+    /// Share of a claim's words (by rarity) the evidence must have beside a matching event. (0.7 would keep "Wheatley
+    /// will act as governor after Fahie's arrest" from "… will function as Acting Premier", but also drops "convicted
+    /// by a federal jury" for "convicted by a jury", which Claims/ expects: a modifier and a predicate weigh alike here.)
+    static let eventCoverage = 0.5
 
     /// Share of an event-less claim's words (by rarity) the evidence must have for the rules to agree.
     static let eventlessCoverage = 0.95
@@ -369,7 +382,7 @@ struct EvidenceComparer {
     }
 
     /// For claims without a known event: a negation on one side only, once the words all match.
-    private func sentenceLevelNegation(_ evidence: [TextAnalysis], coverage: Double, notes: inout [String]) -> String? {
+    private func sentenceLevelNegation(_ evidence: [TextAnalysis], coverage: Double, topic: String, notes: inout [String]) -> String? {
         // Names alone ("Mallory is 60") give a negation elsewhere in the sentence nothing to deny.
         guard coverage >= 0.8, !claim.concepts.isEmpty else { return nil }
         let concepts = claim.concepts
@@ -389,9 +402,17 @@ struct EvidenceComparer {
                     let breaks: Set<String> = [",", ";", "—", "–", "whereas", "while", "but"]
                     let lo = (a.tokens[..<i].lastIndex { breaks.contains($0.lower) } ?? -1) + 1
                     let hi = a.tokens[(i + 1)...].firstIndex { breaks.contains($0.lower) } ?? a.tokens.count
-                    // A clause that opens with the negation (", not elected by voters") is elliptical: its subject is the sentence's.
-                    let (from, to) = i == lo ? (0, a.tokens.count) : (lo, hi)
-                    guard a.entities.contains(where: { e in e.tokenRange.lowerBound >= from && e.tokenRange.upperBound <= to && names.contains { $0.refers(to: e) } }) else { return false }
+                    // A clause that opens with the negation (", not elected by voters"), or with only auxiliaries before it
+                    // ("…, but is yet to land a role"), is elliptical: its subject is the sentence's.
+                    let elliptical = a.tokens[lo..<i].allSatisfy { Self.auxiliaries.contains($0.lower) }
+                    let (from, to) = elliptical ? (0, a.tokens.count) : (lo, hi)
+                    let inClause = a.entities.filter { e in e.tokenRange.lowerBound >= from && e.tokenRange.upperBound <= to }
+                    // A sentence that names no one, of a source whose title names the claim's subject, is about that subject
+                    // ("He has featured in …, but is yet to land a role in a film" on Howard's page).
+                    let titleSubject = a.entities.isEmpty && names.allSatisfy { Topic.names($0, title: topic) }
+                    // A clause that names no one ("I've never learned to like the stuff") is about the sentence's names.
+                    let sentenceSubject = inClause.isEmpty && a.entities.contains { e in names.contains { $0.refers(to: e) } }
+                    guard titleSubject || sentenceSubject || inClause.contains(where: { e in names.contains { $0.refers(to: e) } }) else { return false }
                 }
                 for j in (i + 1)..<min(a.tokens.count, i + 6) {
                     if [",", ";", "—", "–"].contains(a.tokens[j].text) { return false }

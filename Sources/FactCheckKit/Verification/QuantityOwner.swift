@@ -7,7 +7,9 @@ enum QuantityOwner {
     ///   ("Special Agents" for "HSI special agents") is the claim's own subject, not another owner.
     static func belongsToAnother(_ q: Quantity, in unit: TextAnalysis, claimEntities: [EntityMention], claimWords: Set<String> = []) -> Bool {
         guard !claimEntities.isEmpty,
-              let owner = unit.entities.last(where: { $0.tokenRange.upperBound <= q.tokenRange.lowerBound && q.tokenRange.lowerBound - $0.tokenRange.upperBound <= reach }),
+              // A day of the week ("By Friday the confirmed cases reached 54") dates a figure; it owns none.
+              let owner = unit.entities.last(where: { $0.tokenRange.upperBound <= q.tokenRange.lowerBound && q.tokenRange.lowerBound - $0.tokenRange.upperBound <= reach
+                  && !DateParser.weekdays.contains($0.text.lowercased()) }),
               !(owner.tokenRange.upperBound..<q.tokenRange.lowerBound).contains(where: { [";", "—", "("].contains(unit.tokens[$0].text) }),
               !(isPlaceOfAnother(owner, in: unit) && (owner.tokenRange.upperBound..<q.tokenRange.lowerBound).contains { ["and", "but", "while", "with", "where"].contains(unit.tokens[$0].lower) })
         else { return false }
