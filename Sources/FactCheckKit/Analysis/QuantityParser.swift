@@ -221,13 +221,13 @@ enum QuantityParser {
                          text: text(tokens, start..<end), tokenRange: start..<end, qualifier: "between", unit: upper.unit), end)
     }
 
-    /// The noun a bare number counts ("182 reviews", "1,275 confirmed cases"), as its stem; nil when none follows.
     /// A lower-case word shaped like a plural noun ("handsets", not "less", "received" or "arrived").
     private static func isPluralNoun(_ t: Token) -> Bool {
         t.isWord && t.text.first?.isLowercase == true && !Lexicon.stopwords.contains(t.lower) && t.lower.hasSuffix("s")
             && !t.lower.hasSuffix("ss") && !notPlurals.contains(t.lower) && WordNet.shared.isMostlyNoun(t.lower)
     }
 
+    /// The noun a bare number counts ("182 reviews", "1,275 confirmed cases"), as its stem; nil when none follows.
     private static func countedNoun(_ tokens: [Token], after end: Int) -> (String, Int)? {
         var k = end
         var steps = 0

@@ -65,7 +65,7 @@ struct EvidenceComparer {
         // The open-domain comparisons (registered in SlotComparers): a swapped name, someone else's place, another day.
         var input = ComparisonInput(claim: claim, evidence: evidence, claimEntities: claimEntities,
                                     missing: claimEntities.filter { missing.contains($0.text) }, coverage: weightedCoverage(concepts, covered),
-                                    evidenceConcepts: evidenceConcepts, topic: topic)
+                                    evidenceConcepts: evidenceConcepts, topic: topic, claimWords: Set(claim.tokens.map(\.lower)))
         let titleConcepts = Topic.concepts(topic)
         // Verbs that only report a figure ("has", "holds", "scored", "recorded") say nothing of their own beside it.
         let told = concepts.filter { !Lexicon.figureVerbs.contains($0) }
@@ -355,11 +355,11 @@ struct EvidenceComparer {
             let quote = Self.quotationSpans(unit)
             for (i, t) in unit.tokens.enumerated() where hedges.contains(t.lower) && !unit.isPredicateHedge(i) {
                 let tail = i >= unit.tokens.count - 4
-                let inScope = { (a: Int) in a > i && quote[a] == quote[i] && !(i..<a).contains { [",", ";", "—", "–"].contains(unit.tokens[$0].text) } }
+                let sameClause = { (a: Int) in quote[a] == quote[i] && !(min(a, i)..<max(a, i)).contains { [",", ";", "—", "–"].contains(unit.tokens[$0].text) } }
+                let inScope = { (a: Int) in a > i && sameClause(a) }
                 // With names in the claim, the hedge must reach one of them: a quote's "would" says nothing of its speaker's title.
                 // A modal governs its own clause's subject too: "the Android/Filecoder.C ransomware could become a serious threat".
-                let sameClauseBefore = { (a: Int) in a < i && quote[a] == quote[i] && !(a..<i).contains { [",", ";", "—", "–"].contains(unit.tokens[$0].text) } }
-                let modalOverSubject = Lexicon.modals.contains(t.lower) && nameAnchors.contains(where: sameClauseBefore) && anchors.contains(where: inScope)
+                let modalOverSubject = Lexicon.modals.contains(t.lower) && nameAnchors.contains { $0 < i && sameClause($0) } && anchors.contains(where: inScope)
                 let governs = claimEntities.isEmpty ? anchors.contains(where: inScope) : nameAnchors.contains(where: inScope) || modalOverSubject
                 if tail || governs {
                     notes.append("hedge: “\(t.text)” governs the evidence")
@@ -478,7 +478,8 @@ struct EvidenceComparer {
             let names = claim.entities.filter { $0.resolvedFrom == nil }
             // Of two sentences, figures count only in one that names the claim's names: the other is context.
             let units = evidence.count == 1 ? evidence : evidence.filter { unit in names.allSatisfy { n in unit.entities.contains { n.refers(to: $0) } } }
-            return units.flatMap { unit in unit.quantities.filter { !QuantityOwner.belongsToAnother($0, in: unit, claimEntities: names, claimWords: Set(claim.tokens.map(\.lower))) } }
+            let claimWords = Set(claim.tokens.map(\.lower))
+            return units.flatMap { unit in unit.quantities.filter { !QuantityOwner.belongsToAnother($0, in: unit, claimEntities: names, claimWords: claimWords) } }
         }
         return chosen.flatMap { pick in
             pick.unit.quantities.filter { q in

@@ -39,7 +39,7 @@ struct FigureComparison: SlotComparer {
                 unit.quantities.filter { e in
                     // A difference ("five degrees lower than …") is no level, nor a level a difference.
                     cq.isComparable(with: e) && (DirectionComparison.direction(of: e, in: unit) == nil) == (DirectionComparison.direction(of: cq, in: claim) == nil)
-                        && !QuantityOwner.belongsToAnother(e, in: unit, claimEntities: input.claimEntities, claimWords: Set(input.claim.tokens.map(\.lower)))
+                        && !QuantityOwner.belongsToAnother(e, in: unit, claimEntities: input.claimEntities, claimWords: input.claimWords)
                         && !Self.isHedged(e, in: unit) && Self.sameThing(cq, in: claim, as: e, in: unit, title: input.topic)
                 }.map { (figure: $0, unit: unit) }
             }

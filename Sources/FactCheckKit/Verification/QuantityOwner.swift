@@ -5,7 +5,7 @@ enum QuantityOwner {
 
     /// - Parameter claimWords: the claim's lower-cased words: a capitalised title the claim writes in lower case
     ///   ("Special Agents" for "HSI special agents") is the claim's own subject, not another owner.
-    static func belongsToAnother(_ q: Quantity, in unit: TextAnalysis, claimEntities: [EntityMention], claimWords: Set<String> = []) -> Bool {
+    static func belongsToAnother(_ q: Quantity, in unit: TextAnalysis, claimEntities: [EntityMention], claimWords: Set<String>) -> Bool {
         guard !claimEntities.isEmpty,
               // A day of the week ("By Friday the confirmed cases reached 54") dates a figure; it owns none.
               let owner = unit.entities.last(where: { $0.tokenRange.upperBound <= q.tokenRange.lowerBound && q.tokenRange.lowerBound - $0.tokenRange.upperBound <= reach

@@ -13,6 +13,8 @@ struct ComparisonInput {
     let evidenceConcepts: Set<String>
     /// The source's title.
     let topic: String
+    /// The claim's words, lower-cased (a title the source capitalises may be the claim's own lower-case words).
+    let claimWords: Set<String>
     /// Share of the claim's other words found in the evidence or the title, by rarity: a figure of the
     /// article's subject is about it even where the sentence does not repeat its name ("the film has earned …").
     var coverageWithTitle: Double = 0
