@@ -157,7 +157,16 @@ enum DateParser {
 
     private static func year(_ tokens: [Token], _ i: Int) -> Int? {
         guard i < tokens.count, tokens[i].kind == .number, tokens[i].text.count == 4, let v = Int(tokens[i].text),
-              (1800...2100).contains(v) else { return nil }
+              (1000...2100).contains(v) else { return nil }
+        // An earlier year only where a date is expected ("founded in 1799", "on 4 July 1776"), never before a noun
+        // it counts ("in 1500 cases").
+        if v < 1800 {
+            let prev = i > 0 ? tokens[i - 1] : nil
+            let dateSlot = prev.map { ["in", "since", "until", "by", "from", "before", "after", "to", "and", "-", "–", ","].contains($0.lower) || month(tokens, i - 1) != nil } ?? false
+            let countsNoun = i + 1 < tokens.count && tokens[i + 1].isWord && tokens[i + 1].text.first?.isLowercase == true
+                && WordNet.shared.isMostlyNoun(tokens[i + 1].lower)
+            guard dateSlot, !countsNoun else { return nil }
+        }
         // "2017-year" is not a year; neither is a number glued to a following unit.
         if i + 1 < tokens.count, tokens[i + 1].text == "-" { return nil }
         // "$2000" and "2000 dollars" are sums (found by the benchmark's generated claims).

@@ -133,6 +133,9 @@ enum EntityRecognizer {
     /// Drops leading titles; what remains is a person's name if it is 2–4 plain words.
     static func personParts(_ words: [String]) -> [String] {
         var w = words[...]
+        // An office named before the person ("Health Secretary Gavin Williamson", "Attorney General Merrick Garland"):
+        // the name starts after its last title word.
+        if let last = w.lastIndex(where: Lexicon.titles.contains), last > w.startIndex { w = w[(last + 1)...] }
         while let f = w.first, Lexicon.titles.contains(f) || Lexicon.aliases[f] != nil { w = w.dropFirst() }
         guard (2...4).contains(w.count), w.allSatisfy({ isNameWord($0) }) else { return [] }
         return Array(w)

@@ -133,7 +133,7 @@ enum Lexicon {
         "assistant", "attorney", "general", "senator", "sen", "president", "officer", "former", "ex", "prosecutor", "judge",
         "director", "chief", "secretary", "minister", "mr", "mrs", "ms", "dr", "agent", "official", "special", "deputy",
         "acting", "governor", "representative", "rep", "lawyer", "sheriff", "detective", "captain", "colonel", "lieutenant",
-        "councilmember", "councilwoman", "councilman", "mayor", "coach", "professor",
+        "councilmember", "councilwoman", "councilman", "councillor", "councilor", "mayor", "coach", "professor",
     ]
     /// A capitalised run containing one of these names an organisation or place, not a person.
     static let organisationWords: Set<String> = [
@@ -145,6 +145,11 @@ enum Lexicon {
         "church", "club", "union", "association", "foundation", "fund", "museum", "station", "street", "road", "avenue",
         "city", "county", "province", "island", "river", "lake", "sciences", "social", "morning", "tale", "chapter",
         "communist", "federal", "national", "diplomatic", "economic", "justice",
+        // Companies and bodies by their kind: "WWE Studios", "Columbia Pictures", "Def Jam Records", "Quinault Indian Nation".
+        "studios", "studio", "pictures", "records", "entertainment", "productions", "films", "media", "press", "publishing",
+        "airlines", "airways", "motors", "corporation", "ltd", "plc", "holdings", "technologies", "industries", "laboratories",
+        "labs", "enterprises", "television", "radio", "magazine", "festival", "awards", "league", "federation", "organization",
+        "organisation", "authority", "parliament", "assembly", "embassy", "tribunal", "nation", "stadium", "hotel", "restaurant",
     ]
 
     /// Common aliases: surface form → canonical key. Acronyms defined in an article are added per document.

@@ -33,7 +33,18 @@ struct Quantity: Sendable, Hashable {
     }
 
     func agrees(with other: Quantity) -> Bool {
-        low <= Self.widened(other.high) && other.low <= Self.widened(high)
+        if isCeiling, other.isCeiling { return Self.same(high, other.high) }
+        return low <= Self.widened(other.high) && other.low <= Self.widened(high)
+    }
+
+    /// Qualifiers that give an estimate's top ("involving up to 200 students"): two of them name the same figure
+    /// or different ones, so "up to 200" neither states nor allows "up to 2,000".
+    static let ceilings: Set<String> = ["up to", "as many as", "as much as", "a maximum of", "maximum"]
+
+    var isCeiling: Bool { qualifier.map(Self.ceilings.contains) ?? false }
+
+    private static func same(_ a: Double, _ b: Double) -> Bool {
+        a == b || Swift.abs(a - b) <= 1e-6 * max(Swift.abs(a), Swift.abs(b))
     }
 
     /// A bound moved outward by a rounding slack, whatever its sign ("minus 6.6 degrees" is within itself).
@@ -45,7 +56,8 @@ struct Quantity: Sendable, Hashable {
     /// Whether this (evidence) value says at least as much as `claim`: `20 years` is within `more than 10 years`,
     /// but `up to life` is not within `10 years` — it allows it without stating it.
     func isWithin(_ claim: Quantity) -> Bool {
-        low >= Self.widened(claim.low, down: true) && high <= Self.widened(claim.high)
+        if isCeiling, claim.isCeiling { return Self.same(high, claim.high) }
+        return low >= Self.widened(claim.low, down: true) && high <= Self.widened(claim.high)
     }
 
     /// `$25,000`, `20 years`, `life` — for reasons.

@@ -15,6 +15,9 @@ struct DirectionComparison: SlotComparer {
         "earlier": .down, "cheaper": .down, "poorer": .down, "narrower": .down, "shallower": .down, "quieter": .down,
     ]
 
+    /// After a period, "before" and "after" give its sign too: "two days before the deadline" against "two days after".
+    static let relativeTime: [String: Direction] = ["before": .down, "after": .up]
+
     /// Share of the claim's other words the evidence must carry.
     static let coverage = 0.6
 
@@ -43,7 +46,7 @@ struct DirectionComparison: SlotComparer {
     /// The comparative right after a figure ("degrees higher than"), with its word as written.
     static func direction(of q: Quantity, in a: TextAnalysis) -> (Direction, String)? {
         let next = q.tokenRange.upperBound
-        guard next < a.tokens.count, let d = comparatives[a.tokens[next].lower] else { return nil }
+        guard next < a.tokens.count, let d = comparatives[a.tokens[next].lower] ?? (q.kind == .duration ? relativeTime[a.tokens[next].lower] : nil) else { return nil }
         // "5% more than" or "five degrees colder": a comparative; "two more points" would need a noun after it.
         let after = next + 1
         guard after >= a.tokens.count || a.tokens[after].lower == "than" || !a.tokens[after].isWord

@@ -239,7 +239,8 @@ struct EvidenceComparer {
                 matched += 2
                 notes.append("date: \(cd.normalized) ~ \(hit.text)\(hit.resolution.map { " (\($0))" } ?? "") ✓")
             } else if claim.events.isEmpty, claim.quantities.isEmpty, coverage >= 0.75, !claimEntities.isEmpty,
-                      let days = cd.days, cd.isEndpoint || cd.isStrictBound || (days.lowerBound > 0 && days.upperBound < 99_991_231),
+                      // A day without a year ("released on January 21") is compared by month and day.
+                      cd.days.map({ days in cd.isEndpoint || cd.isStrictBound || (days.lowerBound > 0 && days.upperBound < 99_991_231) }) ?? (cd.monthDay?.day != nil),
                       !pool.contains(where: { cd.isCompatible(with: $0) == true }),
                       let other = pool.first(where: { cd.isCompatible(with: $0) == false }) {
                 // A claim whose one value is a date ("a 2000 film"): another date for the same thing conflicts.

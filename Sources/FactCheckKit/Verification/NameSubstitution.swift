@@ -30,6 +30,8 @@ struct NameSubstitution: SlotComparer {
                 e.resolvedFrom == nil && (e.kind == .person) == (name.kind == .person)
                     && !claim.entities.contains { $0.refers(to: e) || e.refers(to: $0) }
                     && governor(unit, e.tokenRange.lowerBound) == slot && !isModifier(unit, e)
+                    // "on Wednesday" dates the sentence; it fills no name's slot.
+                    && !unit.dates.contains { $0.tokenRange.overlaps(e.tokenRange) } && !DateParser.weekdays.contains(e.text.lowercased())
                     && (relation == nil || stated(relation!, in: unit, before: e.tokenRange.lowerBound))
             }
             // A rival inside a list ("for the PlayStation 4 and Xbox One") is one of several, not a replacement.
@@ -80,10 +82,17 @@ struct NameSubstitution: SlotComparer {
             && !["and", "or", "in", "on", "at", "for", "from", "with", "by", "to", "of", "as", "after", "before", "since", "until", "when", "where", "which", "who", "that"].contains(a.tokens[next].lower)
     }
 
-    /// A name joined to another by "and", "or" or a comma.
+    /// A name joined to another by "and", "or" or a comma: "on CBS and Fox", "Lucas, Spielberg". A joiner that goes
+    /// on to another clause ("directed by Steven Spielberg, and also produced by …") makes no list.
     private static func inList(_ a: TextAnalysis, _ e: EntityMention) -> Bool {
         let before = e.tokenRange.lowerBound - 1, after = e.tokenRange.upperBound
         let joiners: Set<String> = ["and", "or", ",", "&"]
-        return (before >= 0 && joiners.contains(a.tokens[before].lower)) || (after < a.tokens.count && joiners.contains(a.tokens[after].lower))
+        let nameAt = { (i: Int) in i >= 0 && i < a.tokens.count && a.tokens[i].isWord && a.tokens[i].isCapitalized }
+        if before >= 0, joiners.contains(a.tokens[before].lower), nameAt(before - 1) { return true }
+        guard after < a.tokens.count, joiners.contains(a.tokens[after].lower) else { return false }
+        var next = after + 1
+        if a.tokens[after].text == ",", next < a.tokens.count, ["and", "or"].contains(a.tokens[next].lower) { next += 1 }
+        if next < a.tokens.count, ["the", "a", "an"].contains(a.tokens[next].lower) { next += 1 }
+        return nameAt(next)
     }
 }

@@ -46,6 +46,7 @@ enum SlotComparers {
     static let all: [any SlotComparer] = [
         PlaceBinding(),
         NameSubstitution(),
+        OfficeComparison(),
         WeekdaySubstitution(),
         ModifierSubstitution(),
         CompoundSubstitution(),

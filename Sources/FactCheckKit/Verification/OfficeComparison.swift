@@ -1,0 +1,109 @@
+/// A person's office told with other words: "Health Secretary Gavin Williamson" against "the education
+/// secretary, Gavin Williamson". The same person holds an office of the same name in both sentences; the words
+/// that say which office it is differ, and share none.
+struct OfficeComparison: SlotComparer {
+    /// Office nouns: the titles that name a post rather than a rank or a standing.
+    static let offices: Set<String> = Lexicon.titles.subtracting(["former", "ex", "special", "acting", "deputy", "general", "assistant", "chief", "mr", "mrs", "ms", "dr", "sen", "rep"])
+
+    /// Words that date or rank an office without saying which it is ("former", "acting", "deputy").
+    static let standing: Set<String> = ["former", "then", "current", "new", "acting", "interim", "outgoing", "incoming", "ex", "late", "deputy", "assistant", "chief", "senior", "junior"]
+
+    struct Office {
+        let noun: String
+        /// The common words that say which office, lower-cased ("education").
+        let qualifiers: Set<String>
+        /// The names that say where or whose ("Asheville" in "an Asheville city councilman", "a city councilman in
+        /// Hendersonville"), lower-cased.
+        let places: Set<String>
+        /// As written, for the reason ("education secretary").
+        let text: String
+        /// Tokens the office takes, so a name inside it ("Health") is not missing from the evidence.
+        let range: Range<Int>
+    }
+
+    func compare(_ input: ComparisonInput) -> Finding? {
+        guard input.coverage >= 0.6 else { return nil }
+        for person in input.claimEntities where person.kind == .person && !input.missing.contains(person) {
+            guard let mine = Self.office(of: person, in: input.claim), !(mine.qualifiers.isEmpty && mine.places.isEmpty),
+                  input.missing.allSatisfy({ mine.range.contains($0.tokenRange.lowerBound) }) else { continue }
+            for unit in input.evidence {
+                for e in unit.entities where e.kind == .person && person.refers(to: e) {
+                    guard let theirs = Self.office(of: e, in: unit), theirs.noun == mine.noun else { continue }
+                    let otherOffice = !theirs.qualifiers.isEmpty && !mine.qualifiers.isEmpty && theirs.qualifiers.isDisjoint(with: mine.qualifiers)
+                    let otherPlace = !theirs.places.isEmpty && !mine.places.isEmpty && theirs.places.isDisjoint(with: mine.places)
+                    guard otherOffice || otherPlace else { continue }
+                    return .conflict(slot: .role, claim: mine.text, evidence: theirs.text)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The office given to `p`: inside its capitalised run, right before it, or beside it after a comma.
+    static func office(of p: EntityMention, in a: TextAnalysis) -> Office? {
+        let t = a.tokens
+        let r = p.tokenRange
+        if let i = r.reversed().first(where: { offices.contains(t[$0].lower) }), i > r.lowerBound { return before(i, in: a) }
+        if r.lowerBound >= 1, offices.contains(t[r.lowerBound - 1].lower) { return before(r.lowerBound - 1, in: a) }
+        if r.lowerBound >= 2, t[r.lowerBound - 1].text == ",", offices.contains(t[r.lowerBound - 2].lower) { return before(r.lowerBound - 2, in: a) }
+        // "Gavin Williamson, the education secretary"; "Tomas Brek is a city councillor" (a claim's apposition, split off)
+        guard r.upperBound < t.count, [",", "is", "was"].contains(t[r.upperBound].lower) else { return nil }
+        var j = r.upperBound + 1
+        if j < t.count, ["the", "a", "an"].contains(t[j].lower) { j += 1 }
+        let end = min(t.count, j + 4)
+        guard let noun = (j..<end).first(where: { offices.contains(t[$0].lower) }) else { return nil }
+        guard (j..<noun).allSatisfy({ qualifies($0, in: a) }) else { return nil }
+        return make(j..<noun, noun, in: a)
+    }
+
+    /// The office whose noun is at `noun`, with up to two qualifying words before it.
+    private static func before(_ noun: Int, in a: TextAnalysis) -> Office {
+        var start = noun
+        while start > 0, noun - start < 2, qualifies(start - 1, in: a) { start -= 1 }
+        return make(start..<noun, noun, in: a)
+    }
+
+    /// Words that say whose side or country an office holder is on, not which office: "state senator" and
+    /// "Democratic senator" may both be true.
+    static let allegiance: Set<String> = ["democratic", "democrat", "republican", "labour", "conservative", "liberal", "tory", "green", "independent", "socialist", "federal", "local"]
+
+    private static func sideOrCountry(_ i: Int, in a: TextAnalysis) -> Bool {
+        let tok = a.tokens[i]
+        if allegiance.contains(tok.lower) || Lexicon.aliases[tok.lower] != nil { return true }
+        // "American", "British", "Japanese", "Israeli" (a capital not opening the sentence).
+        return tok.isCapitalized && i > 0 && ["an", "ish", "ese", "i"].contains { tok.lower.hasSuffix($0) }
+    }
+
+    private static func make(_ quals: Range<Int>, _ noun: Int, in a: TextAnalysis) -> Office {
+        let kept = quals.filter { !sideOrCountry($0, in: a) && !standing.contains(a.tokens[$0].lower) }
+        var places = Set(kept.filter { isProper($0, in: a) }.map { a.tokens[$0].lower })
+        var end = noun + 1
+        // "a city councilman in Hendersonville"
+        if end + 1 < a.tokens.count, ["in", "of", "for"].contains(a.tokens[end].lower),
+           a.tokens[end + 1].isWord, a.tokens[end + 1].isCapitalized, !sideOrCountry(end + 1, in: a) {
+            places.insert(a.tokens[end + 1].lower)
+            end += 2
+            while end < a.tokens.count, a.tokens[end].isWord, a.tokens[end].isCapitalized { end += 1 }
+        }
+        let text = (quals.lowerBound..<end).map { a.tokens[$0].text }.joined(separator: " ")
+        return Office(noun: a.tokens[noun].lower, qualifiers: Set(kept.filter { !isProper($0, in: a) }.map { a.tokens[$0].lower }),
+                      places: places, text: text, range: quals.lowerBound..<end)
+    }
+
+    /// A capitalised word no dictionary knows: a name ("Asheville"), not a common word at a sentence's start ("Health").
+    private static func isProper(_ i: Int, in a: TextAnalysis) -> Bool {
+        let tok = a.tokens[i]
+        return tok.isWord && tok.isCapitalized && WordNet.shared.senseCount(tok.lower, .noun) + WordNet.shared.senseCount(tok.lower, .adj) == 0
+    }
+
+    /// A word that can say which office: a noun or adjective ("education", "foreign", "Health"), not a verb or a
+    /// function word ("said health secretary …"), nor a possessive ("Britain's").
+    private static func qualifies(_ i: Int, in a: TextAnalysis) -> Bool {
+        let tok = a.tokens[i]
+        guard tok.isWord, !tok.isPossessive, !Lexicon.stopwords.contains(tok.lower), !offices.contains(tok.lower) else { return false }
+        if standing.contains(tok.lower) || isProper(i, in: a) { return true }
+        let w = tok.lower
+        let naming = WordNet.shared.senseCount(w, .noun) + WordNet.shared.senseCount(w, .adj)
+        return naming > 0 && naming >= WordNet.shared.senseCount(w, .verb)
+    }
+}

@@ -1,0 +1,80 @@
+import XCTest
+@testable import FactCheckKit
+
+/// Readings that VitaminC dev and the fifth held-out news set (Tests/Corpora/heldout5, articles kept out of the
+/// repository) showed missing: a name's slot past a clause's comma, days without a year, years before 1800,
+/// estimates' ceilings, periods before or after, and which office a person holds.
+final class HeldoutFiveReadingTests: XCTestCase {
+    private static let article = """
+    ---
+    title: Harbour Lights (film)
+    ---
+    Harbour Lights is a 2012 drama film directed by Mara Quint, and also produced by Tidewater Studios.
+
+    The film was released in Canada on March 9, 2012.
+
+    The Old Mill was built in 1742 beside the river.
+
+    A rally on 4 May in the square drew up to 300 people, organisers said.
+
+    The council vote came three weeks after the deadline for objections.
+
+    Pressure grew on the transport secretary, Ilse Varga, to resign.
+
+    Tomas Brek, a city councillor in Alder Bay, voted against the plan.
+    """
+
+    private func verdict(_ claim: String) -> SourceVerdict {
+        Fixtures.rulesVerdict(claim, article: Self.article, id: "lights")
+    }
+
+    func testANameAfterItsSlotIsReplacedEvenWhenAClauseFollowsItsComma() {
+        // ", and also produced by" goes on to another clause: Mara Quint is no item of a list.
+        Fixtures.assertVerdict(verdict("Harbour Lights was directed by Olek Brandt."), .conflict, cites: [4], reason: "conflict: Mara Quint ≠ Olek Brandt")
+        Fixtures.assertVerdict(verdict("Harbour Lights was directed by Mara Quint."), .agreement, cites: [4])
+    }
+
+    func testAStudioIsAnOrganisationNotAPerson() {
+        let a = TextAnalyzer.analyseClaim("It was produced by Tidewater Studios.", context: NameContext(), reference: nil)
+        XCTAssertEqual(a.entities.map(\.kind), [.organisation])
+    }
+
+    func testADayWithoutAYearConflictsWithAnotherDayOfTheSameMonth() {
+        Fixtures.assertVerdict(verdict("Harbour Lights was released on March 2."), .conflict, cites: [6], reason: "conflict: March 9, 2012 (2012-03-09) ≠ March 2")
+        Fixtures.assertVerdict(verdict("Harbour Lights was released on March 9."), .agreement, cites: [6])
+    }
+
+    func testAYearBefore1800IsADateWhereADateIsExpected() {
+        Fixtures.assertVerdict(verdict("The Old Mill was built in 1699."), .conflict, cites: [8], reason: "conflict: 1742 (1742) ≠ 1699")
+        Fixtures.assertVerdict(verdict("The Old Mill was built in 1742."), .agreement, cites: [8])
+        // Before a noun it counts, a number is no year.
+        XCTAssertTrue(TextAnalyzer.analyseClaim("The mill ground 1500 sacks in a week.", context: NameContext(), reference: nil).dates.isEmpty)
+    }
+
+    func testTwoCeilingsNameTheirOwnFigures() {
+        // "up to 300" neither states nor allows "up to 3,000": the estimate's top is the figure.
+        Fixtures.assertVerdict(verdict("The rally in the square on 4 May drew up to 3,000 people."), .conflict, cites: [10], reason: "conflict: up to 300 people ≠ up to 3,000 people")
+        Fixtures.assertVerdict(verdict("The rally in the square on 4 May drew up to 300 people."), .agreement, cites: [10])
+    }
+
+    func testAPeriodBeforeIsNotAPeriodAfter() {
+        Fixtures.assertVerdict(verdict("The council vote came three weeks before the deadline for objections."), .conflict, cites: [12],
+                               reason: "conflict: three weeks after ≠ three weeks before")
+        Fixtures.assertVerdict(verdict("The council vote came three weeks after the deadline for objections."), .agreement, cites: [12])
+    }
+
+    func testAnOfficeWithOtherWordsIsAnotherOffice() {
+        // The title inside the capitalised run is the office; the person is the name after it.
+        XCTAssertEqual(TextAnalyzer.analyseClaim("Health Secretary Ilse Varga spoke.", context: NameContext(), reference: nil).entities.map(\.text), ["Ilse Varga"])
+        Fixtures.assertVerdict(verdict("Pressure grew on Health Secretary Ilse Varga to resign."), .conflict, cites: [14],
+                               reason: "conflict: transport secretary ≠ Health Secretary")
+        Fixtures.assertVerdict(verdict("Pressure grew on Transport Secretary Ilse Varga to resign."), .agreement, cites: [14])
+        // A standing ("former") says nothing against the office's own words: no conflict, and no agreement either.
+        Fixtures.assertVerdict(verdict("Pressure grew on former Transport Secretary Ilse Varga to resign."), .absence)
+        // The office's place: "a Kessling city councillor" is not "a city councillor in Alder Bay".
+        Fixtures.assertVerdict(verdict("Tomas Brek, a Kessling city councillor, voted against the plan."), .conflict, cites: [16],
+                               reason: "conflict: part 1 “Tomas Brek voted against the plan.” — agreement: “Tomas Brek, a city councillor in Alder Bay, voted against…”; "
+                                   + "part 2 “Tomas Brek is a Kessling city councillor” — conflict: city councillor in Alder Bay ≠ Kessling city councillor")
+        Fixtures.assertVerdict(verdict("Tomas Brek, a city councillor in Alder Bay, voted against the plan."), .agreement, cites: [16])
+    }
+}
