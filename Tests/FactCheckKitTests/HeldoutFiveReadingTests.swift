@@ -1,8 +1,8 @@
 import XCTest
 @testable import FactCheckKit
 
-/// Readings that VitaminC dev and the fifth held-out news set (Tests/Corpora/heldout5, articles kept out of the
-/// repository) showed missing: a name's slot past a clause's comma, days without a year, years before 1800,
+/// Readings that VitaminC dev and the fourth and fifth held-out news sets (Tests/Corpora/heldout4 and heldout5, articles kept
+/// out of the repository) showed missing: a name's slot past a clause's comma, days without a year, years before 1800,
 /// estimates' ceilings, periods before or after, and which office a person holds.
 final class HeldoutFiveReadingTests: XCTestCase {
     private static let article = """
@@ -22,6 +22,8 @@ final class HeldoutFiveReadingTests: XCTestCase {
     Pressure grew on the transport secretary, Ilse Varga, to resign.
 
     Tomas Brek, a city councillor in Alder Bay, voted against the plan.
+
+    Despite three trips to Porto and many tastings, the critic Ana Ruiz has never learned to like port wine.
     """
 
     private func verdict(_ claim: String) -> SourceVerdict {
@@ -76,5 +78,11 @@ final class HeldoutFiveReadingTests: XCTestCase {
                                reason: "conflict: part 1 “Tomas Brek voted against the plan.” — agreement: “Tomas Brek, a city councillor in Alder Bay, voted against…”; "
                                    + "part 2 “Tomas Brek is a Kessling city councillor” — conflict: city councillor in Alder Bay ≠ Kessling city councillor")
         Fixtures.assertVerdict(verdict("Tomas Brek, a city councillor in Alder Bay, voted against the plan."), .agreement, cites: [16])
+    }
+
+    func testANegationDeniesWhatAClaimSaysBesideItsEvents() {
+        // The trips agree; "never learned to like" denies the rest.
+        Fixtures.assertVerdict(verdict("After three trips to Porto, Ana Ruiz has learned to like port wine."), .conflict, cites: [18], reason: "conflict: the source denies it")
+        Fixtures.assertVerdict(verdict("Ana Ruiz made three trips to Porto."), .agreement, cites: [18])
     }
 }

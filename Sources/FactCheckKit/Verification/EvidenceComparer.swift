@@ -80,7 +80,8 @@ struct EvidenceComparer {
             }
             // A stated figure is no agreement when the sentence denies what the claim says around it
             // ("despite a dozen trips to Oaxaca …, I've never learned to like the stuff").
-            if claim.events.isEmpty, let polarity = sentenceLevelNegation(evidence, coverage: input.coverage, topic: topic, notes: &notes) {
+            if let polarity = sentenceLevelNegation(evidence, coverage: input.coverage, topic: topic, minimumCoverage: Self.figureNegationCoverage,
+                                                    eventWords: claim.events.isEmpty, notes: &notes) {
                 return Assessment(outcome: .conflict, reason: polarity, score: ratio(matched + 1, weight), notes: notes)
             }
             notes.append(finding.note)
@@ -301,6 +302,12 @@ struct EvidenceComparer {
         if let unread = unreadNumberMissing(evidence, notes: &notes) {
             return stating(Assessment(outcome: .silent, reason: "does not give \(unread)", score: score, notes: notes))
         }
+        // The events agree, but the sentence denies what the claim says of them ("despite a dozen trips to Oaxaca …,
+        // I've never learned to like the stuff").
+        if !claim.events.isEmpty, let polarity = sentenceLevelNegation(evidence, coverage: coverage, topic: topic, minimumCoverage: Self.figureNegationCoverage,
+                                                                       eventWords: false, notes: &notes) {
+            return Assessment(outcome: .conflict, reason: polarity, score: score, notes: notes)
+        }
         return stating(Assessment(outcome: .agreement, reason: agreementFragment(chosen, evidence), score: score, notes: notes))
     }
 
@@ -323,6 +330,10 @@ struct EvidenceComparer {
     /// will act as governor after Fahie's arrest" from "… will function as Acting Premier", but also drops "convicted
     /// by a federal jury" for "convicted by a jury", which Claims/ expects: a modifier and a predicate weigh alike here.)
     static let eventCoverage = 0.5
+
+    /// Share of the claim's words a sentence that states its figure must have for a negation there to deny the claim
+    /// ("despite a dozen trips to Oaxaca …, I've never learned to like the stuff": three of four).
+    static let figureNegationCoverage = 0.6
 
     /// Share of an event-less claim's words (by rarity) the evidence must have for the rules to agree.
     static let eventlessCoverage = 0.95
@@ -383,9 +394,13 @@ struct EvidenceComparer {
     }
 
     /// For claims without a known event: a negation on one side only, once the words all match.
-    private func sentenceLevelNegation(_ evidence: [TextAnalysis], coverage: Double, topic: String, notes: inout [String]) -> String? {
+    /// - Parameter minimumCoverage: how much of the claim the sentence must say for its negation to deny the claim;
+    ///   less where a stated figure already ties the sentence to the claim.
+    /// - Parameter eventWords: whether a negation before an event word counts (not where the events were compared already).
+    private func sentenceLevelNegation(_ evidence: [TextAnalysis], coverage: Double, topic: String, minimumCoverage: Double = 0.8, eventWords: Bool = true,
+                                       notes: inout [String]) -> String? {
         // Names alone ("Mallory is 60") give a negation elsewhere in the sentence nothing to deny.
-        guard coverage >= 0.8, !claim.concepts.isEmpty else { return nil }
+        guard coverage >= minimumCoverage, !claim.concepts.isEmpty else { return nil }
         let concepts = claim.concepts
         // A negation counts when it stands just before one of the claim's words, in the same clause.
         let names = claim.entities.filter { $0.resolvedFrom == nil }
@@ -417,7 +432,7 @@ struct EvidenceComparer {
                 }
                 for j in (i + 1)..<min(a.tokens.count, i + 6) {
                     if [",", ";", "—", "–"].contains(a.tokens[j].text) { return false }
-                    if a.tokens[j].isWord, concepts.contains(Thesaurus.concept(a.stems[j])) || Lexicon.triggers[a.tokens[j].lower] != nil { return true }
+                    if a.tokens[j].isWord, concepts.contains(Thesaurus.concept(a.stems[j])) || eventWords && Lexicon.triggers[a.tokens[j].lower] != nil { return true }
                 }
                 return false
             }

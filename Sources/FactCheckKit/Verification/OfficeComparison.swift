@@ -19,6 +19,9 @@ struct OfficeComparison: SlotComparer {
         let text: String
         /// Tokens the office takes, so a name inside it ("Health") is not missing from the evidence.
         let range: Range<Int>
+        /// Dated ("former Sixers assistant coach") or one of several ("… and current Celtics assistant coach"):
+        /// standings are compared elsewhere, and two offices may both be held.
+        let datedOrListed: Bool
     }
 
     func compare(_ input: ComparisonInput) -> Finding? {
@@ -28,7 +31,7 @@ struct OfficeComparison: SlotComparer {
                   input.missing.allSatisfy({ mine.range.contains($0.tokenRange.lowerBound) }) else { continue }
             for unit in input.evidence {
                 for e in unit.entities where e.kind == .person && person.refers(to: e) {
-                    guard let theirs = Self.office(of: e, in: unit), theirs.noun == mine.noun else { continue }
+                    guard let theirs = Self.office(of: e, in: unit), theirs.noun == mine.noun, !theirs.datedOrListed, !mine.datedOrListed else { continue }
                     let otherOffice = !theirs.qualifiers.isEmpty && !mine.qualifiers.isEmpty && theirs.qualifiers.isDisjoint(with: mine.qualifiers)
                     let otherPlace = !theirs.places.isEmpty && !mine.places.isEmpty && theirs.places.isDisjoint(with: mine.places)
                     guard otherOffice || otherPlace else { continue }
@@ -59,7 +62,7 @@ struct OfficeComparison: SlotComparer {
     /// The office whose noun is at `noun`, with up to two qualifying words before it.
     private static func before(_ noun: Int, in a: TextAnalysis) -> Office {
         var start = noun
-        while start > 0, noun - start < 2, qualifies(start - 1, in: a) { start -= 1 }
+        while start > 0, noun - start < 3, qualifies(start - 1, in: a) { start -= 1 }
         return make(start..<noun, noun, in: a)
     }
 
@@ -86,8 +89,11 @@ struct OfficeComparison: SlotComparer {
             while end < a.tokens.count, a.tokens[end].isWord, a.tokens[end].isCapitalized { end += 1 }
         }
         let text = (quals.lowerBound..<end).map { a.tokens[$0].text }.joined(separator: " ")
+        let before = quals.lowerBound - 1
+        let dated = quals.contains { StatusComparison.markers[a.tokens[$0].lower] != nil }
+            || before >= 0 && (StatusComparison.markers[a.tokens[before].lower] != nil || ["and", "or", "&"].contains(a.tokens[before].lower))
         return Office(noun: a.tokens[noun].lower, qualifiers: Set(kept.filter { !isProper($0, in: a) }.map { a.tokens[$0].lower }),
-                      places: places, text: text, range: quals.lowerBound..<end)
+                      places: places, text: text, range: quals.lowerBound..<end, datedOrListed: dated)
     }
 
     /// A capitalised word no dictionary knows: a name ("Asheville"), not a common word at a sentence's start ("Health").
