@@ -25,7 +25,8 @@ struct Quantity: Sendable, Hashable {
 
     /// Same kind (money and a bare `25K` amount count as one) and overlapping intervals.
     func isComparable(with other: Quantity) -> Bool {
-        if kind == other.kind, kind == .amount || kind == .measure { return unit == other.unit }
+        // What is counted compares as a concept: "70 critics" counts what "70 reviews" does (a pack's synonyms).
+        if kind == other.kind, kind == .amount || kind == .measure { return unit == other.unit || unit.map(Thesaurus.concept) == other.unit.map(Thesaurus.concept) }
         if kind == other.kind { return kind != .money || currency == nil || other.currency == nil || currency == other.currency }
         let pair: Set<Kind> = [kind, other.kind]
         // "25K" is money when the other side says dollars; "182 reviews" is not.

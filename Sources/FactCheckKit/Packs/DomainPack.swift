@@ -25,7 +25,7 @@ struct DomainPack: Sendable {
 
 /// The registered packs, merged once.
 enum DomainPacks {
-    static let all: [DomainPack] = [.general, .crimeAndCourts]
+    static let all: [DomainPack] = [.general, .crimeAndCourts, .artsAndReviews]
 
     static let merged = DomainPack(
         name: all.map(\.name).joined(separator: " + "),

@@ -1,0 +1,17 @@
+/// Films, music, games and books: how their reception is counted. A review aggregator's "based on 70 reviews"
+/// counts the same thing as "70 critics" or "70 reviewers".
+extension DomainPack {
+    static let artsAndReviews = DomainPack(
+        name: "arts and reviews",
+        triggers: [],
+        nounTriggers: [],
+        opposedEvents: [:],
+        descriptors: [],
+        aliases: [],
+        affiliations: [:],
+        synonymGroups: [
+            ["review", "reviews", "critic", "critics", "reviewer", "reviewers"],
+        ],
+        antonymPairs: []
+    )
+}
