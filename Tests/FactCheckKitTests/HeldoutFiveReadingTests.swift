@@ -85,4 +85,15 @@ final class HeldoutFiveReadingTests: XCTestCase {
         Fixtures.assertVerdict(verdict("After three trips to Porto, Ana Ruiz has learned to like port wine."), .conflict, cites: [18], reason: "conflict: the source denies it")
         Fixtures.assertVerdict(verdict("Ana Ruiz made three trips to Porto."), .agreement, cites: [18])
     }
+
+    func testDaysWithOrdinalsAndDaysWithoutAYear() {
+        let dates = TextAnalyzer.analyseClaim("It rained on 1st April 2020, on April 2nd, 2020, on the 28th of October 2011 and on 13 April.",
+                                              context: NameContext(), reference: nil).dates
+        XCTAssertEqual(dates.map(\.normalized), ["2020-04-01", "2020-04-02", "2011-10-28", "13 April"])
+        // A page's "As of 13 April" (its year unknown) states a claim's "by April 13, 2020".
+        let page = "---\ntitle: Outbreak in Veloria\n---\nAs of 13 April, Veloria had 1,506 officially confirmed cases.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Veloria had reported under 1500 cases by April 13, 2020.", article: page, id: "veloria"), .conflict, cites: [4],
+                               reason: "conflict: 1,506 officially confirmed cases ≠ under 1500 cases")
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Veloria had reported more than 1500 cases by April 13, 2020.", article: page, id: "veloria"), .agreement, cites: [4])
+    }
 }

@@ -63,6 +63,13 @@ struct DateMention: Sendable, Hashable {
         if days == nil, let mine = monthDay, let theirs = claim.monthDay {
             return mine.month == theirs.month && (theirs.day == nil || mine.day == theirs.day)
         }
+        // An evidence day without a year ("As of 13 April", on a page whose year is unknown) states the claim's day of
+        // that month ("on April 13, 2020", "by April 13, 2020"), or a day of the claim's month.
+        if days == nil, let mine = monthDay, let b = claim.days {
+            let day = b.lowerBound == 0 || b.count == 1 ? b.upperBound : nil
+            if let day { return mine.month == day / 100 % 100 && mine.day == day % 100 }
+            return b.lowerBound / 100 == b.upperBound / 100 && mine.month == b.lowerBound / 100 % 100
+        }
         guard let a = days, let b = claim.days else { return false }
         if isEnumeration, b.lowerBound >= a.lowerBound, b.upperBound <= a.upperBound { return true }
         return a.lowerBound >= b.lowerBound && a.upperBound <= b.upperBound
@@ -181,6 +188,11 @@ enum DateParser {
         return v
     }
 
+    /// The index after a day at `i`, past an ordinal suffix written onto it ("2nd", "23rd").
+    private static func afterDay(_ tokens: [Token], _ i: Int) -> Int {
+        i + 1 < tokens.count && QuantityParser.ordinalSuffixes.contains(tokens[i + 1].lower) && !tokens[i + 1].spaceBefore ? i + 2 : i + 1
+    }
+
     private static func skip(_ tokens: [Token], _ i: Int, _ text: String) -> Int {
         i < tokens.count && tokens[i].text == text ? i + 1 : i
     }
@@ -261,11 +273,12 @@ enum DateParser {
                 return (both, j + 3)
             }
             if let d = day(tokens, j) {
-                let k = skip(tokens, j + 1, ",")
+                let after = afterDay(tokens, j)
+                let k = skip(tokens, after, ",")
                 if let y = year(tokens, k) {
                     return (mention(tokens, start..<(k + 1), CalendarDate(year: y, month: m, day: d).dayRange), k + 1)
                 }
-                return (resolveYearless(tokens, start..<(j + 1), month: m, day: d, reference: reference), j + 1)
+                return (resolveYearless(tokens, start..<after, month: m, day: d, reference: reference), after)
             }
             if let y = year(tokens, skip(tokens, j, ",")) {
                 let k = skip(tokens, j, ",")
@@ -273,9 +286,16 @@ enum DateParser {
             }
             return (resolveYearless(tokens, start..<j, month: m, day: nil, reference: reference), j)
         }
-        // 22 June 2017
-        if let d = day(tokens, i), let m = month(tokens, i + 1), let y = year(tokens, i + 2) {
-            return (mention(tokens, start..<(i + 3), CalendarDate(year: y, month: m, day: d).dayRange), i + 3)
+        // 22 June 2017, 1st April 2020, 28th of October 2011; 13 April (no year)
+        if let d = day(tokens, i) {
+            var k = afterDay(tokens, i)
+            if k > i + 1, k < tokens.count, tokens[k].lower == "of" { k += 1 }
+            if let m = month(tokens, k) {
+                if let y = year(tokens, k + 1) {
+                    return (mention(tokens, start..<(k + 2), CalendarDate(year: y, month: m, day: d).dayRange), k + 2)
+                }
+                return (resolveYearless(tokens, start..<(k + 1), month: m, day: d, reference: reference), k + 1)
+            }
         }
         if let y = year(tokens, i) {
             return (mention(tokens, start..<(i + 1), CalendarDate(year: y).dayRange), i + 1)

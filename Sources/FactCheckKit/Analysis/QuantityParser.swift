@@ -250,6 +250,8 @@ enum QuantityParser {
             if steps == 0, t.isWord, t.isCapitalized, k + 1 < tokens.count, isPluralNoun(tokens[k + 1]) { k += 1; steps += 1; continue }
             guard t.isWord, t.lower == t.text || t.text.first?.isLowercase == true else { return nil }
             if countModifiers.contains(t.lower) || t.lower.hasSuffix("-") { k += 1; steps += 1; continue }
+            // "1,506 officially confirmed cases", "12 newly reported deaths": an adverb before a participle.
+            if t.lower.hasSuffix("ly"), steps == 0, k + 1 < tokens.count, tokens[k + 1].isWord, tokens[k + 1].lower.hasSuffix("ed") { k += 1; steps += 1; continue }
             // "out of 100 based on …": a participle is not what a number counts.
             if Lexicon.stopwords.contains(t.lower) { return nil }
             let next = k + 1 < tokens.count ? tokens[k + 1] : nil
