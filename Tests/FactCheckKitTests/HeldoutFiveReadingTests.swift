@@ -24,6 +24,8 @@ final class HeldoutFiveReadingTests: XCTestCase {
     Tomas Brek, a city councillor in Alder Bay, voted against the plan.
 
     Despite three trips to Porto and many tastings, the critic Ana Ruiz has never learned to like port wine.
+
+    Harbour Lights Racer is a game developed for the Vireo 4 and Zenbox One.
     """
 
     private func verdict(_ claim: String) -> SourceVerdict {
@@ -37,8 +39,15 @@ final class HeldoutFiveReadingTests: XCTestCase {
     }
 
     func testAStudioIsAnOrganisationNotAPerson() {
-        let a = TextAnalyzer.analyseClaim("It was produced by Tidewater Studios.", context: NameContext(), reference: nil)
-        XCTAssertEqual(a.entities.map(\.kind), [.organisation])
+        for text in ["It was produced by Tidewater Studios.", "It aired on Fox Channel.", "It stands beside Prague Castle."] {
+            XCTAssertEqual(TextAnalyzer.analyseClaim(text, context: NameContext(), reference: nil).entities.map(\.kind), [.organisation], text)
+        }
+    }
+
+    func testANumberedNameInAListIsOneOfSeveral() {
+        // "the Vireo 4 and Zenbox One": Vireo is one of two platforms, no rival to a third.
+        Fixtures.assertVerdict(verdict("Harbour Lights Racer is a game developed for the Palmtop."), .absence)
+        Fixtures.assertVerdict(verdict("Harbour Lights Racer is a game developed for the Zenbox One."), .agreement, cites: [20])
     }
 
     func testADayWithoutAYearConflictsWithAnotherDayOfTheSameMonth() {

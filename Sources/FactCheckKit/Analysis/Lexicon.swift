@@ -150,6 +150,8 @@ enum Lexicon {
         "airlines", "airways", "motors", "corporation", "ltd", "plc", "holdings", "technologies", "industries", "laboratories",
         "labs", "enterprises", "television", "radio", "magazine", "festival", "awards", "league", "federation", "organization",
         "organisation", "authority", "parliament", "assembly", "embassy", "tribunal", "nation", "stadium", "hotel", "restaurant",
+        "channel", "broadcasting", "bros", "castle", "palace", "cathedral", "temple", "tower", "bridge", "park", "bay", "beach",
+        "islands", "mountains", "desert", "forest", "coast", "peninsula", "canal", "square", "library", "theatre", "theater", "prize",
     ]
 
     /// Common aliases: surface form → canonical key. Acronyms defined in an article are added per document.

@@ -85,7 +85,10 @@ struct NameSubstitution: SlotComparer {
     /// A name joined to another by "and", "or" or a comma: "on CBS and Fox", "Lucas, Spielberg". A joiner that goes
     /// on to another clause ("directed by Steven Spielberg, and also produced by …") makes no list.
     private static func inList(_ a: TextAnalysis, _ e: EntityMention) -> Bool {
-        let before = e.tokenRange.lowerBound - 1, after = e.tokenRange.upperBound
+        let before = e.tokenRange.lowerBound - 1
+        // A number that goes with the name ("PlayStation 4 and Xbox One") is part of it.
+        var after = e.tokenRange.upperBound
+        if after < a.tokens.count, a.tokens[after].kind == .number { after += 1 }
         let joiners: Set<String> = ["and", "or", ",", "&"]
         let nameAt = { (i: Int) in i >= 0 && i < a.tokens.count && a.tokens[i].isWord && a.tokens[i].isCapitalized }
         if before >= 0, joiners.contains(a.tokens[before].lower), nameAt(before - 1) { return true }
