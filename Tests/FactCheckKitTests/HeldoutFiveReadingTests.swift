@@ -105,4 +105,11 @@ final class HeldoutFiveReadingTests: XCTestCase {
                                reason: "conflict: 1,506 officially confirmed cases ≠ under 1500 cases")
         Fixtures.assertVerdict(Fixtures.rulesVerdict("Veloria had reported more than 1500 cases by April 13, 2020.", article: page, id: "veloria"), .agreement, cites: [4])
     }
+
+    func testAMakerNamedActiveOrAsANounIsTheNameAfterDirectedBy() {
+        // "Mara Quint, and also produced by …": the director is Mara Quint, whichever way a claim puts it.
+        Fixtures.assertVerdict(verdict("Olek Brandt directed Harbour Lights."), .conflict, cites: [4], reason: "conflict: Mara Quint ≠ Olek Brandt")
+        Fixtures.assertVerdict(verdict("Olek Brandt is the director of the film Harbour Lights."), .conflict, cites: [4], reason: "conflict: Mara Quint ≠ Olek Brandt")
+        Fixtures.assertVerdict(verdict("Mara Quint is the director of the film Harbour Lights."), .agreement, cites: [4])
+    }
 }

@@ -19,6 +19,17 @@ extension DomainPack {
             ["business", "company", "firm"],
             ["former", "ex"],
             ["speak", "spoke", "spoken", "speaker", "speaks"],
+            // A maker and the making: "the director of Barbarella" is who "directed" it.
+            ["direct", "director", "directed", "directs"],
+            ["write", "writer", "wrote", "written", "writes", "author", "authored"],
+            ["produce", "producer", "produced", "produces"],
+            ["create", "creator", "created", "creates"],
+            ["compose", "composer", "composed", "composes"],
+            ["design", "designer", "designed", "designs"],
+            ["develop", "developer", "developed", "develops"],
+            ["publish", "publisher", "published", "publishes"],
+            ["invent", "inventor", "invented", "invents"],
+            ["paint", "painter", "painted", "paints"],
         ],
         antonymPairs: [
             ("won", "lost"), ("increase", "decrease"), ("rose", "fell"), ("true", "false"), ("alive", "dead"), ("accepted", "rejected"), ("admitted", "denied"), ("arrived", "departed"), ("success", "failure"), ("legal", "illegal"),

@@ -22,9 +22,16 @@ struct NameSubstitution: SlotComparer {
 
     static func find(claim: TextAnalysis, missing: [EntityMention], evidence: [TextAnalysis], coverage: Double) -> Swap? {
         guard coverage >= minimumCoverage, missing.count == 1, let name = missing.first, name.resolvedFrom == nil else { return nil }
-        guard let slot = governor(claim, name.tokenRange.lowerBound), !isModifier(claim, name), !inList(claim, name) else { return nil }
-        // The relation too: the content word before the slot ("born" in "born in Pomona") must stand before the rival.
-        let relation = head(claim, before: name.tokenRange.lowerBound)
+        let slot: String, relation: String?
+        if let s = governor(claim, name.tokenRange.lowerBound), !isModifier(claim, name), !inList(claim, name) {
+            // The relation too: the content word before the slot ("born" in "born in Pomona") must stand before the rival.
+            (slot, relation) = (s, head(claim, before: name.tokenRange.lowerBound))
+        } else if let agent = agentRelation(claim, name) {
+            // "Robert Lorenz directed …", "Roger Vadim is the director of …": the name a passive "directed by" gives.
+            (slot, relation) = ("by", agent)
+        } else {
+            return nil
+        }
         for unit in evidence {
             let candidates = unit.entities.filter { e in
                 e.resolvedFrom == nil && (e.kind == .person) == (name.kind == .person)
@@ -42,6 +49,27 @@ struct NameSubstitution: SlotComparer {
             }
         }
         return nil
+    }
+
+    /// Making a work, as concepts (the general pack makes "director" and "directed" one): its maker is the name
+    /// after "directed by", "written by" ….
+    static let makingConcepts: Set<String> = Set(["direct", "write", "produce", "create", "compose", "design", "develop", "publish", "invent", "paint"]
+        .map { Thesaurus.concept(Stemmer.shared.stem($0)) })
+
+    /// The making a name is the agent of: "Lorenz directed", "Vadim is the director of", "Vadim, the director of".
+    private static func agentRelation(_ a: TextAnalysis, _ name: EntityMention) -> String? {
+        var i = name.tokenRange.upperBound
+        let concept = { (k: Int) -> String? in
+            guard k < a.tokens.count, a.tokens[k].isWord, !a.stems[k].isEmpty else { return nil }
+            let c = Thesaurus.concept(a.stems[k])
+            return makingConcepts.contains(c) ? c : nil
+        }
+        if let c = concept(i) { return c }
+        guard i < a.tokens.count, ["is", "was", ","].contains(a.tokens[i].lower) else { return nil }
+        i += 1
+        if i < a.tokens.count, ["the", "a", "an"].contains(a.tokens[i].lower) { i += 1 }
+        guard let c = concept(i), i + 1 < a.tokens.count, a.tokens[i + 1].lower == "of" else { return nil }
+        return c
     }
 
     /// The word that governs a name: the first word before it that is not an article or a modifier of it.
@@ -78,7 +106,9 @@ struct NameSubstitution: SlotComparer {
     /// "an English singer", "the Berklee faculty": a name before a lower-case word describes that word.
     private static func isModifier(_ a: TextAnalysis, _ e: EntityMention) -> Bool {
         let next = e.tokenRange.upperBound
+        // ("George Lucas based on …": a participle after a name does not make it a modifier.)
         return next < a.tokens.count && a.tokens[next].isWord && a.tokens[next].text.first?.isLowercase == true
+            && QuantityAttribute.looksLikeNoun(a.tokens[next].lower)
             && !["and", "or", "in", "on", "at", "for", "from", "with", "by", "to", "of", "as", "after", "before", "since", "until", "when", "where", "which", "who", "that"].contains(a.tokens[next].lower)
     }
 
