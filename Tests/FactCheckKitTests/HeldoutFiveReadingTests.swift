@@ -112,4 +112,12 @@ final class HeldoutFiveReadingTests: XCTestCase {
         Fixtures.assertVerdict(verdict("Olek Brandt is the director of the film Harbour Lights."), .conflict, cites: [4], reason: "conflict: Mara Quint ≠ Olek Brandt")
         Fixtures.assertVerdict(verdict("Mara Quint is the director of the film Harbour Lights."), .agreement, cites: [4])
     }
+
+    func testWhatWasMeantToHappenIsNotWhatHappened() {
+        // The page's title names the film; the sentence says only what was intended.
+        let page = "---\ntitle: Quiet Harbour (film)\n---\nThe film was meant to be followed by a television series and a novel.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Quiet Harbour was followed by a television series.", article: page, id: "harbour"), .absence)
+        let done = "---\ntitle: Quiet Harbour (film)\n---\nThe film was followed by a television series and a novel.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Quiet Harbour was followed by a television series.", article: done, id: "harbour"), .agreement, cites: [4])
+    }
 }

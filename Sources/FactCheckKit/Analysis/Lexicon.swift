@@ -57,9 +57,12 @@ enum Lexicon {
         "requested", "demanded", "recommended", "urged", "suspected", "suspect", "accused", "accuses", "alleging",
         "believe", "believed", "believes", "intended", "intends", "attempting", "attempted", "attempt", "planned",
         "plans", "wanted", "proposed", "considering", "hoped",
-    ]).union(seemingVerbs)
+    ]).union(seemingVerbs).union(intendedVerbs)
     /// "appears to be the first": a hedge before "to" or "that"; "appeared in court" is what happened.
     static let seemingVerbs: Set<String> = ["appears", "appeared", "appear", "seems", "seemed", "seem"]
+    /// "was meant to be followed by a sitcom", "was supposed to open": a hedge before "to" only ("which meant that …" is
+    /// what followed).
+    static let intendedVerbs: Set<String> = ["meant", "supposed"]
     /// Hedge verbs that are the predicate itself when a noun phrase follows ("experts had expected the ruling",
     /// "the council proposed a budget"); before "to" or a clause they hedge ("expected to rule", "expects that").
     static let predicateHedges: Set<String> = [
@@ -100,7 +103,7 @@ enum Lexicon {
         "would", "worried", "worries", "feared", "fears", "hoped", "hopes", "warned", "warns", "predicted", "predicts", "forecast",
         "forecasts", "promised", "promises", "plans", "planned", "aims", "intends", "proposed", "wants", "wanted", "hope", "fear", "will",
         "perhaps", "arguably", "maybe", "probably", "reportedly", "apparently", "seemingly",
-    ]).union(seemingVerbs)
+    ]).union(seemingVerbs).union(intendedVerbs)
     /// Nouns a number after them numbers rather than counts ("season 8", "chapter 3").
     static let numberedThings: Set<String> = [
         "season", "series", "chapter", "volume", "vol", "part", "episode", "book", "phase", "stage", "level", "round", "game",

@@ -70,6 +70,9 @@ struct TextAnalysis: Sendable {
     /// Whether token `i` is a hedge verb used as the predicate, with an object rather than "to" or a clause
     /// ("had expected the ruling", not "expected the court to rule"): then it says what happened, and hedges nothing.
     func isPredicateHedge(_ i: Int) -> Bool {
+        if Lexicon.intendedVerbs.contains(tokens[i].lower) {
+            return !(i + 1 < tokens.count && tokens[i + 1].lower == "to")
+        }
         if Lexicon.seemingVerbs.contains(tokens[i].lower) {
             return !(i + 1 < tokens.count && ["to", "that"].contains(tokens[i + 1].lower))
         }

@@ -372,7 +372,10 @@ struct EvidenceComparer {
                 // With names in the claim, the hedge must reach one of them: a quote's "would" says nothing of its speaker's title.
                 // A modal governs its own clause's subject too: "the Android/Filecoder.C ransomware could become a serious threat".
                 let modalOverSubject = Lexicon.modals.contains(t.lower) && nameAnchors.contains { $0 < i && sameClause($0) } && anchors.contains(where: inScope)
-                let governs = claimEntities.isEmpty ? anchors.contains(where: inScope) : nameAnchors.contains(where: inScope) || modalOverSubject
+                // A sentence that names none of the claim's names (the page's title stands for them) is hedged where the
+                // claim's words are: "The film was meant to be followed by a spin-off sitcom" on Clueless's page.
+                let titleSubject = nameAnchors.isEmpty && anchors.contains(where: inScope)
+                let governs = claimEntities.isEmpty ? anchors.contains(where: inScope) : nameAnchors.contains(where: inScope) || modalOverSubject || titleSubject
                 if tail || governs {
                     notes.append("hedge: “\(t.text)” governs the evidence")
                     return .hedged(TextSafety.clip(unit.text, 80))
