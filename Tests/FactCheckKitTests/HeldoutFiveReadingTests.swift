@@ -120,4 +120,12 @@ final class HeldoutFiveReadingTests: XCTestCase {
         let done = "---\ntitle: Quiet Harbour (film)\n---\nThe film was followed by a television series and a novel.\n"
         Fixtures.assertVerdict(Fixtures.rulesVerdict("Quiet Harbour was followed by a television series.", article: done, id: "harbour"), .agreement, cites: [4])
     }
+
+    func testAFilingsWordsAreAnAllegation() {
+        // The courts pack's documents: what a complaint "said" is alleged, however far the payment stands from it.
+        let page = "---\ntitle: Mayor held\n---\nA police complaint said Ivo Marsh had agreed, in a series of calls, to steer the contract to a friend in return for a payment of $40,000.\n"
+        let v = Fixtures.rulesVerdict("Ivo Marsh received a $40,000 payment for steering the contract.", article: page, id: "mayor")
+        Fixtures.assertVerdict(v, .absence)
+        XCTAssertTrue(v.reason.hasPrefix("absence: only hedged — “complaint said Ivo Marsh had agreed"), v.reason)
+    }
 }

@@ -210,6 +210,8 @@ enum EventExtractor {
             // conditionals and accusations reach over commas and far; other cues stay near.
             if w == "if" || w == "unless" { return tokens[j].text }
             if Lexicon.chargeCues.contains(w), type != .charge, type != .sentencing { return tokens[j].text }
+            // "a DEA complaint said Fahie had agreed … in return for a payment": a filing's words reach as far.
+            if Lexicon.allegingDocuments.contains(w), j + 1 < i, Lexicon.reportingVerbs.contains(tokens[j + 1].lower) { return tokens[j].text }
             if !sawComma, j >= i - 9 {
                 if Lexicon.hedgeCues.contains(w) || Lexicon.sentenceHedges.contains(w) { return tokens[j].text }
                 if Lexicon.faceCues.contains(w), type == .sentencing { return tokens[j].text }

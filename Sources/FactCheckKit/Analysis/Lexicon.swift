@@ -79,7 +79,7 @@ enum Lexicon {
     /// Hedges that report a demand rather than a possibility or an allegation ("sought life", "asked for 10 years").
     static let demandHedges: Set<String> = ["sought", "seek", "seeks", "seeking", "asked", "requested", "demanded", "recommended", "urged", "proposed", "wanted"]
     /// Hedges that report someone's allegation or belief.
-    static let attributionHedges: Set<String> = sentenceHedges.union(chargeCues).union(["suspected", "suspect", "alleging", "believe", "believed", "believes"])
+    static let attributionHedges: Set<String> = sentenceHedges.union(chargeCues).union(allegingDocuments).union(["suspected", "suspect", "alleging", "believe", "believed", "believes"])
 
     /// The kind of a hedge, so a hedged claim agrees only with a hedge of the same kind.
     static func hedgeKind(_ cue: String?) -> String? {
@@ -117,6 +117,10 @@ enum Lexicon {
     static let faceCues: Set<String> = ["faces", "face", "facing", "faced", "risk"]
     /// "charged with spying" states the charge, not the spying.
     static let chargeCues: Set<String> = ["charged", "charges", "charge", "accused", "accusing", "indicted"]
+    /// Documents whose words are an allegation (a pack's data: "complaint", "indictment"), when a reporting verb follows.
+    static let allegingDocuments: Set<String> = DomainPacks.merged.allegingDocuments
+    /// Verbs that report what a document or a person says.
+    static let reportingVerbs: Set<String> = ["said", "says", "say", "alleges", "alleged", "allege", "states", "stated", "claims", "claimed", "asserts", "asserted"]
 
     static let negationCues: Set<String> = [
         "not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "without", "denied", "denies", "deny", "refused", "failed",

@@ -67,6 +67,7 @@ extension DomainPack {
             (.sentencing, ["got", "gets", "get", "given", "giving", "faces", "face", "facing", "faced", "risk", "risks", "serve", "serves",
                            "serving", "served", "receive", "received", "receives", "handed", "sentenced", "jailed", "imprisoned",
                            "spend", "spends", "spent", "spending", "behind", "asked", "asks", "sought", "seeks", "requested", "recommended", "demanded"]),
-        ]
+        ],
+        allegingDocuments: ["complaint", "indictment", "affidavit", "lawsuit", "suit", "filing", "petition", "charging"]
     )
 }

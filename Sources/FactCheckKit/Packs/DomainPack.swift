@@ -21,6 +21,9 @@ struct DomainPack: Sendable {
     let antonymPairs: [(String, String)]
     /// A bare term after one of these words is this event ("Hansen got 15 years" is a sentence).
     var bareTerms: [(Lexicon.EventType, Set<String>)] = []
+    /// Documents whose words are an allegation, not a finding: "a DEA complaint said Fahie had agreed …" hedges
+    /// what follows as "prosecutors allege" would.
+    var allegingDocuments: Set<String> = []
 }
 
 /// The registered packs, merged once.
@@ -37,6 +40,7 @@ enum DomainPacks {
         affiliations: all.reduce(into: [:]) { $0.merge($1.affiliations) { a, _ in a } },
         synonymGroups: all.flatMap(\.synonymGroups),
         antonymPairs: all.flatMap(\.antonymPairs),
-        bareTerms: all.flatMap(\.bareTerms)
+        bareTerms: all.flatMap(\.bareTerms),
+        allegingDocuments: all.reduce(into: Set<String>()) { $0.formUnion($1.allegingDocuments) }
     )
 }
