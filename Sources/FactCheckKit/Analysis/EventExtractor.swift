@@ -169,7 +169,7 @@ enum EventExtractor {
         let j = e.tokenRange.lowerBound - 1
         guard j >= 0 else { return false }
         var k = j
-        if ["the", "a", "an"].contains(tokens[k].lower), k > 0 { k -= 1 }
+        if Lexicon.articles.contains(tokens[k].lower), k > 0 { k -= 1 }
         return ["by", "to", "from", "under", "with", "for", "of", "in", "at", "on", "against"].contains(tokens[k].lower)
     }
 

@@ -69,6 +69,8 @@ enum Lexicon {
         "expected", "expects", "expect", "planned", "plans", "plan", "intended", "intends", "wanted", "wants", "proposed", "proposes",
         "predicted", "predicts", "forecast", "forecasts", "promised", "promises", "feared", "fears", "attempted", "attempts", "considering",
     ]
+    /// The articles, skipped between a word and the noun phrase it governs ("directed by the …").
+    static let articles: Set<String> = ["the", "a", "an"]
     /// Words that open a noun phrase, after which a hedge verb takes an object.
     static let nounPhraseOpeners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those"]
 

@@ -80,8 +80,7 @@ struct EvidenceComparer {
             }
             // A stated figure is no agreement when the sentence denies what the claim says around it
             // ("despite a dozen trips to Oaxaca …, I've never learned to like the stuff").
-            if let polarity = sentenceLevelNegation(evidence, coverage: input.coverage, topic: topic, minimumCoverage: Self.figureNegationCoverage,
-                                                    eventWords: claim.events.isEmpty, notes: &notes) {
+            if let polarity = denialBesideTiedAgreement(evidence, coverage: input.coverage, topic: topic, notes: &notes) {
                 return Assessment(outcome: .conflict, reason: polarity, score: ratio(matched + 1, weight), notes: notes)
             }
             notes.append(finding.note)
@@ -304,8 +303,7 @@ struct EvidenceComparer {
         }
         // The events agree, but the sentence denies what the claim says of them ("despite a dozen trips to Oaxaca …,
         // I've never learned to like the stuff").
-        if !claim.events.isEmpty, let polarity = sentenceLevelNegation(evidence, coverage: coverage, topic: topic, minimumCoverage: Self.figureNegationCoverage,
-                                                                       eventWords: false, notes: &notes) {
+        if !claim.events.isEmpty, let polarity = denialBesideTiedAgreement(evidence, coverage: coverage, topic: topic, notes: &notes) {
             return Assessment(outcome: .conflict, reason: polarity, score: score, notes: notes)
         }
         return stating(Assessment(outcome: .agreement, reason: agreementFragment(chosen, evidence), score: score, notes: notes))
@@ -396,9 +394,14 @@ struct EvidenceComparer {
         return a.tokens.map { t in marks.last(where: { $0.offset < t.start })?.span ?? 0 }
     }
 
-    /// For claims without a known event: a negation on one side only, once the words all match.
-    /// - Parameter minimumCoverage: how much of the claim the sentence must say for its negation to deny the claim;
-    ///   less where a stated figure already ties the sentence to the claim.
+    /// A negation beside an agreement that a stated figure or matched events already tie to the claim: less of the
+    /// claim's words need be there, and the events' own polarity was compared already.
+    private func denialBesideTiedAgreement(_ evidence: [TextAnalysis], coverage: Double, topic: String, notes: inout [String]) -> String? {
+        sentenceLevelNegation(evidence, coverage: coverage, topic: topic, minimumCoverage: Self.figureNegationCoverage, eventWords: claim.events.isEmpty, notes: &notes)
+    }
+
+    /// A negation on one side only, once the words match (for claims without a known event, or beside a tied agreement).
+    /// - Parameter minimumCoverage: how much of the claim the sentence must say for its negation to deny the claim.
     /// - Parameter eventWords: whether a negation before an event word counts (not where the events were compared already).
     private func sentenceLevelNegation(_ evidence: [TextAnalysis], coverage: Double, topic: String, minimumCoverage: Double = 0.8, eventWords: Bool = true,
                                        notes: inout [String]) -> String? {

@@ -67,7 +67,7 @@ struct NameSubstitution: SlotComparer {
         if let c = concept(i) { return c }
         guard i < a.tokens.count, ["is", "was", ","].contains(a.tokens[i].lower) else { return nil }
         i += 1
-        if i < a.tokens.count, ["the", "a", "an"].contains(a.tokens[i].lower) { i += 1 }
+        if i < a.tokens.count, Lexicon.articles.contains(a.tokens[i].lower) { i += 1 }
         guard let c = concept(i), i + 1 < a.tokens.count, a.tokens[i + 1].lower == "of" else { return nil }
         return c
     }
@@ -75,7 +75,7 @@ struct NameSubstitution: SlotComparer {
     /// The word that governs a name: the first word before it that is not an article or a modifier of it.
     private static func governor(_ a: TextAnalysis, _ start: Int) -> String? {
         var i = start - 1
-        while i >= 0, ["the", "a", "an"].contains(a.tokens[i].lower) { i -= 1 }
+        while i >= 0, Lexicon.articles.contains(a.tokens[i].lower) { i -= 1 }
         guard i >= 0, a.tokens[i].isWord else { return nil }
         let word = a.tokens[i].lower
         // A governor that is itself a name, a number or a bare "and" says nothing about the slot.
@@ -87,7 +87,7 @@ struct NameSubstitution: SlotComparer {
     /// The concept of the nearest content word before a name's slot word, within four words.
     private static func head(_ a: TextAnalysis, before start: Int) -> String? {
         var i = start - 1
-        while i >= 0, ["the", "a", "an"].contains(a.tokens[i].lower) { i -= 1 }
+        while i >= 0, Lexicon.articles.contains(a.tokens[i].lower) { i -= 1 }
         i -= 1 // the slot word itself
         var steps = 0
         while i >= 0, steps < 4 {
@@ -125,7 +125,7 @@ struct NameSubstitution: SlotComparer {
         guard after < a.tokens.count, joiners.contains(a.tokens[after].lower) else { return false }
         var next = after + 1
         if a.tokens[after].text == ",", next < a.tokens.count, ["and", "or"].contains(a.tokens[next].lower) { next += 1 }
-        if next < a.tokens.count, ["the", "a", "an"].contains(a.tokens[next].lower) { next += 1 }
+        if next < a.tokens.count, Lexicon.articles.contains(a.tokens[next].lower) { next += 1 }
         return nameAt(next)
     }
 }

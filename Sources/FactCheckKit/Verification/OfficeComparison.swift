@@ -52,14 +52,14 @@ struct OfficeComparison: SlotComparer {
         // "Gavin Williamson, the education secretary"; "Tomas Brek is a city councillor" (a claim's apposition, split off)
         guard r.upperBound < t.count, [",", "is", "was"].contains(t[r.upperBound].lower) else { return nil }
         var j = r.upperBound + 1
-        if j < t.count, ["the", "a", "an"].contains(t[j].lower) { j += 1 }
+        if j < t.count, Lexicon.articles.contains(t[j].lower) { j += 1 }
         let end = min(t.count, j + 4)
         guard let noun = (j..<end).first(where: { offices.contains(t[$0].lower) }) else { return nil }
         guard (j..<noun).allSatisfy({ qualifies($0, in: a) }) else { return nil }
         return make(j..<noun, noun, in: a)
     }
 
-    /// The office whose noun is at `noun`, with up to two qualifying words before it.
+    /// The office whose noun is at `noun`, with up to three qualifying words before it.
     private static func before(_ noun: Int, in a: TextAnalysis) -> Office {
         var start = noun
         while start > 0, noun - start < 3, qualifies(start - 1, in: a) { start -= 1 }
@@ -79,7 +79,8 @@ struct OfficeComparison: SlotComparer {
 
     private static func make(_ quals: Range<Int>, _ noun: Int, in a: TextAnalysis) -> Office {
         let kept = quals.filter { !sideOrCountry($0, in: a) && !standing.contains(a.tokens[$0].lower) }
-        var places = Set(kept.filter { isProper($0, in: a) }.map { a.tokens[$0].lower })
+        let proper = kept.filter { isProper($0, in: a) }
+        var places = Set(proper.map { a.tokens[$0].lower })
         var end = noun + 1
         // "a city councilman in Hendersonville"
         if end + 1 < a.tokens.count, ["in", "of", "for"].contains(a.tokens[end].lower),
@@ -92,7 +93,7 @@ struct OfficeComparison: SlotComparer {
         let before = quals.lowerBound - 1
         let dated = quals.contains { StatusComparison.markers[a.tokens[$0].lower] != nil }
             || before >= 0 && (StatusComparison.markers[a.tokens[before].lower] != nil || ["and", "or", "&"].contains(a.tokens[before].lower))
-        return Office(noun: a.tokens[noun].lower, qualifiers: Set(kept.filter { !isProper($0, in: a) }.map { a.tokens[$0].lower }),
+        return Office(noun: a.tokens[noun].lower, qualifiers: Set(kept.filter { !proper.contains($0) }.map { a.tokens[$0].lower }),
                       places: places, text: text, range: quals.lowerBound..<end, datedOrListed: dated)
     }
 

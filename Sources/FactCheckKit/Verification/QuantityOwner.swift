@@ -36,7 +36,7 @@ enum QuantityOwner {
     /// so does "based in Dubai, with operations in 53 cities".
     static func isPlaceOfAnother(_ e: EntityMention, in unit: TextAnalysis) -> Bool {
         var i = e.tokenRange.lowerBound - 1
-        if i >= 0, ["the", "a", "an"].contains(unit.tokens[i].lower) { i -= 1 }
+        if i >= 0, Lexicon.articles.contains(unit.tokens[i].lower) { i -= 1 }
         return i >= 0 && prepositions.contains(unit.tokens[i].lower)
     }
 
