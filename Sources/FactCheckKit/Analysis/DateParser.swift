@@ -35,6 +35,19 @@ struct DateMention: Sendable, Hashable {
         return monthLevel ? a.upperBound / 100 == b.upperBound / 100 : a.upperBound / 10000 == b.upperBound / 10000
     }
 
+    /// A day named by its weekday ("on Wednesday"): a day of the article's week, the news of the day.
+    var isWeekday: Bool {
+        text.lowercased().split(separator: " ").contains { DateParser.weekdays.contains(String($0)) }
+    }
+
+    /// Another date for the same thing: incompatible, and not the news of the day against a claim's span of years
+    /// ("the debate stage Wednesday" says nothing of "mayor from 2002 to 2013").
+    func contradicts(_ other: DateMention) -> Bool {
+        guard isCompatible(with: other) == false else { return false }
+        if other.isWeekday, let d = days, d.upperBound - d.lowerBound > 100 { return false }
+        return true
+    }
+
     /// Ranges overlap: `2017` and `June 22, 2017` are compatible, `2019` and `June 22, 2017` are not.
     func isCompatible(with other: DateMention) -> Bool? {
         if isEndpoint, other.isEndpoint { return sameEnd(other) }

@@ -20,9 +20,15 @@ struct EntityMention: Sendable, Hashable {
             guard kind == .person, let a = givenNames.first, !other.givenNames.isEmpty else { return true }
             return other.givenNames.contains(a)
         }
+        // "Amancio Ortega" names "Amancio Ortega Gaona": the whole name opens the longer one.
+        if kind == .person, other.kind == .person, let first = givenNames.first, other.givenNames.first == first,
+           other.givenNames.count > givenNames.count, other.givenNames[givenNames.count] == key.dropFirst(2) {
+            return other.givenNames.prefix(givenNames.count).elementsEqual(givenNames)
+        }
         if kind != .person, other.kind != .person, key.hasPrefix("n:"), other.key.hasPrefix("n:") {
             // "O'Hare" names the same place as "Chicago O'Hare International Airport".
-            let mine = key.dropFirst(2).split(separator: " "), theirs = other.key.dropFirst(2).split(separator: " ")
+            // Hyphens part words too: "KROQ" is named by "KROQ-FM".
+            let mine = key.dropFirst(2).split { $0 == " " || $0 == "-" }, theirs = other.key.dropFirst(2).split { $0 == " " || $0 == "-" }
             // "the Celtics" names the "Boston Celtics": a shorter name that ends the same way (its head) is the same one.
             return mine.allSatisfy(Set(theirs).contains) || (theirs.count < mine.count && mine.suffix(theirs.count).elementsEqual(theirs))
         }
@@ -54,7 +60,7 @@ struct NameContext: Sendable {
         }
         for run in EntityRecognizer.capitalisedRuns(tokens) {
             let words = run.map { tokens[$0] }
-            let parts = EntityRecognizer.personParts(words.map(\.lower))
+            let parts = EntityRecognizer.personParts(run, tokens)
             if parts.count >= 2, let last = parts.last, !EntityRecognizer.modifiesNoun(run, tokens) {
                 let given = Array(parts.dropLast())
                 if given.count >= (people[last]?.count ?? 0) { people[last] = given }
@@ -77,7 +83,7 @@ extension NameContext {
     mutating func learnTitle(_ tokens: [Token], bodyNames: Set<String>) {
         for run in EntityRecognizer.capitalisedRuns(tokens) {
             let words = run.map { tokens[$0].lower }
-            let parts = EntityRecognizer.personParts(words)
+            let parts = EntityRecognizer.personParts(run, tokens)
             guard parts.count >= 2, let last = parts.last, people[last] == nil, bodyNames.contains(last),
                   !words.contains(where: commonWords.contains), !EntityRecognizer.modifiesNoun(run, tokens) else { continue }
             people[last] = Array(parts.dropLast())
@@ -112,6 +118,10 @@ enum EntityRecognizer {
                       tokens[i + 1].isCapitalized || (Self.nameParticles.contains(tokens[i + 1].text) && i + 2 < tokens.count && tokens[i + 2].isCapitalized) {
                 // "Ministry of State Security", "Anneliese van der Pol", "Ursula von der Leyen".
                 current.append(i)
+            } else if t.text == "-", !t.spaceBefore, !current.isEmpty, i + 1 < tokens.count, tokens[i + 1].isWord,
+                      tokens[i + 1].isCapitalized, !tokens[i + 1].spaceBefore {
+                // "Al-Shifa Hospital", "Jean-Luc Picard": a hyphen inside a name.
+                current.append(i)
             } else if !current.isEmpty {
                 runs.append(current)
                 current = []
@@ -131,12 +141,22 @@ enum EntityRecognizer {
     }
 
     /// Drops leading titles; what remains is a person's name if it is 2–4 plain words.
+    /// A run's person parts; none when an acronym opens it ("CVS Health", "BBC Television" are organisations).
+    static func personParts(_ run: [Int], _ tokens: [Token]) -> [String] {
+        guard let first = run.first else { return [] }
+        let text = tokens[first].text
+        if text.count >= 3, text.allSatisfy({ $0.isUppercase || $0.isNumber }), Lexicon.aliases[text.lowercased()] == nil { return [] }
+        return personParts(runWords(run, tokens).map(\.word))
+    }
+
     static func personParts(_ words: [String]) -> [String] {
         var w = words[...]
         // An office named before the person ("Health Secretary Gavin Williamson", "Attorney General Merrick Garland"):
         // the name starts after its last title word.
         if let last = w.lastIndex(where: Lexicon.titles.contains), last > w.startIndex { w = w[(last + 1)...] }
         while let f = w.first, Lexicon.titles.contains(f) || Lexicon.aliases[f] != nil { w = w.dropFirst() }
+        // "Albert Hammond Jr." is Hammond: a generational suffix is no surname.
+        while w.count > 2, let l = w.last, generationalSuffixes.contains(l) { w = w.dropLast() }
         guard (2...4).contains(w.count), w.allSatisfy({ isNameWord($0) }) else { return [] }
         return Array(w)
     }
@@ -195,30 +215,46 @@ enum EntityRecognizer {
     }
 
     private static func classify(_ idx: [Int], _ tokens: [Token], _ context: NameContext) -> EntityMention? {
-        let words = idx.map { tokens[$0].lower }
+        let runWords = Self.runWords(idx, tokens)
+        let words = runWords.map(\.word)
+        // The run's last `n` words as written.
+        let lastWords = { (n: Int) in display(idx[runWords[runWords.count - n].start...], tokens) }
         let range = idx.first!..<(idx.last! + 1)
-        let parts = personParts(words)
+        let parts = personParts(idx, tokens)
         if let surname = parts.last {
             let given = parts.count > 1 ? Array(parts.dropLast()) : (context.people[surname] ?? [])
-            return EntityMention(key: "p:" + surname, kind: .person, text: display(idx.suffix(parts.count), tokens), tokenRange: range, givenNames: given, resolvedFrom: nil)
+            return EntityMention(key: "p:" + surname, kind: .person, text: lastWords(parts.count), tokenRange: range, givenNames: given, resolvedFrom: nil)
         }
         var content = words[...]
         while let f = content.first, Lexicon.titles.contains(f) || Lexicon.stopwords.contains(f) { content = content.dropFirst() }
-        guard !content.isEmpty else { return nil }
+        guard !content.isEmpty, !Lexicon.ordinaryTerms.contains(content.joined(separator: " ")) else { return nil }
         if content.count == 1, let w = content.first {
             if let given = context.people[w] {
-                return EntityMention(key: "p:" + w, kind: .person, text: display(idx.suffix(1), tokens), tokenRange: range, givenNames: given, resolvedFrom: nil)
+                return EntityMention(key: "p:" + w, kind: .person, text: lastWords(1), tokenRange: range, givenNames: given, resolvedFrom: nil)
             }
             // A capitalised ordinary word at the start of a sentence ("Interestingly") is not a name.
             if idx.first == firstWordIndex(tokens), context.commonWords.contains(w) || QuantityAttribute.links.contains(w) || indefinites.contains(w) { return nil }
             // Nor is an adjective opening a sentence before its noun ("Legal experts", "Heavy rain").
             // "Black said" keeps its name: the next word must be a noun rather than a verb.
             if idx.first == firstWordIndex(tokens), Self.mostlyAdjective(w), nounFollows(idx.last!, tokens) { return nil }
+            // Nor an inflected ordinary word or an adverb ("Averaged over 36 reviews", "Globally, …", "Critics said"):
+            // capitalised only because it opens the sentence.
+            if idx.first == firstWordIndex(tokens), context.people[w] == nil, Self.inflectedOrdinaryWord(w) { return nil }
             if context.commonWords.contains(w) && Lexicon.organisationWords.contains(w) { return nil }
         }
         let phrase = content.joined(separator: " ")
         return EntityMention(key: "n:" + phrase, kind: content.contains(where: Lexicon.organisationWords.contains) ? .organisation : .name,
-                             text: display(idx.suffix(content.count), tokens), tokenRange: range, givenNames: [], resolvedFrom: nil)
+                             text: lastWords(content.count), tokenRange: range, givenNames: [], resolvedFrom: nil)
+    }
+
+    /// An adverb, a verb's "-ed"/"-ing" form or a common noun's plural, as WordNet knows them; not a word WordNet
+    /// lists as a lemma of its own noun (a surname such as "Jones" or "Williams").
+    static func inflectedOrdinaryWord(_ w: String) -> Bool {
+        let wn = WordNet.shared
+        guard !wn.isNounLemma(w) else { return false }
+        if w.hasSuffix("ly"), wn.isA(w, .adv) { return true }
+        if w.hasSuffix("ed") || w.hasSuffix("ing") { return wn.isA(w, .verb) }
+        return w.hasSuffix("s") && wn.isA(w, .noun)
     }
 
     /// A word WordNet gives more adjective senses than noun senses ("legal", "heavy"; not "young", "frank").
@@ -228,8 +264,33 @@ enum EntityRecognizer {
 
     /// The name as written, without a possessive `'s`.
     private static func display<C: Collection>(_ idx: C, _ tokens: [Token]) -> String where C.Element == Int {
-        idx.map { i in tokens[i].isPossessive ? String(tokens[i].text.dropLast(2)) : tokens[i].text }.joined(separator: " ")
+        var out = ""
+        for i in idx {
+            if !out.isEmpty, tokens[i].spaceBefore { out += " " }
+            out += tokens[i].isPossessive ? String(tokens[i].text.dropLast(2)) : tokens[i].text
+        }
+        return out
     }
+
+    /// A run's words, lower-cased, a hyphenated name one word ("Al-Shifa", "Jean-Luc"), each with the position in
+    /// the run where it starts.
+    static func runWords(_ idx: [Int], _ tokens: [Token]) -> [(word: String, start: Int)] {
+        var out: [(word: String, start: Int)] = []
+        var k = 0
+        while k < idx.count {
+            if tokens[idx[k]].text == "-", !out.isEmpty, k + 1 < idx.count {
+                out[out.count - 1].word += "-" + tokens[idx[k + 1]].lower
+                k += 2
+            } else {
+                out.append((tokens[idx[k]].lower, k))
+                k += 1
+            }
+        }
+        return out
+    }
+
+    /// Suffixes after a person's surname.
+    static let generationalSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 
     /// Lower-case particles inside a person's name.
     static let nameParticles: Set<String> = ["van", "der", "den", "von", "de", "da", "di", "du", "del", "della", "dos", "das", "la", "le", "bin", "ibn", "al"]

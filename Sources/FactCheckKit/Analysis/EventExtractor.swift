@@ -31,6 +31,7 @@ enum EventExtractor {
         var events: [EventMention] = []
         for (i, t) in tokens.enumerated() where t.isWord && !named.contains(i) {
             guard let (word, frame) = Lexicon.triggers[t.lower], accepts(t.lower, at: i, tokens) else { continue }
+            if Lexicon.moneyTriggers.contains(t.lower), !tokens.contains(where: isMoney) { continue }
             // "given a life sentence", "received a 20-year term": a light verb, not a payment or a gift.
             if word == .payment || word == .transfer,
                (i + 1..<min(tokens.count, i + 6)).contains(where: { Lexicon.triggers[tokens[$0].lower].map { $0.0 == .sentencing && $0.1 == .nominal } ?? false }) {
@@ -87,6 +88,11 @@ enum EventExtractor {
                                        negation: negation(tokens, i), hedge: hedge(tokens, i, type: type)))
         }
         return events
+    }
+
+    /// A currency sign or word ("$", "US$", "dollars", "euros") or a noun for a sum ("money", "a fee").
+    private static func isMoney(_ t: Token) -> Bool {
+        QuantityParser.currencySymbols[t.text] != nil || QuantityParser.currencyWords[t.lower] != nil || Lexicon.moneyNouns.contains(t.lower)
     }
 
     /// A sum of money among the few words after a giving verb, before any other verb or clause.

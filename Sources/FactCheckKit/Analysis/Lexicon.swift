@@ -104,13 +104,15 @@ enum Lexicon {
         "believe", "believed", "believes", "suspected", "accused", "might", "may", "could", "expected", "possibly", "likely", "speculated", "if",
         "would", "worried", "worries", "feared", "fears", "hoped", "hopes", "warned", "warns", "predicted", "predicts", "forecast",
         "forecasts", "promised", "promises", "plans", "planned", "aims", "intends", "proposed", "wants", "wanted", "hope", "fear", "will",
-        "perhaps", "arguably", "maybe", "probably", "reportedly", "apparently", "seemingly",
+        "perhaps", "arguably", "maybe", "probably", "reportedly", "apparently", "seemingly", "suggested", "suggests", "suggest", "suggesting",
     ]).union(seemingVerbs).union(intendedVerbs)
     /// Nouns a number after them numbers rather than counts ("season 8", "chapter 3").
     static let numberedThings: Set<String> = [
         "season", "series", "chapter", "volume", "vol", "part", "episode", "book", "phase", "stage", "level", "round", "game",
         "act", "scene", "track", "grade", "article", "section", "no", "number", "page", "route", "flight", "gate", "platform",
     ]
+    /// Prepositions after which "appeared" or "seems" tells where or how something was, not a guess ("it appeared in 2010").
+    static let prepositions: Set<String> = ["in", "on", "at", "as", "with", "for", "from", "before", "after", "during", "under", "over", "alongside"]
     /// Modal verbs: they hedge the clause they stand in, its subject included.
     static let modals: Set<String> = ["might", "may", "could", "would", "should"]
     /// Sentence-wide hedges other than "will": a claim's "will rise to £10,000" states a plan that "are to rise" states too.
@@ -136,6 +138,8 @@ enum Lexicon {
     /// Nouns for the article's main person when a sentence names nobody ("A former CIA officer has been sentenced…").
     static let descriptors: Set<String> = DomainPacks.merged.descriptors
     static let pronouns: Set<String> = ["he", "him", "his", "she", "her", "himself", "herself"]
+    /// Pronouns that can stand for a page's subject, a person or a thing ("It was directed by …").
+    static let subjectPronouns: Set<String> = pronouns.union(["it", "its", "they", "their"])
 
     /// Titles stripped from the front of a name: "Assistant Attorney General John Demers" → John Demers.
     static let titles: Set<String> = [
@@ -176,6 +180,9 @@ enum Lexicon {
 
     /// Domain thesaurus: each group's words count as one for word overlap (stemmed on use).
     static let synonymGroups: [[String]] = DomainPacks.merged.synonymGroups
+    static let ordinaryTerms: Set<String> = DomainPacks.merged.ordinaryTerms
+    static let moneyTriggers: Set<String> = DomainPacks.merged.moneyTriggers
+    static let moneyNouns: Set<String> = DomainPacks.merged.moneyNouns
 
     /// Verbs that carry no meaning of their own before an event noun: "found guilty", "received a sentence".
     /// Verbs that report a figure rather than state a fact of their own (as concepts of their stems).

@@ -124,7 +124,9 @@ enum QuantityParser {
         var out: [Quantity] = []
         var i = 0
         while i < tokens.count {
-            if let (q, next) = match(tokens, i) {
+            if isCodePart(tokens, i) {
+                i += 1
+            } else if let (q, next) = match(tokens, i) {
                 out.append(q)
                 i = next
             } else {
@@ -132,6 +134,13 @@ enum QuantityParser {
             }
         }
         return out
+    }
+
+    /// A number joined by a hyphen to a capitalised word is part of a name or code ("COVID-19", "F-16", "MH-17"),
+    /// not a figure.
+    private static func isCodePart(_ tokens: [Token], _ i: Int) -> Bool {
+        guard tokens[i].kind == .number, i >= 2, !tokens[i].spaceBefore, tokens[i - 1].text == "-", !tokens[i - 1].spaceBefore else { return false }
+        return tokens[i - 2].isWord && tokens[i - 2].text.contains { $0.isUppercase }
     }
 
     private static func numberValue(_ tokens: [Token], _ i: Int) -> (Double, Int)? {
@@ -248,6 +257,8 @@ enum QuantityParser {
             let t = tokens[k]
             // "25,000 Android handsets": a name right after the number describes the plural noun that follows it.
             if steps == 0, t.isWord, t.isCapitalized, k + 1 < tokens.count, isPluralNoun(tokens[k + 1]) { k += 1; steps += 1; continue }
+            // "780 COVID-19 cases": so does a code.
+            if steps == 0, k + 3 < tokens.count, isCodePart(tokens, k + 2), isPluralNoun(tokens[k + 3]) { k += 3; steps += 1; continue }
             guard t.isWord, t.lower == t.text || t.text.first?.isLowercase == true else { return nil }
             if countModifiers.contains(t.lower) || t.lower.hasSuffix("-") { k += 1; steps += 1; continue }
             // "1,506 officially confirmed cases", "12 newly reported deaths": an adverb before a participle.

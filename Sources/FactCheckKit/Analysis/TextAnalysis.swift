@@ -74,6 +74,8 @@ struct TextAnalysis: Sendable {
             return !(i + 1 < tokens.count && tokens[i + 1].lower == "to")
         }
         if Lexicon.seemingVerbs.contains(tokens[i].lower) {
+            // "It seems CVS Health is enjoying …": an empty "it" makes the whole clause a guess.
+            if i > 0, tokens[i - 1].lower == "it", i + 1 < tokens.count, !Lexicon.prepositions.contains(tokens[i + 1].lower) { return false }
             return !(i + 1 < tokens.count && ["to", "that"].contains(tokens[i + 1].lower))
         }
         guard Lexicon.predicateHedges.contains(tokens[i].lower), i + 1 < tokens.count,

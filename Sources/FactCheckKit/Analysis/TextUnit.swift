@@ -1,3 +1,5 @@
+import Foundation
+
 /// One step of text for the tokenizer and segmenter: a `Character`, or a byte of text that is pure ASCII.
 ///
 /// Most articles are ASCII, and grapheme breaking plus Unicode property lookups were a tenth of all
@@ -20,7 +22,8 @@ protocol TextUnit: Equatable {
     var isPeriod: Bool { get }
     var isComma: Bool { get }
     static func string(_ units: ArraySlice<Self>) -> String
-    /// Lower-cased with apostrophes straightened.
+    /// Lower-cased with apostrophes straightened and accents dropped: a reader takes "Édouard Séguin" and
+    /// "Edouard Seguin" for the same name.
     static func lowered(_ units: ArraySlice<Self>) -> String
 }
 
@@ -40,7 +43,7 @@ extension Character: TextUnit {
     var isComma: Bool { self == "," }
     static func string(_ units: ArraySlice<Character>) -> String { String(units) }
     static func lowered(_ units: ArraySlice<Character>) -> String {
-        String(String(units).lowercased().map { $0.isApostrophe ? "'" : $0 })
+        String(String(units).lowercased().folding(options: .diacriticInsensitive, locale: nil).map { $0.isApostrophe ? "'" : $0 })
     }
 }
 

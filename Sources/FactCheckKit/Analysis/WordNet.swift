@@ -59,6 +59,15 @@ final class WordNet: @unchecked Sendable {
         return forms(word, pos).contains { firstSense($0, pos) != nil }
     }
 
+    /// Whether the word as written (lower case, not an inflection of another) is one of WordNet's nouns: "jones" is,
+    /// "critics" is not.
+    func isNounLemma(_ word: String) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        load()
+        return firstSense(word, .noun) != nil
+    }
+
     /// How many senses WordNet gives `word` as `pos` (0 when it has none): which part of speech a word mostly is.
     func senseCount(_ word: String, _ pos: POS) -> Int {
         lock.lock()

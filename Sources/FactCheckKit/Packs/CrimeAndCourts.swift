@@ -68,6 +68,8 @@ extension DomainPack {
                            "serving", "served", "receive", "received", "receives", "handed", "sentenced", "jailed", "imprisoned",
                            "spend", "spends", "spent", "spending", "behind", "asked", "asks", "sought", "seeks", "requested", "recommended", "demanded"]),
         ],
-        allegingDocuments: ["complaint", "indictment", "affidavit", "lawsuit", "suit", "filing", "petition", "charging"]
+        allegingDocuments: ["complaint", "indictment", "affidavit", "lawsuit", "suit", "filing", "petition", "charging"],
+        moneyTriggers: ["receive", "received", "receives", "receiving", "earn", "earned"],
+        moneyNouns: ["money", "cash", "sum", "sums", "fee", "fees", "payment", "payments", "salary", "bribe", "bribes", "funds", "compensation"]
     )
 }

@@ -24,11 +24,18 @@ struct DomainPack: Sendable {
     /// Documents whose words are an allegation, not a finding: "a DEA complaint said Fahie had agreed …" hedges
     /// what follows as "prosecutors allege" would.
     var allegingDocuments: Set<String> = []
+    /// Triggers that tell their event only beside a sum of money: "received $25,000" is a payment, "received an
+    /// award" and "earned a place on the debate stage" are not.
+    var moneyTriggers: Set<String> = []
+    /// Nouns that name a sum without a figure ("never received any money").
+    var moneyNouns: Set<String> = []
+    /// Terms written with capitals that name no one and nothing a sentence must repeat ("COVID-19"): read as words.
+    var ordinaryTerms: Set<String> = []
 }
 
 /// The registered packs, merged once.
 enum DomainPacks {
-    static let all: [DomainPack] = [.general, .crimeAndCourts, .artsAndReviews]
+    static let all: [DomainPack] = [.general, .crimeAndCourts, .artsAndReviews, .health]
 
     static let merged = DomainPack(
         name: all.map(\.name).joined(separator: " + "),
@@ -41,6 +48,9 @@ enum DomainPacks {
         synonymGroups: all.flatMap(\.synonymGroups),
         antonymPairs: all.flatMap(\.antonymPairs),
         bareTerms: all.flatMap(\.bareTerms),
-        allegingDocuments: all.reduce(into: Set<String>()) { $0.formUnion($1.allegingDocuments) }
+        allegingDocuments: all.reduce(into: Set<String>()) { $0.formUnion($1.allegingDocuments) },
+        moneyTriggers: all.reduce(into: Set<String>()) { $0.formUnion($1.moneyTriggers) },
+        moneyNouns: all.reduce(into: Set<String>()) { $0.formUnion($1.moneyNouns) },
+        ordinaryTerms: all.reduce(into: Set<String>()) { $0.formUnion($1.ordinaryTerms) }
     )
 }

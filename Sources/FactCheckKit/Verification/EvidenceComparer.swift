@@ -50,7 +50,7 @@ struct EvidenceComparer {
                 matched += 2
                 notes.append("name: \(ce.text) = \(ee.resolvedFrom.map { "\($0) → \(ee.text)" } ?? ee.text) ✓")
             } else if Topic.standsIn(ce, title: topic, evidence: allEntities, claimEntities: claimEntities),
-                      !allEntities.contains(where: { e in e.kind == .person && !claimEntities.contains { $0.refers(to: e) } }) {
+                      Topic.pronounLeads(evidence) || !allEntities.contains(where: { e in e.kind == .person && !claimEntities.contains { $0.refers(to: e) } }) {
                 matched += 1.5
                 notes.append("name: \(ce.text) = the source's subject (its title) ✓")
             } else {
@@ -242,13 +242,13 @@ struct EvidenceComparer {
                       // A day without a year ("released on January 21") is compared by month and day.
                       cd.days.map({ days in cd.isEndpoint || cd.isStrictBound || (days.lowerBound > 0 && days.upperBound < 99_991_231) }) ?? (cd.monthDay?.day != nil),
                       !pool.contains(where: { cd.isCompatible(with: $0) == true }),
-                      let other = pool.first(where: { cd.isCompatible(with: $0) == false }) {
+                      let other = pool.first(where: { cd.contradicts($0) }) {
                 // A claim whose one value is a date ("a 2000 film"): another date for the same thing conflicts.
                 conflicts.append("\(other.text)\(other.days != nil ? " (\(other.normalized))" : "") ≠ \(cd.text)")
                 notes.append("date: \(other.normalized) ≠ \(cd.normalized) ✗")
             } else if !chosen.isEmpty, !pool.contains(where: { cd.isCompatible(with: $0) == true }),
                       !chosen.allSatisfy({ isReturnJourney($0.evidence, $0.unit) }),
-                      let other = pool.first(where: { cd.isCompatible(with: $0) == false }) {
+                      let other = pool.first(where: { cd.contradicts($0) }) {
                 conflicts.append("\(other.text)\(other.days != nil ? " (\(other.normalized))" : "") ≠ \(cd.text)")
                 notes.append("date: \(other.normalized) ≠ \(cd.normalized) ✗")
             } else {
@@ -369,7 +369,8 @@ struct EvidenceComparer {
                 let inScope = { (a: Int) in a > i && sameClause(a) }
                 // With names in the claim, the hedge must reach one of them: a quote's "would" says nothing of its speaker's title.
                 // A modal governs its own clause's subject too: "the Android/Filecoder.C ransomware could become a serious threat".
-                let modalOverSubject = Lexicon.modals.contains(t.lower) && nameAnchors.contains { $0 < i && sameClause($0) } && anchors.contains(where: inScope)
+                // So does a future "will" ("In February, WCTS will begin a series" has begun nothing yet).
+                let modalOverSubject = (Lexicon.modals.contains(t.lower) || t.lower == "will") && nameAnchors.contains { $0 < i && sameClause($0) } && anchors.contains(where: inScope)
                 // A sentence that names none of the claim's names (the page's title stands for them) is hedged where the
                 // claim's words are: "The film was meant to be followed by a spin-off sitcom" on Clueless's page.
                 let titleSubject = nameAnchors.isEmpty && anchors.contains(where: inScope)

@@ -20,6 +20,15 @@ enum Topic {
         return isName(title) || named.allSatisfy { e in claimEntities.contains { $0.refers(to: e) || e.refers(to: $0) } }
     }
 
+    /// Whether a single sentence speaks of someone by pronoun before it names anyone ("Following her early career in
+    /// journalism, she was best known for her role as Chelsea Daniels"): on a page about one thing, the pronoun is
+    /// the page's subject, and the people named later are not.
+    static func pronounLeads(_ evidence: [TextAnalysis]) -> Bool {
+        guard evidence.count == 1, let unit = evidence.first else { return false }
+        let firstNamed = unit.entities.filter { $0.resolvedFrom == nil }.map(\.tokenRange.lowerBound).min() ?? unit.tokens.count
+        return unit.tokens.prefix(firstNamed).contains { Lexicon.subjectPronouns.contains($0.lower) }
+    }
+
     /// A title of a few words names something ("The Heist (album)", "2020 coronavirus pandemic in Germany");
     /// a longer one is a headline, which tells a story about several.
     static func isName(_ title: String) -> Bool {
