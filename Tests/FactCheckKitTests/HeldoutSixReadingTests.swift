@@ -138,3 +138,45 @@ final class HyphenAndMoneyReadingTests: XCTestCase {
         Fixtures.assertVerdict(verdict("Dana Reyes received $50,000 from the fund."), .conflict, cites: [8], reason: "conflict: $40,000 ≠ $50,000")
     }
 }
+
+/// What the learned verifier may not agree with, and figures per period.
+final class ModelGateAndRateTests: XCTestCase {
+    private static let article = """
+    ---
+    title: Quarterly results
+    ---
+    A recent company report revealed that Norvale Press had a strong fourth quarter in 2015.
+
+    The dam became a national quarrel, with Ilse Varga saying the council built it to flood the valley.
+
+    There are more than 9,000 patients in the region, said Omar Haddad, of the Cedar Clinic.
+
+    Before the strike, the Cedar Clinic treated 400 patients a day.
+    """
+
+    private func verdict(_ claim: String) -> SourceVerdict {
+        Fixtures.rulesVerdict(claim, article: Self.article, id: "results")
+    }
+
+    private func mayAgree(_ claim: String, line: Int) -> Bool? {
+        verdict(claim).explanation.candidates.first { $0.citations.map(\.line) == [line] }?.modelMayAgree
+    }
+
+    func testTheModelMayNotAgreeWhereTheEvidenceSaysTheOpposite() {
+        XCTAssertEqual(mayAgree("Norvale Press reported a weak fourth quarter in 2015.", line: 4), false, "strong is weak's opposite")
+        XCTAssertEqual(mayAgree("Norvale Press reported a good fourth quarter in 2015.", line: 4), true)
+    }
+
+    func testTheModelMayNotAgreeWithWhatSomeoneIsSaidToClaim() {
+        XCTAssertEqual(mayAgree("The council built the dam to flood the valley.", line: 6), false, "Ilse Varga saying it is her view")
+        XCTAssertEqual(mayAgree("Ilse Varga is saying the council built the dam to flood the valley.", line: 6), true, "the claim ascribes it as the source does")
+    }
+
+    func testAFigurePerDayIsNoTotal() {
+        let perDay = TextAnalyzer.analyseClaim("The Cedar Clinic treated 400 patients a day.", context: NameContext(), reference: nil).quantities
+        XCTAssertEqual(perDay.map(\.rate), ["day"])
+        // 9,000 patients in the region is a count, not the clinic's daily rate: no conflict with it.
+        Fixtures.assertVerdict(verdict("The Cedar Clinic treated 500 patients a day."), .conflict, cites: [10], reason: "conflict: 400 patients ≠ 500 patients")
+        Fixtures.assertVerdict(verdict("The Cedar Clinic treated 400 patients a day."), .agreement, cites: [10])
+    }
+}

@@ -126,6 +126,13 @@ enum Lexicon {
     /// Verbs that report what a document or a person says.
     static let reportingVerbs: Set<String> = ["said", "says", "say", "alleges", "alleged", "allege", "states", "stated", "claims", "claimed", "asserts", "asserted"]
 
+    /// Verbs that give words as someone's view or ascribe them to someone, not as what happened ("Israel saying Hamas
+    /// built it", "colleagues attributed the remarks to him").
+    static let ascribingVerbs: Set<String> = [
+        "saying", "claiming", "attributed", "attributes", "attributing", "insisted", "insists", "insisting", "contended", "contends",
+        "asserted", "asserts", "maintained", "maintains", "argued", "argues", "arguing",
+    ]
+
     static let negationCues: Set<String> = [
         "not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "without", "denied", "denies", "deny", "refused", "failed",
     ]

@@ -22,9 +22,12 @@ struct Quantity: Sendable, Hashable {
     /// What an amount counts (`review` in `182 reviews`, `time` in `twice`) or a measure's dimension
     /// (`length`, `mass`): amounts of different things never compare.
     var unit: String? = nil
+    /// The period a rate is per (`day` in `550 patients a day`): a rate and a total never compare.
+    var rate: String? = nil
 
     /// Same kind (money and a bare `25K` amount count as one) and overlapping intervals.
     func isComparable(with other: Quantity) -> Bool {
+        guard rate == other.rate else { return false }
         // What is counted compares as a concept: "70 critics" counts what "70 reviews" does (a pack's synonyms).
         if kind == other.kind, kind == .amount || kind == .measure { return unit == other.unit || unit.map(Thesaurus.concept) == other.unit.map(Thesaurus.concept) }
         if kind == other.kind { return kind != .money || currency == nil || other.currency == nil || currency == other.currency }
@@ -120,13 +123,22 @@ enum QuantityParser {
         "other", "new", "more", "additional", "confirmed", "million", "billion", "thousand", "of", "consecutive", "straight", "total", "different", "major", "separate", "full",
     ]
 
+    /// Periods a figure may be per.
+    static let ratePeriods: [String: String] = ["hour": "hour", "day": "day", "night": "day", "week": "week", "month": "month", "year": "year", "annum": "year"]
+
     static func parse(_ tokens: [Token]) -> [Quantity] {
         var out: [Quantity] = []
         var i = 0
         while i < tokens.count {
             if isCodePart(tokens, i) {
                 i += 1
-            } else if let (q, next) = match(tokens, i) {
+            } else if var (q, next) = match(tokens, i) {
+                // "550 patients a day", "$40,000 per year": the period the figure is per.
+                if next + 1 < tokens.count, ["a", "an", "per", "each", "every"].contains(tokens[next].lower),
+                   let period = ratePeriods[tokens[next + 1].lower] {
+                    q.rate = period
+                    next += 2
+                }
                 out.append(q)
                 i = next
             } else {

@@ -318,6 +318,23 @@ struct EvidenceComparer {
         return missing
     }
 
+    /// Whether a learned verifier may call this evidence an agreement: beside what the claim's own reading requires
+    /// (`TextAnalysis.modelMayAgree`), the evidence must not say the opposite of one of the claim's words ("a strong
+    /// fourth quarter" for "a weak fourth quarter"), nor give the claim's content as what someone says or ascribes
+    /// ("Israel saying Hamas built the facility"): the model reads past both, the rules do not.
+    func modelMayAgree(with evidence: [TextAnalysis], title: String) -> Bool {
+        guard claim.modelMayAgree(with: evidence, title: title) else { return false }
+        let said = evidence.reduce(into: Set<String>()) { $0.formUnion($1.allConcepts) }
+        let concepts = claim.concepts
+        let opposed = concepts.contains { c in
+            let opposites = (antonyms[c] ?? []).union(Thesaurus.antonyms[c].map { [$0] } ?? [])
+            return !said.contains(c) && opposites.contains { said.contains($0) && !concepts.contains($0) }
+        }
+        let claimWords = Set(claim.tokens.map(\.lower))
+        let ascribed = evidence.contains { $0.tokens.contains { Lexicon.ascribingVerbs.contains($0.lower) && !claimWords.contains($0.lower) } }
+        return !opposed && !ascribed
+    }
+
     /// Verbs that carry no subject of their own at the head of an elliptical clause ("but is yet to", "and has never").
     static let auxiliaries: Set<String> = ["is", "was", "are", "were", "has", "had", "have", "does", "did", "do", "will", "would", "can", "could", "also", "still", "then", "so"]
 
