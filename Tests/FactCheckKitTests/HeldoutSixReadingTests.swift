@@ -46,6 +46,17 @@ final class HeldoutSixReadingTests: XCTestCase {
         Fixtures.assertVerdict(verdict("Pablo Marin was born in Madrid."), .absence)
     }
 
+    func testAShortGivenNameIsTheFullOnes() {
+        let page = """
+        ---
+        title: Talk radio
+        ---
+        Alexander Emerick Jones (born 1974) is an American radio host.
+        """
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Alex Jones is an American radio host.", article: page, id: "radio"), .agreement, cites: [4])
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Peter Jones is an American radio host.", article: page, id: "radio"), .absence)
+    }
+
     func testAGenerationalSuffixIsNoSurname() {
         XCTAssertEqual(entities("Dario Pell Jr. wrote most of the songs.").map(\.key), ["p:pell"])
     }

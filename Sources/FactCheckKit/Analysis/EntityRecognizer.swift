@@ -18,7 +18,9 @@ struct EntityMention: Sendable, Hashable {
     func refers(to other: EntityMention) -> Bool {
         if key == other.key {
             guard kind == .person, let a = givenNames.first, !other.givenNames.isEmpty else { return true }
-            return other.givenNames.contains(a)
+            // A short form of the given name is the same person's: "Alex Jones" is "Alexander Emerick Jones",
+            // "Matt Schaub" is "Matthew Rutledge Schaub".
+            return other.givenNames.contains { $0 == a || a.count >= 3 && ($0.hasPrefix(a) || $0.count >= 3 && a.hasPrefix($0)) }
         }
         // "Amancio Ortega" names "Amancio Ortega Gaona": the whole name opens the longer one.
         if kind == .person, other.kind == .person, let first = givenNames.first, other.givenNames.first == first,
