@@ -80,6 +80,19 @@ final class HeldoutSixReadingTests: XCTestCase {
         Fixtures.assertVerdict(verdict("Nadia Corr was best known for her role on Harbour Street."), .agreement, cites: [5])
     }
 
+    func testACommonNounOpeningTheSentenceIsThePageSubject() {
+        let page = """
+        ---
+        title: Harbour Cup Final
+        ---
+        The match was played on May 6, 2011, at Dorran Park, where coach Ilse Varga had trained.
+        """
+        // "The match" is the page's subject; Ilse Varga, named later, is not.
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Harbour Cup Final was played on May 6, 2011.", article: page, id: "cup"), .agreement, cites: [4])
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Harbour Cup Final was played on May 9, 2011.", article: page, id: "cup"), .conflict, cites: [4],
+                               reason: "conflict: May 6, 2011 (2011-05-06) ≠ May 9, 2011")
+    }
+
     func testAnEmptyItSeemsHedgesItsClause() {
         Fixtures.assertVerdict(verdict("KTR Health is enjoying the trust of its customers."), .absence, cites: [11],
                                reason: "absence: only hedged — “It seems KTR Health is enjoying the trust of its customers.”")

@@ -50,7 +50,7 @@ struct EvidenceComparer {
                 matched += 2
                 notes.append("name: \(ce.text) = \(ee.resolvedFrom.map { "\($0) → \(ee.text)" } ?? ee.text) ✓")
             } else if Topic.standsIn(ce, title: topic, evidence: allEntities, claimEntities: claimEntities),
-                      Topic.pronounLeads(evidence) || !allEntities.contains(where: { e in e.kind == .person && !claimEntities.contains { $0.refers(to: e) } }) {
+                      Topic.subjectLeads(evidence) || !allEntities.contains(where: { e in e.kind == .person && !claimEntities.contains { $0.refers(to: e) } }) {
                 matched += 1.5
                 notes.append("name: \(ce.text) = the source's subject (its title) ✓")
             } else {

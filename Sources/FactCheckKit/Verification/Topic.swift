@@ -20,13 +20,16 @@ enum Topic {
         return isName(title) || named.allSatisfy { e in claimEntities.contains { $0.refers(to: e) || e.refers(to: $0) } }
     }
 
-    /// Whether a single sentence speaks of someone by pronoun before it names anyone ("Following her early career in
-    /// journalism, she was best known for her role as Chelsea Daniels"): on a page about one thing, the pronoun is
-    /// the page's subject, and the people named later are not.
-    static func pronounLeads(_ evidence: [TextAnalysis]) -> Bool {
+    /// Whether a single sentence speaks of its subject by pronoun before it names anyone ("Following her early career
+    /// in journalism, she was best known for her role as Chelsea Daniels"), or opens with a common noun for it ("The
+    /// game was played … at Cowboys Stadium"): on a page about one thing, that is the page's subject, and the people
+    /// named later are not.
+    static func subjectLeads(_ evidence: [TextAnalysis]) -> Bool {
         guard evidence.count == 1, let unit = evidence.first else { return false }
         let firstNamed = unit.entities.filter { $0.resolvedFrom == nil }.map(\.tokenRange.lowerBound).min() ?? unit.tokens.count
-        return unit.tokens.prefix(firstNamed).contains { Lexicon.subjectPronouns.contains($0.lower) }
+        if unit.tokens.prefix(firstNamed).contains(where: { Lexicon.subjectPronouns.contains($0.lower) }) { return true }
+        let t = unit.tokens
+        return firstNamed > 1 && t.count > 1 && ["the", "this"].contains(t[0].lower) && t[1].isWord && !t[1].isCapitalized
     }
 
     /// A title of a few words names something ("The Heist (album)", "2020 coronavirus pandemic in Germany");
