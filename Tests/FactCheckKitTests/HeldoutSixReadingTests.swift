@@ -108,6 +108,15 @@ final class HeldoutSixReadingTests: XCTestCase {
                                reason: "absence: only hedged — “The mayor suggested the flooding had been caused by the new dam.”")
     }
 
+    func testAWeekdayInWhatMustBeDoneIsTheComingOne() {
+        // Thursday 1 October 2020: "must self-isolate after Saturday" is the Saturday to come.
+        let thursday = CalendarDate(year: 2020, month: 10, day: 1)
+        let must = DateParser.parse(Tokenizer.tokenize("Travellers must self-isolate after 4am on Saturday."), reference: thursday)
+        XCTAssertEqual(must.map(\.normalized), ["2020-10-03"])
+        let did = DateParser.parse(Tokenizer.tokenize("Travellers began to self-isolate on Saturday."), reference: thursday)
+        XCTAssertEqual(did.map(\.normalized), ["2020-09-26"])
+    }
+
     func testAWeekdayIsNoRivalToASpanOfYears() {
         // "Wednesday" is the news of the day (2020-02-19), not when she governed.
         Fixtures.assertVerdict(verdict("Ilse Varga was governor from 2002 to 2013."), .absence)

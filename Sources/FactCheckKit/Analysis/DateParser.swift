@@ -317,7 +317,7 @@ enum DateParser {
     }
 
     /// Words that put a sentence's weekday ahead of the article's date ("Wednesday is forecast to be colder").
-    static let futureCues: Set<String> = ["will", "'ll", "forecast", "forecasts", "expected", "scheduled", "tomorrow", "upcoming", "next"]
+    static let futureCues: Set<String> = ["will", "'ll", "must", "forecast", "forecasts", "expected", "scheduled", "tomorrow", "upcoming", "next"]
 
     /// News names the days of its own week: "on Thursday" in an article of Friday 2020-08-14 is 2020-08-13, the
     /// latest Thursday on or before it; in a sentence about what is to come, the next one on or after it.
