@@ -3,15 +3,8 @@
 extension DomainPack {
     static let artsAndReviews = DomainPack(
         name: "arts and reviews",
-        triggers: [],
-        nounTriggers: [],
-        opposedEvents: [:],
-        descriptors: [],
-        aliases: [],
-        affiliations: [:],
         synonymGroups: [
             ["review", "reviews", "critic", "critics", "reviewer", "reviewers"],
-        ],
-        antonymPairs: []
+        ]
     )
 }

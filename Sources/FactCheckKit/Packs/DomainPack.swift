@@ -1,24 +1,24 @@
 /// Vocabulary for one kind of story, as data: the events the rules compare slot by slot and the words that
 /// trigger them, descriptions that stand for the story's main person, aliases, a small thesaurus and opposites.
-/// A new kind of story is a new pack (one file) and a line in `DomainPacks.all`.
+/// A new kind of story is a new pack (one file, naming only what it has) and a line in `DomainPacks.all`.
 struct DomainPack: Sendable {
     let name: String
     /// Event, how its roles map onto the words around it, and its trigger words.
-    let triggers: [(Lexicon.EventType, Lexicon.Frame, [String])]
+    var triggers: [(Lexicon.EventType, Lexicon.Frame, [String])] = []
     /// Trigger words that are nouns ("a life sentence"): a name right before them modifies them.
-    let nounTriggers: Set<String>
+    var nounTriggers: Set<String> = []
     /// Events that contradict each other when both are stated of the same person.
-    let opposedEvents: [Lexicon.EventType: Lexicon.EventType]
+    var opposedEvents: [Lexicon.EventType: Lexicon.EventType] = [:]
     /// Nouns for the article's main person when a sentence names nobody ("the defendant").
-    let descriptors: Set<String>
+    var descriptors: Set<String> = []
     /// Canonical key → surface forms (`CIA` → central intelligence agency).
-    let aliases: [(String, [String])]
+    var aliases: [(String, [String])] = []
     /// Organisations that act for a country (`MSS` → China).
-    let affiliations: [String: String]
+    var affiliations: [String: String] = [:]
     /// Words that count as one for word overlap.
-    let synonymGroups: [[String]]
+    var synonymGroups: [[String]] = []
     /// Words that contradict each other when said of the same thing.
-    let antonymPairs: [(String, String)]
+    var antonymPairs: [(String, String)] = []
     /// A bare term after one of these words is this event ("Hansen got 15 years" is a sentence).
     var bareTerms: [(Lexicon.EventType, Set<String>)] = []
     /// Documents whose words are an allegation, not a finding: "a DEA complaint said Fahie had agreed …" hedges

@@ -4,16 +4,9 @@
 extension DomainPack {
     static let health = DomainPack(
         name: "health",
-        triggers: [],
-        nounTriggers: [],
-        opposedEvents: [:],
-        descriptors: [],
-        aliases: [],
-        affiliations: [:],
         synonymGroups: [
             ["coronavirus", "covid", "covid-19", "sars-cov-2", "2019-ncov"],
         ],
-        antonymPairs: [],
         ordinaryTerms: ["covid", "covid-19", "sars-cov-2", "2019-ncov"]
     )
 }
