@@ -79,4 +79,20 @@ final class VerifierParityTests: XCTestCase {
         let asked = hybrid.check("Mallory was caught at a Chicago airport").sources.flatMap(\.explanation.candidates).flatMap(\.notes)
         XCTAssertTrue(asked.contains { $0.hasPrefix("model: agreement ") }, asked.joined(separator: "\n"))
     }
+
+    func testTheModelContradictsNothingWithASentenceAboutSomeoneElse() throws {
+        _ = try model()
+        // The benchmark's generated corpus found it: at 0.64–0.65 the model called "Daltortorhar was sentenced to
+        // 6 years" a conflict with a claim about Loquiterhar.
+        let other = Fixtures.document("---\ntitle: Court roundup\n---\nDana Orrin was sentenced to 6 years in prison.\n", id: "court")
+        let hybrid = ClaimMatcher(corpus: Corpus(documents: [other]), options: CheckOptions(verifier: .hybrid))
+        let v = hybrid.check("Mara Quint was sentenced to 15 years").sources[0]
+        XCTAssertEqual(v.verdict, .absence, v.reason)
+        let candidate = v.explanation.candidates.first { $0.citations.map(\.line) == [4] }
+        XCTAssertEqual(candidate?.modelMayConflict, false)
+        XCTAssertEqual(v.modelMayConflict, false)
+        // About the claim's own person, the model may contradict.
+        let same = hybrid.check("Dana Orrin was sentenced in a civil court").sources[0]
+        XCTAssertEqual(same.explanation.candidates.first { $0.citations.map(\.line) == [4] }?.modelMayConflict, true)
+    }
 }

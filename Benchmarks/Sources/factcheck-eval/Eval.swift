@@ -84,7 +84,9 @@ enum Eval {
             zip(rules, model).map { r, m in
                 guard r.verdict == .absence, !r.rulesDecisive, let p = m.modelProbabilities else { return r.verdict }
                 let verdict = HybridPolicy.decide(p, t)
-                return verdict == .agreement && !m.modelMayAgree ? r.verdict : verdict ?? r.verdict
+                if verdict == .agreement, !m.modelMayAgree { return r.verdict }
+                if verdict == .conflict, !m.modelMayConflict { return r.verdict }
+                return verdict ?? r.verdict
             }
         }
         print("hybrid thresholds (agreement, conflict) → accuracy, agreement precision/recall, conflict precision/recall:")
@@ -113,13 +115,13 @@ enum Eval {
     static func write(dump path: String, pairs: [Pair], rules: [SourceVerdict], model: [SourceVerdict]) throws {
         struct Row: Encodable {
             let id: Int, label: String, rules: String, reason: String, decisive: Bool, score: Double
-            let model: [Float]?, modelMayAgree: Bool
+            let model: [Float]?, modelMayAgree: Bool, modelMayConflict: Bool
         }
         let encoder = JSONEncoder()
         var out = Data()
         for (p, (r, m)) in zip(pairs, zip(rules, model)) {
             out += try encoder.encode(Row(id: p.id, label: p.label, rules: r.verdict.rawValue, reason: r.reason, decisive: r.rulesDecisive, score: r.score,
-                                          model: m.modelProbabilities, modelMayAgree: m.modelMayAgree))
+                                          model: m.modelProbabilities, modelMayAgree: m.modelMayAgree, modelMayConflict: m.modelMayConflict))
             out += Data("\n".utf8)
         }
         try out.write(to: URL(fileURLWithPath: path), options: .atomic)

@@ -72,6 +72,8 @@ public struct SourceVerdict: Sendable, Hashable {
     /// Whether the sentence behind `modelProbabilities` gives every figure and date of the claim and hedges as it does
     /// (else the hybrid takes no agreement from it).
     public var modelMayAgree = true
+    /// Whether that sentence names the claim's people (else the hybrid takes no conflict from it).
+    public var modelMayConflict = true
     /// The rules' verdict rests on something they read (a hedge, a denial, someone else's place): the model is not asked.
     public internal(set) var rulesDecisive = false
 
@@ -118,5 +120,8 @@ public struct Explanation: Sendable, Hashable {
         /// Every figure and date of the claim is in this evidence, which hedges as the claim does: a model reading it may
         /// agree (numbers and hedges are the rules' to read).
         public var modelMayAgree = true
+        /// This evidence names the claim's people (or its source's title does): a model reading it may call a conflict.
+        /// "Daltortorhar was sentenced to 6 years" contradicts nothing said of Loquiterhar.
+        public var modelMayConflict = true
     }
 }

@@ -216,10 +216,14 @@ extension TextAnalysis {
     /// figures, dates and pack events (numbers and events are the rules' to read), and hedges as the claim does ("it will be a member on
     /// March 31" does not say that it became one).
     func modelMayAgree(with evidence: [TextAnalysis], title: String) -> Bool {
+        namesPeople(in: evidence, title: title) && valuesStated(in: evidence) && hedgesAlike(evidence) && eventsStated(in: evidence)
+    }
+
+    /// Every person this claim names is named in the evidence or in its source's title.
+    func namesPeople(in evidence: [TextAnalysis], title: String) -> Bool {
         let named = evidence.flatMap(\.entities)
         let people = entities.filter { $0.kind == .person && $0.resolvedFrom == nil }
         return people.allSatisfy { p in named.contains { p.refers(to: $0) } || Topic.names(p, title: title) }
-            && valuesStated(in: evidence) && hedgesAlike(evidence) && eventsStated(in: evidence)
     }
 
     /// Every event the rules read in this claim ("pleaded guilty": a plea) is an event of the evidence too (or its

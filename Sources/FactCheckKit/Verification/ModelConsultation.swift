@@ -41,7 +41,8 @@ extension ClaimMatcher {
         var candidates = rules.explanation.candidates
         for a in answers {
             let c = candidates[a.candidate]
-            candidates[a.candidate] = Explanation.Candidate(citations: c.citations, score: c.score, verdict: c.verdict, notes: c.notes + [HybridPolicy.describe(a.p)], modelMayAgree: c.modelMayAgree)
+            candidates[a.candidate] = Explanation.Candidate(citations: c.citations, score: c.score, verdict: c.verdict, notes: c.notes + [HybridPolicy.describe(a.p)],
+                                                            modelMayAgree: c.modelMayAgree, modelMayConflict: c.modelMayConflict)
         }
         let explanation = Explanation(claimReading: rules.explanation.claimReading, candidates: candidates)
         func decided(_ a: (candidate: Int, p: [Float])) -> Verdict? {
@@ -49,9 +50,12 @@ extension ClaimMatcher {
                 let best = a.p.indices.max { a.p[$0] < a.p[$1] }!
                 return best == LearnedVerifier.absence ? nil : (best == LearnedVerifier.agreement ? .agreement : .conflict)
             }
-            // The model reads figures, dates and hedges poorly: it may not agree with a sentence that lacks the claim's.
+            // The model reads figures, dates and hedges poorly: it may not agree with a sentence that lacks the claim's,
+            // nor contradict the claim with a sentence about someone else.
             let verdict = HybridPolicy.decide(a.p, HybridPolicy.shipped)
-            return verdict == .agreement && !candidates[a.candidate].modelMayAgree ? nil : verdict
+            if verdict == .agreement, !candidates[a.candidate].modelMayAgree { return nil }
+            if verdict == .conflict, !candidates[a.candidate].modelMayConflict { return nil }
+            return verdict
         }
         // The most confident decided answer: agreement before conflict on a tie.
         let ranked = answers.compactMap { a in decided(a).map { (a, $0) } }.sorted { x, y in
@@ -63,6 +67,7 @@ extension ClaimMatcher {
             var v = SourceVerdict(sourceID: rules.sourceID, verdict: rules.verdict, citations: rules.citations, reason: rules.reason, score: rules.score, explanation: explanation)
             v.modelProbabilities = answers.first?.p
             v.modelMayAgree = answers.first.map { candidates[$0.candidate].modelMayAgree } ?? true
+            v.modelMayConflict = answers.first.map { candidates[$0.candidate].modelMayConflict } ?? true
             return v
         }
         let cited = candidates[answer.candidate]
@@ -73,6 +78,7 @@ extension ClaimMatcher {
         v.decidedBy = Decider.model
         v.modelProbabilities = answer.p
         v.modelMayAgree = cited.modelMayAgree
+        v.modelMayConflict = cited.modelMayConflict
         return v
     }
 }
