@@ -161,10 +161,11 @@ public struct ClaimMatcher: Sendable {
         // Show the evidence the verdict rests on first, then the runners-up.
         let shown = weighed.filter(decisive) + weighed.filter { !decisive($0) }
         let explanation = Explanation(claimReading: claimNotes, candidates: shown.prefix(6).map { w in
-            Explanation.Candidate(citations: w.sentences.map { citation(d, $0) }, score: w.assessment.score,
-                                  verdict: verdict(of: w.assessment.outcome), notes: w.assessment.notes + hedgeNote(w.assessment.outcome),
-                                  modelMayAgree: comparer.modelMayAgree(with: w.sentences.map { analyses[d][$0] }, title: doc.title),
-                                  modelMayConflict: comparer.claim.namesPeople(in: w.sentences.map { analyses[d][$0] }, title: doc.title))
+            let units = w.sentences.map { analyses[d][$0] }
+            return Explanation.Candidate(citations: w.sentences.map { citation(d, $0) }, score: w.assessment.score,
+                                         verdict: verdict(of: w.assessment.outcome), notes: w.assessment.notes + hedgeNote(w.assessment.outcome),
+                                         modelMayAgree: comparer.modelMayAgree(with: units, title: doc.title),
+                                         modelMayConflict: comparer.claim.namesPeople(in: units, title: doc.title))
         })
         let agreements = weighed.filter { $0.assessment.outcome == .agreement }
         let conflicts = weighed.filter { $0.assessment.outcome == .conflict && !Self.figuresInOtherFrames($0, among: weighed) }

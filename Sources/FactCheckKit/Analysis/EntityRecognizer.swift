@@ -142,7 +142,6 @@ enum EntityRecognizer {
         QuantityParser.currencySymbols[tokens[i + 1].text] != nil && !tokens[i + 1].spaceBefore
     }
 
-    /// Drops leading titles; what remains is a person's name if it is 2–4 plain words.
     /// A run's person parts; none when an acronym opens it ("CVS Health", "BBC Television" are organisations).
     static func personParts(_ run: [Int], _ tokens: [Token]) -> [String] {
         guard let first = run.first else { return [] }
@@ -151,6 +150,7 @@ enum EntityRecognizer {
         return personParts(runWords(run, tokens).map(\.word))
     }
 
+    /// Drops leading titles; what remains is a person's name if it is 2–4 plain words.
     static func personParts(_ words: [String]) -> [String] {
         var w = words[...]
         // An office named before the person ("Health Secretary Gavin Williamson", "Attorney General Merrick Garland"):

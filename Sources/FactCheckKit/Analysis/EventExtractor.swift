@@ -90,17 +90,21 @@ enum EventExtractor {
         return events
     }
 
-    /// A currency sign or word ("$", "US$", "dollars", "euros") or a noun for a sum ("money", "a fee").
+    /// A currency sign or word ("$", "US$", "dollars", "euros").
+    private static func isCurrency(_ t: Token) -> Bool {
+        QuantityParser.currencySymbols[t.text] != nil || QuantityParser.currencyWords[t.lower] != nil
+    }
+
+    /// A currency, or a noun for a sum ("money", "a fee").
     private static func isMoney(_ t: Token) -> Bool {
-        QuantityParser.currencySymbols[t.text] != nil || QuantityParser.currencyWords[t.lower] != nil || Lexicon.moneyNouns.contains(t.lower)
+        isCurrency(t) || Lexicon.moneyNouns.contains(t.lower)
     }
 
     /// A sum of money among the few words after a giving verb, before any other verb or clause.
     private static func handsOverMoney(_ tokens: [Token], _ i: Int) -> Bool {
         for j in (i + 1)..<min(tokens.count, i + 6) {
-            let w = tokens[j].lower
-            if ["and", ",", ";", "to", "for"].contains(w) { return false }
-            if QuantityParser.currencySymbols[tokens[j].text] != nil || QuantityParser.currencyWords[w] != nil { return true }
+            if ["and", ",", ";", "to", "for"].contains(tokens[j].lower) { return false }
+            if isCurrency(tokens[j]) { return true }
         }
         return false
     }

@@ -43,7 +43,11 @@ extension Character: TextUnit {
     var isComma: Bool { self == "," }
     static func string(_ units: ArraySlice<Character>) -> String { String(units) }
     static func lowered(_ units: ArraySlice<Character>) -> String {
-        String(String(units).lowercased().folding(options: .diacriticInsensitive, locale: nil).map { $0.isApostrophe ? "'" : $0 })
+        // Folding goes through Foundation: only for the few words with a letter outside ASCII (curly quotes put
+        // whole articles on this path).
+        let lower = String(units).lowercased()
+        let plain = lower.unicodeScalars.allSatisfy(\.isASCII) ? lower : lower.folding(options: .diacriticInsensitive, locale: nil)
+        return String(plain.map { $0.isApostrophe ? "'" : $0 })
     }
 }
 

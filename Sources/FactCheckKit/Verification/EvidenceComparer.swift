@@ -259,8 +259,7 @@ struct EvidenceComparer {
         // 5. Opposites among the remaining words ("acquitted" for "convicted").
         // Only when everything else the claim says is there: "refused the money" against "accepted the money".
         for c in concepts where !covered.contains(c) && !claimEntities.isEmpty && weightedCoverage(concepts.subtracting([c]), covered) >= 0.8 {
-            let opposites = (antonyms[c] ?? []).union(Thesaurus.antonyms[c].map { [$0] } ?? [])
-            if let a = opposites.first(where: evidenceConcepts.contains) {
+            if let a = opposites(of: c).first(where: evidenceConcepts.contains) {
                 conflicts.append("“\(a)” is the opposite of “\(c)”")
             }
         }
@@ -326,13 +325,15 @@ struct EvidenceComparer {
         guard claim.modelMayAgree(with: evidence, title: title) else { return false }
         let said = evidence.reduce(into: Set<String>()) { $0.formUnion($1.allConcepts) }
         let concepts = claim.concepts
-        let opposed = concepts.contains { c in
-            let opposites = (antonyms[c] ?? []).union(Thesaurus.antonyms[c].map { [$0] } ?? [])
-            return !said.contains(c) && opposites.contains { said.contains($0) && !concepts.contains($0) }
-        }
+        let opposed = concepts.contains { c in !said.contains(c) && opposites(of: c).contains { said.contains($0) && !concepts.contains($0) } }
         let claimWords = Set(claim.tokens.map(\.lower))
         let ascribed = evidence.contains { $0.tokens.contains { Lexicon.ascribingVerbs.contains($0.lower) && !claimWords.contains($0.lower) } }
         return !opposed && !ascribed
+    }
+
+    /// A claim concept's opposites: WordNet's antonyms and the packs' pairs.
+    private func opposites(of c: String) -> Set<String> {
+        (antonyms[c] ?? []).union(Thesaurus.antonyms[c].map { [$0] } ?? [])
     }
 
     /// Verbs that carry no subject of their own at the head of an elliptical clause ("but is yet to", "and has never").
