@@ -144,7 +144,9 @@ enum DateParser {
 
     /// "before June 22, 2017" is every day up to June 21; "after", "since" and "by" likewise open one end.
     private static func bounded(_ m: DateMention, _ tokens: [Token]) -> DateMention {
-        let start = m.tokenRange.lowerBound
+        var start = m.tokenRange.lowerBound
+        // "before the 1990s": a decade or century takes its article.
+        if start > 1, tokens[start - 1].lower == "the", era(tokens, at: start) != nil { start -= 1 }
         guard start > 0 else { return m }
         let word = tokens[start - 1].lower
         // "before 15 March" with no year to resolve it: an open range of unknown days, never the day itself.
@@ -154,13 +156,21 @@ enum DateParser {
         }
         let open: ClosedRange<Int>
         switch word {
-        case "before": open = 0...(days.lowerBound - 1)
+        case "before": open = 0...dayBefore(days.lowerBound)
         case "after": open = (days.upperBound + 1)...99_991_231
         case "since": open = days.lowerBound...99_991_231
         case "by", "until": open = 0...days.upperBound
         default: return m
         }
-        return DateMention(tokenRange: (start - 1)..<m.tokenRange.upperBound, text: tokens[start - 1].text + " " + m.text, days: open, resolution: m.resolution)
+        return mention(tokens, (start - 1)..<m.tokenRange.upperBound, open, m.resolution)
+    }
+
+    /// The `yyyymmdd` just before a first day: "before 1990" ends on 1989-12-31, "before March 2017" on the last of
+    /// February (written as the 31st: only the order of these numbers matters).
+    private static func dayBefore(_ day: Int) -> Int {
+        guard day % 100 == 1 else { return day - 1 }
+        let month = day / 100 % 100
+        return month == 1 ? (day / 10000 - 1) * 10000 + 1231 : day - 100 + 30
     }
 
     private static func month(_ tokens: [Token], _ i: Int) -> Int? {
@@ -186,6 +196,11 @@ enum DateParser {
             let countsNoun = i + 1 < tokens.count && tokens[i + 1].isWord && tokens[i + 1].text.first?.isLowercase == true
                 && WordNet.shared.isMostlyNoun(tokens[i + 1].lower)
             guard dateSlot, !countsNoun else { return nil }
+        }
+        // "fewer than 2000 fatalities", "nearly 1898 cases": a bound on a count of a plural noun is a figure.
+        if i > 0, countBounds.contains(tokens[i - 1].lower), i + 1 < tokens.count, tokens[i + 1].isWord,
+           tokens[i + 1].text.first?.isLowercase == true, tokens[i + 1].lower.hasSuffix("s"), WordNet.shared.isMostlyNoun(tokens[i + 1].lower) {
+            return nil
         }
         // "2017-year" is not a year; neither is a number glued to a following unit.
         if i + 1 < tokens.count, tokens[i + 1].text == "-" { return nil }
@@ -310,11 +325,45 @@ enum DateParser {
                 return (resolveYearless(tokens, start..<(k + 1), month: m, day: d, reference: reference), k + 1)
             }
         }
+        if let (years, next) = era(tokens, at: i) {
+            return (mention(tokens, start..<next, CalendarDate(year: years.lowerBound).dayRange.lowerBound...CalendarDate(year: years.upperBound).dayRange.upperBound), next)
+        }
         if let y = year(tokens, i) {
             return (mention(tokens, start..<(i + 1), CalendarDate(year: y).dayRange), i + 1)
         }
         return nil
     }
+
+    /// A decade or a century as the years it spans: "the 1990s" (also "1990's"), "the early 2000s", "the 19th
+    /// century" (1800–1899, as it is commonly meant). "Early", "mid" and "late" narrow a decade generously
+    /// (early 1990s: 1990–1994), so only a year well outside it contradicts it.
+    private static func era(_ tokens: [Token], at start: Int) -> (ClosedRange<Int>, Int)? {
+        var i = start
+        let part = eraParts[tokens[i].lower]
+        if part != nil { i = skip(tokens, i + 1, "-") }
+        guard i < tokens.count, tokens[i].kind == .number, let n = Int(tokens[i].text) else { return nil }
+        var next = i + 1
+        // "21st century"
+        if next + 1 < tokens.count, QuantityParser.ordinalSuffixes.contains(tokens[next].lower), !tokens[next].spaceBefore,
+           tokens[next + 1].lower == "century" || tokens[next + 1].lower == "centuries", (1...21).contains(n) {
+            let first = (n - 1) * 100
+            let span = part.map { first + $0.lowerBound * 10...first + $0.upperBound * 10 + 9 } ?? first...(first + 99)
+            return (span, next + 2)
+        }
+        // "1990s", "1990's", "1990 's": a year ending in 0 with an "s" written on.
+        guard tokens[i].text.count == 4, n % 10 == 0, (1000...2090).contains(n) else { return nil }
+        if next < tokens.count, tokens[next].text == "'" || tokens[next].text == "’" { next += 1 }
+        guard next < tokens.count, tokens[next].lower == "s", next == i + 1 ? !tokens[next].spaceBefore : true else { return nil }
+        // "The 1900s" may be the decade or the century: read the wider, so only a year outside both contradicts it.
+        let span = part.map { (n + $0.lowerBound)...(n + $0.upperBound) } ?? n...(n + (n % 100 == 0 ? 99 : 9))
+        return (span, next + 1)
+    }
+
+    /// Words that bound a count before its number ("more than", "nearly"); a year is never bounded so.
+    static let countBounds: Set<String> = ["than", "over", "under", "about", "around", "nearly", "almost", "approximately", "roughly", "some", "least", "most"]
+
+    /// Parts of a decade (in years) or of a century (in decades).
+    static let eraParts: [String: ClosedRange<Int>] = ["early": 0...4, "mid": 3...7, "late": 5...9]
 
     /// Words that put a sentence's weekday ahead of the article's date ("Wednesday is forecast to be colder").
     static let futureCues: Set<String> = ["will", "'ll", "must", "forecast", "forecasts", "expected", "scheduled", "tomorrow", "upcoming", "next"]

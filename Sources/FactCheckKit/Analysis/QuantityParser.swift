@@ -263,6 +263,8 @@ enum QuantityParser {
 
     /// The noun a bare number counts ("182 reviews", "1,275 confirmed cases"), as its stem; nil when none follows.
     private static func countedNoun(_ tokens: [Token], after end: Int) -> (String, Int)? {
+        // A word written onto the number makes a name or code ("the 76ers", "4Runner"), not a count.
+        if end < tokens.count, tokens[end].isWord, !tokens[end].spaceBefore { return nil }
         var k = end
         var steps = 0
         while k < tokens.count, steps < 3 {
@@ -294,6 +296,19 @@ enum QuantityParser {
             return (Stemmer.shared.stem(t.lower), k + 1)
         }
         return nil
+    }
+
+    /// A run of capitalised words right after a number whose last is a plural noun ("Emmy Awards", "Super Bowls"),
+    /// as its words' stems; the counted thing is the whole name, so "38 Emmy Awards" never meets "10 Golden Globe Awards".
+    private static func namedCount(_ tokens: [Token], after end: Int) -> (String, Int)? {
+        var k = end
+        while k < tokens.count, k < end + 4, tokens[k].isWord, tokens[k].isCapitalized, !tokens[k].isPossessive { k += 1 }
+        guard k > end, k - end < 4, k >= tokens.count || !(tokens[k].isWord && tokens[k].isCapitalized) else { return nil }
+        let last = tokens[k - 1].lower
+        // "2 Broke Girls" stays a title: a lower-case plural after the name is counted instead ("25,000 Android handsets").
+        guard last.count > 3, last.hasSuffix("s"), !last.hasSuffix("ss"), !notPlurals.contains(last), WordNet.shared.isMostlyNoun(last),
+              k >= tokens.count || !isPluralNoun(tokens[k]) else { return nil }
+        return (tokens[end..<k].map { Stemmer.shared.stem($0.lower) }.joined(separator: " "), k)
     }
 
     private static func single(_ tokens: [Token], _ i: Int) -> (Quantity, Int)? {
@@ -385,6 +400,15 @@ enum QuantityParser {
             if signed < 0 { q = Quantity(kind: .measure, value: q.value, low: min(q.low, q.high), high: max(q.low, q.high), currency: nil, text: q.text, tokenRange: q.tokenRange, qualifier: q.qualifier) }
             q.unit = unit
             return (q, end + 1)
+        }
+        // "59 Emmy Awards", "thirteen County Championships": a name ending in a plural noun is what is counted.
+        // The quantity spans the number only, so the name stays a name to be matched.
+        if let (noun, stop) = namedCount(tokens, after: end), !isWordNumber || value >= 2 {
+            let q = make(.amount, value, nil, tokens, i..<end)
+            var named = Quantity(kind: .amount, value: q.value, low: q.low, high: q.high, currency: nil,
+                                 text: text(tokens, q.tokenRange.lowerBound..<stop), tokenRange: q.tokenRange, qualifier: q.qualifier)
+            named.unit = noun
+            return (named, stop)
         }
         if isWordNumber {
             // "three axillary steroids", "two children": a number word counting a noun; "one" and "a" are too often not counts.

@@ -195,6 +195,13 @@ enum Thesaurus {
 }
 
 extension TextAnalysis {
+    /// Whether a date only says when a figure or state was read ("As of June 30, 2018, … more than $16.3 million"):
+    /// another such date is another reading, not a contradiction.
+    func isSnapshotDate(_ date: DateMention) -> Bool {
+        let i = date.tokenRange.lowerBound
+        return i >= 2 && tokens[i - 2].lower == "as" && tokens[i - 1].lower == "of"
+    }
+
     /// Whether `evidence` gives each of this claim's figures (one that allows it) and dates (one within or compatible).
     func valuesStated(in evidence: [TextAnalysis]) -> Bool {
         quantities.allSatisfy { cq in evidence.contains { $0.quantities.contains { cq.isComparable(with: $0) && cq.agrees(with: $0) } } }

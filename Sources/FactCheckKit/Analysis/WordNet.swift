@@ -111,8 +111,10 @@ final class WordNet: @unchecked Sendable {
         [exceptions[word] ?? word, word, baseForm(word, pos)].compactMap { $0 }
     }
 
-    /// Regular inflections WordNet's own morphy strips: -s, -es, -ed, -ing.
+    /// Regular inflections WordNet's own morphy strips: -ies, -s, -es, -ed, -ing.
     private func baseForm(_ w: String, _ pos: POS) -> String? {
+        // "recoveries", "fatalities", "denies": -ies is -y.
+        if w.hasSuffix("ies"), w.count > 4, pos != .adj, firstSense(String(w.dropLast(3)) + "y", pos) != nil { return String(w.dropLast(3)) + "y" }
         for suffix in ["ing", "ed", "es", "s"] where w.hasSuffix(suffix) && w.count > suffix.count + 2 {
             let stem = String(w.dropLast(suffix.count))
             if firstSense(stem, pos) != nil { return stem }

@@ -238,7 +238,9 @@ struct EvidenceComparer {
                 ?? candidateDates(chosen: chosen, evidence: evidence, nearby: true).first(where: { $0.isWithin(cd) }) {
                 matched += 2
                 notes.append("date: \(cd.normalized) ~ \(hit.text)\(hit.resolution.map { " (\($0))" } ?? "") ✓")
-            } else if claim.events.isEmpty, claim.quantities.isEmpty, coverage >= 0.75, !claimEntities.isEmpty,
+            } else if claim.events.isEmpty, claim.quantities.isEmpty, !claimEntities.isEmpty,
+                      // The title's words count: "The film … was released in 2011" on a page titled "… (film)".
+                      max(coverage, input.coverageWithTitle) >= 0.75, !claim.isSnapshotDate(cd),
                       // A day without a year ("released on January 21") is compared by month and day.
                       cd.days.map({ days in cd.isEndpoint || cd.isStrictBound || (days.lowerBound > 0 && days.upperBound < 99_991_231) }) ?? (cd.monthDay?.day != nil),
                       !pool.contains(where: { cd.isCompatible(with: $0) == true }),

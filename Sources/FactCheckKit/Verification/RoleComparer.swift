@@ -22,7 +22,8 @@ struct RoleComparer: SlotComparer {
                 return .conflict(slot: .role, claim: "\(doer.text) \(c.verb) \(patient.text)", evidence: "\(r.doer!.text) \(c.verb) \(r.patient!.text)")
             }
             // Another named doer of the same act (the source's act is someone else's).
-            if doer.isNamed, let r = same.first(where: { r in r.doer?.isNamed == true }) {
+            // ("an American basketball player who plays for …" names no one: "American" only describes the player.)
+            if doer.isNamed, let r = same.first(where: { r in r.doer?.namesItsHead == true }) {
                 return .unstated(slot: .role, claim: "\(doer.text) \(c.verb)", why: "the source says \(r.doer!.text) did")
             }
         }
@@ -69,6 +70,11 @@ struct RoleComparer: SlotComparer {
         }
 
         var isNamed: Bool { !names.isEmpty }
+
+        /// Whether the phrase's head word is one of its names ("Mallory", "the Celtics"), not a common noun a name describes.
+        var namesItsHead: Bool {
+            names.contains { $0.text.lowercased().split { !$0.isLetter && !$0.isNumber }.contains { $0 == head } }
+        }
 
         func sameReferent(_ other: Participant) -> Bool {
             if !names.isEmpty, !other.names.isEmpty {
