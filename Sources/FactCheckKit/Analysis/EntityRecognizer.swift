@@ -159,7 +159,7 @@ enum EntityRecognizer {
         while let f = w.first, Lexicon.titles.contains(f) || Lexicon.aliases[f] != nil { w = w.dropFirst() }
         // "Albert Hammond Jr." is Hammond: a generational suffix is no surname.
         while w.count > 2, let l = w.last, generationalSuffixes.contains(l) { w = w.dropLast() }
-        guard (2...4).contains(w.count), w.allSatisfy({ isNameWord($0) }) else { return [] }
+        guard (2...4).contains(w.count), w.allSatisfy({ isNameWord($0) }), let f = w.first, !Lexicon.placeOpeners.contains(f) else { return [] }
         return Array(w)
     }
 

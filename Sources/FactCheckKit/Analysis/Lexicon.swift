@@ -94,7 +94,7 @@ enum Lexicon {
 
     /// Contrasts that deny what follows as "not" does, by their first word and the word that completes them
     /// ("rather than the voters", "instead of the voters").
-    static let contrastCues: [String: String] = ["rather": "than", "instead": "of"]
+    static let contrastCues: [String: String] = ["rather": "than", "instead": "of", "other": "than"]
 
     /// Pure negation words, for sentences without a known event ("refused" and "denied" are verbs there).
     static let plainNegations: Set<String> = ["not", "never", "no", "none", "nobody", "nothing", "neither", "nor"]
@@ -154,6 +154,11 @@ enum Lexicon {
         "director", "chief", "secretary", "minister", "mr", "mrs", "ms", "dr", "agent", "official", "special", "deputy",
         "acting", "governor", "representative", "rep", "lawyer", "sheriff", "detective", "captain", "colonel", "lieutenant",
         "councilmember", "councilwoman", "councilman", "councillor", "councilor", "mayor", "coach", "professor",
+    ]
+    /// Words that open place names and never a person's: "San Francisco", "Los Angeles", "Fort Worth", "Mount Hood".
+    static let placeOpeners: Set<String> = [
+        "san", "santa", "santo", "são", "sao", "los", "las", "fort", "port", "mount", "mt", "lake", "cape", "puerto", "rio", "río",
+        "saint", "st", "sainte", "ste", "costa", "buenos", "hong", "kuala", "tel", "abu", "sri", "nueva", "nuevo",
     ]
     /// A capitalised run containing one of these names an organisation or place, not a person.
     static let organisationWords: Set<String> = [

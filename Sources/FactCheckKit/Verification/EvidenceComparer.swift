@@ -244,7 +244,7 @@ struct EvidenceComparer {
                       // A day without a year ("released on January 21") is compared by month and day.
                       cd.days.map({ days in cd.isEndpoint || cd.isStrictBound || (days.lowerBound > 0 && days.upperBound < 99_991_231) }) ?? (cd.monthDay?.day != nil),
                       !pool.contains(where: { cd.isCompatible(with: $0) == true }),
-                      let other = pool.first(where: { cd.contradicts($0) }) {
+                      let other = pool.first(where: { cd.contradicts($0) && !datesAnotherNoun($0, evidence) }) {
                 // A claim whose one value is a date ("a 2000 film"): another date for the same thing conflicts.
                 conflicts.append("\(other.text)\(other.days != nil ? " (\(other.normalized))" : "") ≠ \(cd.text)")
                 notes.append("date: \(other.normalized) ≠ \(cd.normalized) ✗")
@@ -308,6 +308,16 @@ struct EvidenceComparer {
             return Assessment(outcome: .conflict, reason: polarity, score: score, notes: notes)
         }
         return stating(Assessment(outcome: .agreement, reason: agreementFragment(chosen, evidence), score: score, notes: notes))
+    }
+
+    /// A date written before a noun the claim does not use dates that noun: "a 26 December 2019 ruling" says
+    /// nothing of when a block began.
+    private func datesAnotherNoun(_ date: DateMention, _ evidence: [TextAnalysis]) -> Bool {
+        guard let unit = evidence.first(where: { $0.dates.contains(date) }) else { return false }
+        let i = date.tokenRange.upperBound
+        guard i < unit.tokens.count, unit.tokens[i].isWord, unit.tokens[i].text.first?.isLowercase == true, !unit.stems[i].isEmpty,
+              !Lexicon.stopwords.contains(unit.tokens[i].lower), WordNet.shared.senseCount(unit.tokens[i].lower, .noun) > 0 else { return false }
+        return !claim.concepts.contains(Thesaurus.concept(unit.stems[i]))
     }
 
     /// A number of the claim that no figure reading took ("has infected 25,000 …" when the parser could not
@@ -460,6 +470,8 @@ struct EvidenceComparer {
                 for j in (i + 1)..<min(a.tokens.count, i + 6) {
                     if [",", ";", "—", "–"].contains(a.tokens[j].text) { return false }
                     if a.tokens[j].isWord, concepts.contains(Thesaurus.concept(a.stems[j])) || eventWords && Lexicon.triggers[a.tokens[j].lower] != nil { return true }
+                    // "in languages other than English" denies the claim's "in English".
+                    if a.text != claim.text, a.entities.contains(where: { e in e.tokenRange.lowerBound == j && names.contains { $0.refers(to: e) } }) { return true }
                 }
                 return false
             }

@@ -44,7 +44,9 @@ struct NameSubstitution: SlotComparer {
             // A rival inside a list ("for the PlayStation 4 and Xbox One") is one of several, not a replacement.
             if candidates.contains(where: { inList(unit, $0) }) { continue }
             // One rival in that slot: two or more ("on CBS and Fox") is a list, not a replacement.
-            if candidates.count == 1, let rival = candidates.first {
+            // "born in Kavala, Greece" says nothing against "born in Macedonia": a place set in its region may lie
+            // inside the claim's, unless the claim sets its own in a region too ("Pomona, California" ≠ "Paisley, California").
+            if candidates.count == 1, let rival = candidates.first, name.kind == .person || !inRegion(unit, rival) || inRegion(claim, name) {
                 return Swap(claim: name.text, evidence: rival.text)
             }
         }
@@ -112,20 +114,30 @@ struct NameSubstitution: SlotComparer {
             && !["and", "or", "in", "on", "at", "for", "from", "with", "by", "to", "of", "as", "after", "before", "since", "until", "when", "where", "which", "who", "that"].contains(a.tokens[next].lower)
     }
 
-    /// A name joined to another by "and", "or" or a comma: "on CBS and Fox", "Lucas, Spielberg". A joiner that goes
-    /// on to another clause ("directed by Steven Spielberg, and also produced by …") makes no list.
+    /// A name followed by a comma and another name: a place and its region ("Pomona, California").
+    private static func inRegion(_ a: TextAnalysis, _ e: EntityMention) -> Bool {
+        let i = e.tokenRange.upperBound
+        return i + 1 < a.tokens.count && a.tokens[i].text == "," && a.tokens[i + 1].isWord && a.tokens[i + 1].isCapitalized
+    }
+
+    /// A name joined to others by "and", "or" or commas: "on CBS and Fox", "Austria, Germany, Spain". Commas alone
+    /// between two names set a place in its region ("the East Midlands, England"), which is no list. A joiner that
+    /// goes on to another clause ("directed by Steven Spielberg, and also produced by …") makes no list.
     private static func inList(_ a: TextAnalysis, _ e: EntityMention) -> Bool {
-        let before = e.tokenRange.lowerBound - 1
-        // A number that goes with the name ("PlayStation 4 and Xbox One") is part of it.
-        var after = e.tokenRange.upperBound
-        if after < a.tokens.count, a.tokens[after].kind == .number { after += 1 }
-        let joiners: Set<String> = ["and", "or", ",", "&"]
         let nameAt = { (i: Int) in i >= 0 && i < a.tokens.count && a.tokens[i].isWord && a.tokens[i].isCapitalized }
-        if before >= 0, joiners.contains(a.tokens[before].lower), nameAt(before - 1) { return true }
-        guard after < a.tokens.count, joiners.contains(a.tokens[after].lower) else { return false }
-        var next = after + 1
-        if a.tokens[after].text == ",", next < a.tokens.count, ["and", "or"].contains(a.tokens[next].lower) { next += 1 }
-        if next < a.tokens.count, Lexicon.articles.contains(a.tokens[next].lower) { next += 1 }
-        return nameAt(next)
+        // A number that goes with a name ("PlayStation 4 and Xbox One") is part of it.
+        let inChain = { (i: Int) in nameAt(i) || a.tokens[i].kind == .number || [",", "and", "or", "&"].contains(a.tokens[i].lower) || Lexicon.articles.contains(a.tokens[i].lower) }
+        var lo = e.tokenRange.lowerBound, hi = e.tokenRange.upperBound
+        while lo > 0, inChain(lo - 1) { lo -= 1 }
+        while hi < a.tokens.count, inChain(hi) { hi += 1 }
+        var joiners: [String] = []
+        for i in lo..<hi where [",", "and", "or", "&"].contains(a.tokens[i].lower) {
+            // Only a joiner with a name on each side joins names.
+            var before = i - 1, after = i + 1
+            while before >= lo, Lexicon.articles.contains(a.tokens[before].lower) || a.tokens[before].kind == .number { before -= 1 }
+            while after < hi, Lexicon.articles.contains(a.tokens[after].lower) || ["and", "or"].contains(a.tokens[after].lower) { after += 1 }
+            if before >= lo, after < hi, nameAt(before), nameAt(after) { joiners.append(a.tokens[i].lower) }
+        }
+        return joiners.contains { $0 != "," } || joiners.count >= 2
     }
 }
