@@ -23,7 +23,8 @@ enum DocumentAnalyzer {
             }
             // The next sentence's "she" is most likely this one's subject, the first person it names ("Nadia
             // Mohamed, 27, won …, defeating Dale Anderson. She has served …"), not the last.
-            if let p = analysis.entities.first(where: { $0.kind == .person }) { lastPerson = p }
+            let compared = comparisonOpening(tokens)
+            if let p = analysis.entities.first(where: { $0.kind == .person && !compared.contains($0.tokenRange.lowerBound) }) { lastPerson = p }
             out.append(analysis)
         }
         return out
@@ -51,13 +52,22 @@ enum DocumentAnalyzer {
            let i = tokens.indices.first(where: { Lexicon.descriptors.contains(tokens[$0].lower) && !isPlural(tokens, $0) }), i < firstPronoun {
             extra.append(EntityMention(key: main.key, kind: .person, text: main.text, tokenRange: i..<(i + 1), givenNames: main.givenNames, resolvedFrom: tokens[i].lower))
         }
+        // "Unlike Hitler, however, he never did jail time": the person a sentence is compared with is not its subject.
+        let compared = comparisonOpening(tokens)
         for (i, t) in tokens.enumerated() where Lexicon.pronouns.contains(t.lower) {
             // Nearest person named (or described) earlier in this sentence, else the last one before it.
-            let antecedent = (named + extra).filter { $0.kind == .person && $0.tokenRange.upperBound <= i }.max { $0.tokenRange.upperBound < $1.tokenRange.upperBound } ?? last
+            let antecedent = (named + extra).filter { $0.kind == .person && $0.tokenRange.upperBound <= i && !compared.contains($0.tokenRange.lowerBound) }.max { $0.tokenRange.upperBound < $1.tokenRange.upperBound } ?? last
             guard let a = antecedent else { continue }
             extra.append(EntityMention(key: a.key, kind: .person, text: a.text, tokenRange: i..<(i + 1), givenNames: a.givenNames, resolvedFrom: t.lower))
         }
         return extra
+    }
+
+    /// The tokens of an opening "Like …," or "Unlike …," phrase (empty when the sentence opens otherwise).
+    static func comparisonOpening(_ tokens: [Token]) -> Range<Int> {
+        guard let first = tokens.first, ["like", "unlike"].contains(first.lower),
+              let comma = tokens.firstIndex(where: { $0.text == "," }) else { return 0..<0 }
+        return 0..<comma
     }
 
     private static func isPlural(_ tokens: [Token], _ i: Int) -> Bool {

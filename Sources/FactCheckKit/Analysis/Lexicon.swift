@@ -96,6 +96,10 @@ enum Lexicon {
     /// ("rather than the voters", "instead of the voters").
     static let contrastCues: [String: String] = ["rather": "than", "instead": "of", "other": "than"]
 
+    /// Words that open a clause saying when or why the main clause happened; a modal inside one hedges only it.
+    /// ("When" is left out: "a new date for when it will be a member" hedges the date.)
+    static let circumstanceOpeners: Set<String> = ["before", "after", "until", "till", "because", "since", "although", "though", "once"]
+
     /// Pure negation words, for sentences without a known event ("refused" and "denied" are verbs there).
     static let plainNegations: Set<String> = ["not", "never", "no", "none", "nobody", "nothing", "neither", "nor"]
 

@@ -67,6 +67,12 @@ struct TextAnalysis: Sendable {
         }
     }
 
+    /// Whether token `i` is one of `cues` used as a hedge: not a predicate ("had expected the ruling"), and not a
+    /// month ("released in May 1978").
+    func isHedge(_ i: Int, _ cues: Set<String>) -> Bool {
+        cues.contains(tokens[i].lower) && !isPredicateHedge(i) && !dates.contains { $0.tokenRange.contains(i) }
+    }
+
     /// Whether token `i` is a hedge verb used as the predicate, with an object rather than "to" or a clause
     /// ("had expected the ruling", not "expected the court to rule"): then it says what happened, and hedges nothing.
     func isPredicateHedge(_ i: Int) -> Bool {
@@ -85,7 +91,7 @@ struct TextAnalysis: Sendable {
 
     /// A hedge cue of `cues` in this text, other than a hedge verb used as the predicate.
     func hedgeCue(_ cues: Set<String>) -> Token? {
-        tokens.indices.first { cues.contains(tokens[$0].lower) && !isPredicateHedge($0) }.map { tokens[$0] }
+        tokens.indices.first { isHedge($0, cues) }.map { tokens[$0] }
     }
 
     /// Content concepts: synonym-group ids of the content words' stems.
@@ -210,7 +216,7 @@ extension TextAnalysis {
 
     /// The kinds of hedge among `cues` anywhere in this text ("possibility" for "will", "could"; "attribution" for "alleged").
     func hedgeKinds(_ cues: Set<String> = Lexicon.sentenceWideHedges) -> Set<String> {
-        Set(tokens.indices.filter { cues.contains(tokens[$0].lower) && !isPredicateHedge($0) }.compactMap { Lexicon.hedgeKind(tokens[$0].lower) })
+        Set(tokens.indices.filter { isHedge($0, cues) }.compactMap { Lexicon.hedgeKind(tokens[$0].lower) })
     }
 
     /// The kinds of hedge in any of `units`.

@@ -268,7 +268,9 @@ struct EvidenceComparer {
         if !concepts.isEmpty { notes.append("words: \(covered.count)/\(concepts.count) of the claim's other words found") }
 
         let score = ratio(matched, weight)
-        if conflicts.isEmpty, quantityMissing.isEmpty, claim.events.isEmpty, let polarity = sentenceLevelNegation(evidence, coverage: coverage, topic: topic, notes: &notes) {
+        // (The claim has no event, so a negated event word of the source's is about something else: "never did jail time".)
+        if conflicts.isEmpty, quantityMissing.isEmpty, claim.events.isEmpty,
+           let polarity = sentenceLevelNegation(evidence, coverage: coverage, topic: topic, eventWords: false, notes: &notes) {
             conflicts.append(polarity)
         }
         if !conflicts.isEmpty {
@@ -393,7 +395,10 @@ struct EvidenceComparer {
             }
             // A hedge inside a quotation governs the quoted words, not the attribution around it ("… should send a message," said Dana Boente).
             let quote = Self.quotationSpans(unit)
-            for (i, t) in unit.tokens.enumerated() where hedges.contains(t.lower) && !unit.isPredicateHedge(i) {
+            for (i, t) in unit.tokens.enumerated() where unit.isHedge(i, hedges) {
+                // A modal in a clause that says when or why ("resigned …, before he could be impeached") hedges only that clause.
+                let clauseStart = (unit.tokens[..<i].lastIndex { [",", ";", "—", "–"].contains($0.text) } ?? -1) + 1
+                if unit.tokens[clauseStart..<i].contains(where: { Lexicon.circumstanceOpeners.contains($0.lower) }) { continue }
                 let tail = i >= unit.tokens.count - 4
                 let sameClause = { (a: Int) in quote[a] == quote[i] && !(min(a, i)..<max(a, i)).contains { [",", ";", "—", "–"].contains(unit.tokens[$0].text) } }
                 let inScope = { (a: Int) in a > i && sameClause(a) }

@@ -71,9 +71,10 @@ struct RoleComparer: SlotComparer {
 
         var isNamed: Bool { !names.isEmpty }
 
-        /// Whether the phrase's head word is one of its names ("Mallory", "the Celtics"), not a common noun a name describes.
+        /// Whether the phrase's head word is one of its names ("Mallory", "the Celtics") or a pronoun resolved to one,
+        /// not a common noun a name describes.
         var namesItsHead: Bool {
-            names.contains { $0.text.lowercased().split { !$0.isLetter && !$0.isNumber }.contains { $0 == head } }
+            names.contains { $0.resolvedFrom == head || $0.text.lowercased().split { !$0.isLetter && !$0.isNumber }.contains { $0 == head } }
         }
 
         func sameReferent(_ other: Participant) -> Bool {

@@ -1,0 +1,61 @@
+import XCTest
+@testable import FactCheckKit
+
+/// How far a pronoun, a modal and a negation reach, as the seventh held-out set (Tests/Corpora/heldout7) showed:
+/// the person a sentence is compared with is not its subject, a modal in a "before" clause hedges only that
+/// clause, a negated event of the source's says nothing of an event-less claim, and a month is no modal.
+final class ClauseScopeReadingTests: XCTestCase {
+    private static let article = """
+    ---
+    title: Presidents and their books
+    published: 2023-11-05
+    ---
+    Harlan Voss, on the other hand, believed in the written word, cranking out books all his life.
+
+    Unlike Kessler, however, he never did jail time, having resigned the governorship on August 9, 1974, before he could be impeached.
+
+    Released in May 1978, the memoir by Harlan Voss was priced at $19.95.
+    """
+
+    private func verdict(_ claim: String) -> SourceVerdict {
+        Fixtures.rulesVerdict(claim, article: Self.article, id: "books")
+    }
+
+    func testThePersonASentenceIsComparedWithIsNotItsSubject() {
+        // "he" is Voss, from the sentence before, not Kessler.
+        Fixtures.assertVerdict(verdict("Harlan Voss resigned the governorship on August 9, 1974."), .agreement, cites: [7])
+        let sentence = DocumentAnalyzer.analyse(Fixtures.document(Self.article, id: "books"), context: NameContext()).first { $0.text.hasPrefix("Unlike") }
+        XCTAssertEqual(sentence?.entities.filter { $0.resolvedFrom == "he" }.map(\.text), ["Harlan Voss", "Harlan Voss"])
+    }
+
+    func testAModalInABeforeClauseHedgesOnlyThatClause() {
+        let page = """
+        ---
+        title: Harlan Voss
+        ---
+        Harlan Voss resigned the governorship on August 9, 1974, before he could be impeached.
+        """
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Harlan Voss resigned the governorship on August 9, 1974.", article: page, id: "voss"), .agreement, cites: [4])
+        // A modal of the main clause still hedges it.
+        let hedged = """
+        ---
+        title: Harlan Voss
+        ---
+        Harlan Voss could resign the governorship on August 9, 1974, before the vote.
+        """
+        XCTAssertEqual(Fixtures.rulesVerdict("Harlan Voss resigned the governorship on August 9, 1974.", article: hedged, id: "voss").verdict, .absence)
+    }
+
+    func testANegatedEventOfTheSourceDeniesNothingOfAnEventlessClaim() {
+        // "never did jail time" is about jail, not about the resignation the claim states.
+        let v = verdict("Harlan Voss resigned the governorship on August 9, 1974.")
+        XCTAssertNotEqual(v.verdict, .conflict, v.reason)
+    }
+
+    func testAMonthIsNoModal() {
+        let claim = TextAnalyzer.analyseClaim("The memoir by Harlan Voss was released in May 1978.", context: NameContext(), reference: nil)
+        XCTAssertNil(claim.hedgeCue(Lexicon.sentenceWideHedges))
+        XCTAssertNotNil(TextAnalyzer.analyseClaim("The memoir by Harlan Voss may be released in 1978.", context: NameContext(), reference: nil).hedgeCue(Lexicon.sentenceWideHedges))
+        Fixtures.assertVerdict(verdict("The memoir by Harlan Voss was released in May 1978."), .agreement, cites: [9])
+    }
+}
