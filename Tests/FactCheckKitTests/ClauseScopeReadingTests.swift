@@ -58,4 +58,18 @@ final class ClauseScopeReadingTests: XCTestCase {
         XCTAssertNotNil(TextAnalyzer.analyseClaim("The memoir by Harlan Voss may be released in 1978.", context: NameContext(), reference: nil).hedgeCue(Lexicon.sentenceWideHedges))
         Fixtures.assertVerdict(verdict("The memoir by Harlan Voss was released in May 1978."), .agreement, cites: [9])
     }
+
+    func testAPeriodBetweenTwoEventsComparesWithOneInTheSameDirection() {
+        let page = """
+        ---
+        title: Harlan Voss
+        ---
+        A month after Harlan Voss resigned, Governor Ada Lindqvist pardoned him.
+        """
+        let v = { (claim: String) in Fixtures.rulesVerdict(claim, article: page, id: "voss") }
+        Fixtures.assertVerdict(v("Ada Lindqvist pardoned Harlan Voss a year after Voss resigned."), .conflict, cites: [4], reason: "conflict: A month ≠ a year")
+        Fixtures.assertVerdict(v("Ada Lindqvist pardoned Harlan Voss a month after Voss resigned."), .agreement, cites: [4])
+        // A period before is another period.
+        XCTAssertNotEqual(v("Ada Lindqvist pardoned Harlan Voss a year before Voss resigned.").verdict, .agreement)
+    }
 }

@@ -25,6 +25,9 @@ enum QuantityAttribute {
         Set((max(0, start - 4)..<start).filter { a.tokens[$0].isWord && !a.stems[$0].isEmpty }.map { Thesaurus.concept(a.stems[$0]) })
     }
 
+    /// Words after a period that make it the time between two events, by direction.
+    static let intervalWords: [String: String] = ["after": "interval after", "later": "interval after", "before": "interval before", "earlier": "interval before"]
+
     /// Verbs ("received", "paid", "faces") tie a figure to an action, not to what it measures: only nouns are attributes.
     static func looksLikeNoun(_ w: String) -> Bool {
         !(w.hasSuffix("ed") || w.hasSuffix("ing") || w.hasSuffix("ly") || Lexicon.triggers[w] != nil || Lexicon.faceCues.contains(w)
@@ -40,6 +43,8 @@ enum QuantityAttribute {
            !a.stems[end].isEmpty, looksLikeNoun(a.tokens[end].lower) {
             return Thesaurus.concept(a.stems[end])
         }
+        // "a month after he resigned", "two years later": a period between two events, named by its direction.
+        if q.kind == .duration, end < a.tokens.count, let direction = intervalWords[a.tokens[end].lower] { return direction }
         var i = q.tokenRange.lowerBound - 1
         var steps = 0
         while i >= 0, steps < 4, links.contains(a.tokens[i].lower) { i -= 1; steps += 1 }
