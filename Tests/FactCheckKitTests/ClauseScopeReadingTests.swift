@@ -72,4 +72,22 @@ final class ClauseScopeReadingTests: XCTestCase {
         // A period before is another period.
         XCTAssertNotEqual(v("Ada Lindqvist pardoned Harlan Voss a year before Voss resigned.").verdict, .agreement)
     }
+
+    func testARunningTotalIsNoRivalToOneIncidentsCount() {
+        let page = """
+        ---
+        title: Fighting in Ruritania
+        ---
+        A November 6 attack struck the hospital's third floor, and four people were killed in Ruritania.
+
+        In Ruritania, 9,870 people have been killed since the war began.
+        """
+        let v = { (claim: String) in Fixtures.rulesVerdict(claim, article: page, id: "war") }
+        // The attack's four dead say nothing of the war's toll; the toll "since the war began" does.
+        Fixtures.assertVerdict(v("More than 10,000 people have been killed in Ruritania since the war began."), .conflict, cites: [6])
+        let incident = page.replacingOccurrences(of: "In Ruritania, 9,870 people have been killed since the war began.", with: "")
+        XCTAssertEqual(Fixtures.rulesVerdict("More than 10,000 people have been killed in Ruritania since the war began.", article: incident, id: "war").verdict, .absence)
+        // A count of the one attack still compares with the attack's.
+        Fixtures.assertVerdict(v("Ten people were killed in the November 6 attack in Ruritania."), .conflict, cites: [4])
+    }
 }

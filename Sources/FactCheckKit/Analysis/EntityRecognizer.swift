@@ -102,7 +102,9 @@ enum EntityRecognizer {
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
+            // "Ten people were killed": a number word opening a sentence counts, it names nothing.
             let capital = t.isWord && t.isCapitalized && !(i + 1 < tokens.count && currencyFollows(tokens, i))
+                && !(i == 0 && QuantityParser.numberWords[t.lower] != nil && i + 1 < tokens.count && !tokens[i + 1].isCapitalized)
             if capital, DateParser.weekdays.contains(t.lower) {
                 // A weekday stands alone: "On Monday Chris Grayling said" names a day and a person.
                 if !current.isEmpty { runs.append(current) }

@@ -195,6 +195,8 @@ struct EvidenceComparer {
             // A period with no event to bind it ("a seven-day rate") conflicts only with a period of the same thing.
             let rivals = (chosen.isEmpty && cq.kind == .duration && claim.events.isEmpty
                 ? QuantityAttribute.sameAttribute(cq, in: claim, among: attached, evidence: evidence, strict: true) : pool).filter { !statesAnother($0) }
+                // A running total ("killed since the war began") is no rival to one incident's count ("four people were killed").
+                .filter { _ in !claim.countsSoFar() || evidence.contains { $0.countsSoFar(orPerfect: true) } }
             if let hit = hits[n] {
                 matched += 2
                 statedFigures.insert(cq.display)
