@@ -185,6 +185,8 @@ struct EvidenceComparer {
         let hits = zip(claim.quantities, pools).map { cq, p in
             p.pool.first { cq.isComparable(with: $0) && ($0.isWithin(cq) || bothPossible && abs($0.value - cq.value) <= 1e-6 * max(1, cq.value)) }
         }
+        // A running total ("killed since the war began") has no rival in one incident's count ("four people were killed").
+        let totalAgainstIncident = claim.countsSoFar() && !evidence.contains { $0.countsSoFar(orPerfect: true) }
         for (n, cq) in claim.quantities.enumerated() {
             weight += 2
             let (attached, pool) = pools[n]
@@ -194,9 +196,7 @@ struct EvidenceComparer {
             let statesAnother = { (q: Quantity) in claim.quantities.indices.contains { $0 != n && claim.quantities[$0].isComparable(with: q) && q.isWithin(claim.quantities[$0]) } }
             // A period with no event to bind it ("a seven-day rate") conflicts only with a period of the same thing.
             let rivals = (chosen.isEmpty && cq.kind == .duration && claim.events.isEmpty
-                ? QuantityAttribute.sameAttribute(cq, in: claim, among: attached, evidence: evidence, strict: true) : pool).filter { !statesAnother($0) }
-                // A running total ("killed since the war began") is no rival to one incident's count ("four people were killed").
-                .filter { _ in !claim.countsSoFar() || evidence.contains { $0.countsSoFar(orPerfect: true) } }
+                ? QuantityAttribute.sameAttribute(cq, in: claim, among: attached, evidence: evidence, strict: true) : pool).filter { !statesAnother($0) && !totalAgainstIncident }
             if let hit = hits[n] {
                 matched += 2
                 statedFigures.insert(cq.display)
