@@ -90,4 +90,25 @@ final class ClauseScopeReadingTests: XCTestCase {
         // A count of the one attack still compares with the attack's.
         Fixtures.assertVerdict(v("Ten people were killed in the November 6 attack in Ruritania."), .conflict, cites: [4])
     }
+
+    func testAnOpeningPhraseDoesNotUnhedgeTheMainClause() {
+        let page = """
+        ---
+        title: Harlan Voss
+        ---
+        After the merger Harlan Voss could cut 2,000 jobs.
+        """
+        XCTAssertEqual(Fixtures.rulesVerdict("Harlan Voss cut 2,000 jobs.", article: page, id: "voss").verdict, .absence)
+    }
+
+    func testARunningTotalInTheClaimLeavesOtherFiguresCompared() {
+        // "since 2010" makes no running count of an age.
+        let page = """
+        ---
+        title: Harlan Voss
+        ---
+        Harlan Voss, 52, moved to Lisbon in 2010.
+        """
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Harlan Voss, 45, has lived in Lisbon since 2010.", article: page, id: "voss"), .conflict, cites: [4])
+    }
 }

@@ -108,4 +108,15 @@ final class EraAndCountReadingTests: XCTestCase {
         // Another reading's date says nothing against this one.
         Fixtures.assertVerdict(Fixtures.rulesVerdict("As of June 30, 2018, Harbour Lights had sold more than 16.3 million copies.", article: page, id: "game"), .absence)
     }
+
+    func testEraReadingsFoundByReview() {
+        // "before the 1st century" has no day before it: an empty-ended range, not a crash.
+        XCTAssertEqual(dates("Christianity reached Rome before the 1st century.").count, 1)
+        // "20th Century Fox" is a studio, no century.
+        XCTAssertTrue(dates("The film was released by 20th Century Fox.").isEmpty)
+        // "the late 1800s" is the late century.
+        XCTAssertEqual(dates("The mill opened in the late 1800s.").map(\.normalized), ["1850…1899"])
+        // A year before a reference noun stays a year.
+        XCTAssertEqual(dates("Emissions fell lower than 2019 levels.").map(\.normalized), ["2019"])
+    }
 }

@@ -14,6 +14,8 @@ final class PlaceAndExclusionReadingTests: XCTestCase {
             XCTAssertEqual(entities(text).map(\.kind), [.name], text)
         }
         XCTAssertEqual(entities("They met Sandra Francis.").map(\.kind), [.person])
+        // Some openers of places also open people's names, and are left out.
+        XCTAssertEqual(entities("They met Rio Ferdinand.").map(\.kind), [.person])
     }
 
     func testAPlaceNameThatLooksLikeAPersonLeavesThePageSubjectStanding() {
@@ -83,5 +85,15 @@ final class PlaceAndExclusionReadingTests: XCTestCase {
         Fixtures.assertVerdict(v("The Turkish government blocked Wikipedia in April 2017."), .absence)
         // It does date the ruling.
         Fixtures.assertVerdict(v("The ruling by the Constitutional Court of Turkey was in 2018."), .conflict, cites: [4])
+    }
+
+    func testOtherThanAffirmsAfterAQuantifier() {
+        let page = """
+        ---
+        title: Lena Ruiz
+        ---
+        Lena Ruiz speaks several languages other than English.
+        """
+        XCTAssertNotEqual(Fixtures.rulesVerdict("Lena Ruiz speaks English.", article: page, id: "ruiz").verdict, .conflict)
     }
 }

@@ -156,7 +156,8 @@ enum DateParser {
         }
         let open: ClosedRange<Int>
         switch word {
-        case "before": open = 0...dayBefore(days.lowerBound)
+        // ("before the 1st century" has no day before it to end on.)
+        case "before": open = 0...max(0, dayBefore(days.lowerBound))
         case "after": open = (days.upperBound + 1)...99_991_231
         case "since": open = days.lowerBound...99_991_231
         case "by", "until": open = 0...days.upperBound
@@ -198,8 +199,9 @@ enum DateParser {
             guard dateSlot, !countsNoun else { return nil }
         }
         // "fewer than 2000 fatalities", "nearly 1898 cases": a bound on a count of a plural noun is a figure.
-        if i > 0, countBounds.contains(tokens[i - 1].lower), i + 1 < tokens.count, tokens[i + 1].isWord,
-           tokens[i + 1].text.first?.isLowercase == true, tokens[i + 1].lower.hasSuffix("s"), WordNet.shared.isMostlyNoun(tokens[i + 1].lower) {
+        // ("lower than 2019 levels", "over 2016 rules": a year before a reference noun stays a year.)
+        if i > 0, countBounds.contains(tokens[i - 1].lower), tokens[i - 1].lower != "than" || i > 1 && ["more", "fewer", "less"].contains(tokens[i - 2].lower),
+           i + 1 < tokens.count, QuantityParser.isPluralNoun(tokens[i + 1]), !referenceNouns.contains(tokens[i + 1].lower) {
             return nil
         }
         // "2017-year" is not a year; neither is a number glued to a following unit.
@@ -336,7 +338,7 @@ enum DateParser {
 
     /// A decade or a century as the years it spans: "the 1990s" (also "1990's"), "the early 2000s", "the 19th
     /// century" (1800–1899, as it is commonly meant). "Early", "mid" and "late" narrow a decade generously
-    /// (early 1990s: 1990–1994), so only a year well outside it contradicts it.
+    /// (early 1990s: 1990–1994), so only a year outside that part contradicts it.
     private static func era(_ tokens: [Token], at start: Int) -> (ClosedRange<Int>, Int)? {
         var i = start
         let part = eraParts[tokens[i].lower]
@@ -345,7 +347,8 @@ enum DateParser {
         var next = i + 1
         // "21st century"
         if next + 1 < tokens.count, QuantityParser.ordinalSuffixes.contains(tokens[next].lower), !tokens[next].spaceBefore,
-           tokens[next + 1].lower == "century" || tokens[next + 1].lower == "centuries", (1...21).contains(n) {
+           // Lower case only: "20th Century Fox" is a studio.
+           tokens[next + 1].text == "century" || tokens[next + 1].text == "centuries", (1...21).contains(n) {
             let first = (n - 1) * 100
             let span = part.map { first + $0.lowerBound * 10...first + $0.upperBound * 10 + 9 } ?? first...(first + 99)
             return (span, next + 2)
@@ -354,10 +357,16 @@ enum DateParser {
         guard tokens[i].text.count == 4, n % 10 == 0, (1000...2090).contains(n) else { return nil }
         if next < tokens.count, tokens[next].text == "'" || tokens[next].text == "’" { next += 1 }
         guard next < tokens.count, tokens[next].lower == "s", next == i + 1 ? !tokens[next].spaceBefore : true else { return nil }
-        // "The 1900s" may be the decade or the century: read the wider, so only a year outside both contradicts it.
-        let span = part.map { (n + $0.lowerBound)...(n + $0.upperBound) } ?? n...(n + (n % 100 == 0 ? 99 : 9))
+        // "The 1900s" may be the decade or the century: read the wider, so only a year outside both contradicts it;
+        // "the late 1800s" is then the late century.
+        let century = n % 100 == 0
+        let span = part.map { century ? (n + $0.lowerBound * 10)...(n + $0.upperBound * 10 + 9) : (n + $0.lowerBound)...(n + $0.upperBound) }
+            ?? n...(n + (century ? 99 : 9))
         return (span, next + 1)
     }
+
+    /// Plural nouns a year may describe as a point of reference ("2019 levels").
+    static let referenceNouns: Set<String> = ["levels", "figures", "rules", "prices", "standards", "rates", "values", "terms", "dollars"]
 
     /// Words that bound a count before its number ("more than", "nearly"); a year is never bounded so.
     static let countBounds: Set<String> = ["than", "over", "under", "about", "around", "nearly", "almost", "approximately", "roughly", "some", "least", "most"]

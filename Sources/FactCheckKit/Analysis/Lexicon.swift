@@ -100,6 +100,9 @@ enum Lexicon {
     /// ("When" is left out: "a new date for when it will be a member" hedges the date.)
     static let circumstanceOpeners: Set<String> = ["before", "after", "until", "till", "because", "since", "although", "though", "once"]
 
+    /// Words before "other than" that make it affirm: "none other than", "several languages other than English".
+    static let affirmingBeforeOther: Set<String> = ["none", "no", "several", "many", "some", "few", "any", "all", "various"]
+
     /// Pure negation words, for sentences without a known event ("refused" and "denied" are verbs there).
     static let plainNegations: Set<String> = ["not", "never", "no", "none", "nobody", "nothing", "neither", "nor"]
 
@@ -160,9 +163,10 @@ enum Lexicon {
         "councilmember", "councilwoman", "councilman", "councillor", "councilor", "mayor", "coach", "professor",
     ]
     /// Words that open place names and never a person's: "San Francisco", "Los Angeles", "Fort Worth", "Mount Hood".
+    /// (Not "Rio", "Abu", "Sri" or "Hong": Rio Ferdinand, Abu Bakr, Sri Mulyani and Hong Sang-soo are people.)
     static let placeOpeners: Set<String> = [
-        "san", "santa", "santo", "são", "sao", "los", "las", "fort", "port", "mount", "mt", "lake", "cape", "puerto", "rio", "río",
-        "saint", "st", "sainte", "ste", "costa", "buenos", "hong", "kuala", "tel", "abu", "sri", "nueva", "nuevo",
+        "san", "santa", "santo", "são", "sao", "los", "las", "fort", "port", "mount", "mt", "lake", "cape", "puerto",
+        "saint", "st", "sainte", "ste", "costa", "buenos", "kuala", "tel", "nueva", "nuevo",
     ]
     /// A capitalised run containing one of these names an organisation or place, not a person.
     static let organisationWords: Set<String> = [

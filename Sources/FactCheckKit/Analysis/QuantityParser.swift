@@ -256,7 +256,7 @@ enum QuantityParser {
     }
 
     /// A lower-case word shaped like a plural noun ("handsets", not "less", "received" or "arrived").
-    private static func isPluralNoun(_ t: Token) -> Bool {
+    static func isPluralNoun(_ t: Token) -> Bool {
         t.isWord && t.text.first?.isLowercase == true && !Lexicon.stopwords.contains(t.lower) && t.lower.hasSuffix("s")
             && !t.lower.hasSuffix("ss") && !notPlurals.contains(t.lower) && WordNet.shared.isMostlyNoun(t.lower)
     }
@@ -305,7 +305,8 @@ enum QuantityParser {
         while k < tokens.count, k < end + 4, tokens[k].isWord, tokens[k].isCapitalized, !tokens[k].isPossessive { k += 1 }
         guard k > end, k - end < 4, k >= tokens.count || !(tokens[k].isWord && tokens[k].isCapitalized) else { return nil }
         let last = tokens[k - 1].lower
-        // "2 Broke Girls" stays a title: a lower-case plural after the name is counted instead ("25,000 Android handsets").
+        // A lower-case plural after the name is what is counted instead ("25,000 Android handsets"). (A title such as
+        // "2 Broke Girls" is read as a count of broke girls; it compares only with the same words.)
         guard last.count > 3, last.hasSuffix("s"), !last.hasSuffix("ss"), !notPlurals.contains(last), WordNet.shared.isMostlyNoun(last),
               k >= tokens.count || !isPluralNoun(tokens[k]) else { return nil }
         return (tokens[end..<k].map { Stemmer.shared.stem($0.lower) }.joined(separator: " "), k)

@@ -201,17 +201,18 @@ enum Thesaurus {
 }
 
 extension TextAnalysis {
-    /// Whether the text gives a running total: "since the war began", "so far", "to date", "in total", "as of", not
-    /// one incident's count ("four people were killed"). With `orPerfect`, a present perfect or a "by" date counts
-    /// too ("84,415 cases have been reported", "by 1 April"): evidence so written gives a total, though a claim so
-    /// written need not ask for one ("has been reviewed by 90 critics", "a target of 100 percent by 2035").
-    func countsSoFar(orPerfect: Bool = false) -> Bool {
-        if orPerfect, dates.contains(where: { $0.text.lowercased().hasPrefix("by ") }) { return true }
+    /// Whether the text counts up to now: "since the war began", "so far", "to date", "as of", not one incident's count
+    /// ("four people were killed"). With `asEvidence`, more marks a total: "total", "in all", a present perfect or a
+    /// "by" date ("84,415 cases have been reported", "by 1 April"). A claim so written need not ask for a running
+    /// count ("scored a total of 98 points", "has been reviewed by 90 critics", "a target of 100 percent by 2035").
+    func countsSoFar(asEvidence: Bool = false) -> Bool {
+        if asEvidence, dates.contains(where: { $0.text.lowercased().hasPrefix("by ") }) { return true }
         return tokens.indices.contains { i in
             let w = tokens[i].lower, next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
-            return ["since", "total", "cumulative", "altogether"].contains(w)
-                || orPerfect && ["have", "has"].contains(w) && (next == "been" || next.hasSuffix("ed"))
-                || [("so", "far"), ("to", "date"), ("in", "all"), ("as", "of"), ("all", "told")].contains { $0 == (w, next) }
+            return w == "since" && !next.isEmpty && next != "then"
+                || [("so", "far"), ("to", "date"), ("as", "of")].contains { $0 == (w, next) }
+                || asEvidence && (["total", "cumulative", "altogether"].contains(w) || ["have", "has"].contains(w) && (next == "been" || next.hasSuffix("ed"))
+                                  || [("in", "all"), ("all", "told")].contains { $0 == (w, next) })
         }
     }
 

@@ -186,7 +186,7 @@ struct EvidenceComparer {
             p.pool.first { cq.isComparable(with: $0) && ($0.isWithin(cq) || bothPossible && abs($0.value - cq.value) <= 1e-6 * max(1, cq.value)) }
         }
         // A running total ("killed since the war began") has no rival in one incident's count ("four people were killed").
-        let totalAgainstIncident = claim.countsSoFar() && !evidence.contains { $0.countsSoFar(orPerfect: true) }
+        let totalAgainstIncident = claim.countsSoFar() && !evidence.contains { $0.countsSoFar(asEvidence: true) }
         for (n, cq) in claim.quantities.enumerated() {
             weight += 2
             let (attached, pool) = pools[n]
@@ -196,7 +196,8 @@ struct EvidenceComparer {
             let statesAnother = { (q: Quantity) in claim.quantities.indices.contains { $0 != n && claim.quantities[$0].isComparable(with: q) && q.isWithin(claim.quantities[$0]) } }
             // A period with no event to bind it ("a seven-day rate") conflicts only with a period of the same thing.
             let rivals = (chosen.isEmpty && cq.kind == .duration && claim.events.isEmpty
-                ? QuantityAttribute.sameAttribute(cq, in: claim, among: attached, evidence: evidence, strict: true) : pool).filter { !statesAnother($0) && !totalAgainstIncident }
+                ? QuantityAttribute.sameAttribute(cq, in: claim, among: attached, evidence: evidence, strict: true) : pool)
+                .filter { !statesAnother($0) && !(totalAgainstIncident && cq.kind == .amount) }
             if let hit = hits[n] {
                 matched += 2
                 statedFigures.insert(cq.display)
@@ -318,7 +319,11 @@ struct EvidenceComparer {
     /// nothing of when a block began.
     private func datesAnotherNoun(_ date: DateMention, _ evidence: [TextAnalysis]) -> Bool {
         guard let unit = evidence.first(where: { $0.dates.contains(date) }) else { return false }
-        let i = date.tokenRange.upperBound
+        let i = date.tokenRange.upperBound, before = date.tokenRange.lowerBound - 1
+        // Only a date inside a noun phrase ("a 26 December 2019 ruling", "the bank's 2019 report"); "In 1936 workers
+        // completed the bridge" dates the sentence.
+        guard before >= 0, Lexicon.articles.contains(unit.tokens[before].lower) || ["its", "their", "his", "her", "our"].contains(unit.tokens[before].lower)
+                || unit.tokens[before].isPossessive else { return false }
         guard i < unit.tokens.count, unit.tokens[i].isWord, unit.tokens[i].text.first?.isLowercase == true, !unit.stems[i].isEmpty,
               !Lexicon.stopwords.contains(unit.tokens[i].lower), WordNet.shared.senseCount(unit.tokens[i].lower, .noun) > 0 else { return false }
         return !claim.concepts.contains(Thesaurus.concept(unit.stems[i]))
@@ -399,8 +404,9 @@ struct EvidenceComparer {
             let quote = Self.quotationSpans(unit)
             for (i, t) in unit.tokens.enumerated() where unit.isHedge(i, hedges) {
                 // A modal in a clause that says when or why ("resigned …, before he could be impeached") hedges only that clause.
+                // Only a clause after a comma that opens with the word ("After the merger the company could cut …" is hedged).
                 let clauseStart = (unit.tokens[..<i].lastIndex { [",", ";", "—", "–"].contains($0.text) } ?? -1) + 1
-                if unit.tokens[clauseStart..<i].contains(where: { Lexicon.circumstanceOpeners.contains($0.lower) }) { continue }
+                if clauseStart > 0, clauseStart < i, Lexicon.circumstanceOpeners.contains(unit.tokens[clauseStart].lower) { continue }
                 let tail = i >= unit.tokens.count - 4
                 let sameClause = { (a: Int) in quote[a] == quote[i] && !(min(a, i)..<max(a, i)).contains { [",", ";", "—", "–"].contains(unit.tokens[$0].text) } }
                 let inScope = { (a: Int) in a > i && sameClause(a) }
@@ -453,8 +459,10 @@ struct EvidenceComparer {
                 let w = a.tokens[i].lower
                 let next = i + 1 < a.tokens.count ? a.tokens[i + 1].lower : ""
                 // "rather than the voters", "instead of the voters" deny as "not elected by voters" does.
+                // ("none other than Tom Hanks" and "several languages other than English" affirm.)
+                let affirming = w == "other" && a.tokens[max(0, i - 2)..<i].contains { Lexicon.affirmingBeforeOther.contains($0.lower) }
                 let isCue = Lexicon.plainNegations.contains(w) || w.hasSuffix("n't") || (w == "yet" && next == "to")
-                    || Lexicon.contrastCues[w] == next
+                    || Lexicon.contrastCues[w] == next && !affirming
                 guard isCue else { return false }
                 // With names in the claim, the negated clause must be about one of them: "whereas Yugoslavia is no longer
                 // part of the group" denies nothing of Peru.
@@ -477,8 +485,9 @@ struct EvidenceComparer {
                 for j in (i + 1)..<min(a.tokens.count, i + 6) {
                     if [",", ";", "—", "–"].contains(a.tokens[j].text) { return false }
                     if a.tokens[j].isWord, concepts.contains(Thesaurus.concept(a.stems[j])) || eventWords && Lexicon.triggers[a.tokens[j].lower] != nil { return true }
-                    // "in languages other than English" denies the claim's "in English".
-                    if a.text != claim.text, a.entities.contains(where: { e in e.tokenRange.lowerBound == j && names.contains { $0.refers(to: e) } }) { return true }
+                    // "in languages other than English" denies the claim's "in English" (a contrast's name only: "not
+                    // Smith's fault" says nothing of Smith).
+                    if Lexicon.contrastCues[w] == next, a.entities.contains(where: { e in e.tokenRange.lowerBound == j && names.contains { $0.refers(to: e) } }) { return true }
                 }
                 return false
             }

@@ -16,7 +16,7 @@ struct FigureComparison: SlotComparer {
         let figures = claim.quantities.filter { Self.isCountedFigure($0) || ($0.kind == .money && paymentsOnly) }
         guard !figures.isEmpty, figures.count == claim.quantities.count || claim.events.isEmpty,
               claim.events.allSatisfy({ $0.negation == nil && $0.hedge == nil }),
-              !claim.tokens.contains(where: { Lexicon.plainNegations.contains($0.lower) || $0.lower.hasSuffix("n't") || Lexicon.hedgeCues.contains($0.lower) }),
+              !claim.tokens.indices.contains(where: { Lexicon.plainNegations.contains(claim.tokens[$0].lower) || claim.tokens[$0].lower.hasSuffix("n't") || claim.isHedge($0, Lexicon.hedgeCues) }),
               input.missing.allSatisfy({ Topic.names($0, title: input.topic) }) else { return nil }
         // A figure "as of" a date the evidence does not give is another fact.
         guard claim.dates.allSatisfy({ cd in input.evidence.contains { $0.dates.contains { $0.isWithin(cd) } } }) else { return nil }
@@ -120,8 +120,10 @@ struct FigureComparison: SlotComparer {
         let start = q.tokenRange.lowerBound
         // "an estimated 24 to 32 million": a figure given roughly, but given.
         if start >= 1, ["estimated", "approximate", "reported"].contains(a.tokens[start - 1].lower) { return false }
-        return a.tokens[max(0, start - 4)..<start].contains { t in
-            Lexicon.hedgeCues.contains(t.lower) || Lexicon.hedgeCues.contains(String(t.lower.prefix { $0 != "'" }))
+        // ("In May 2019, 300 people were arrested": a month is no modal.)
+        return (max(0, start - 4)..<start).contains { k in
+            let w = a.tokens[k].lower
+            return (Lexicon.hedgeCues.contains(w) || Lexicon.hedgeCues.contains(String(w.prefix { $0 != "'" }))) && !a.dates.contains { $0.tokenRange.contains(k) }
         }
     }
 

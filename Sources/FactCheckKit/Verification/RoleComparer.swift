@@ -74,7 +74,10 @@ struct RoleComparer: SlotComparer {
         /// Whether the phrase's head word is one of its names ("Mallory", "the Celtics") or a pronoun resolved to one,
         /// not a common noun a name describes.
         var namesItsHead: Bool {
-            names.contains { $0.resolvedFrom == head || $0.text.lowercased().split { !$0.isLetter && !$0.isNumber }.contains { $0 == head } }
+            let headWords = head.split { !$0.isLetter && !$0.isNumber }
+            return names.contains { name in
+                name.resolvedFrom == head || !headWords.isEmpty && Set(name.text.lowercased().split { !$0.isLetter && !$0.isNumber }).isSuperset(of: headWords)
+            }
         }
 
         func sameReferent(_ other: Participant) -> Bool {
