@@ -18,12 +18,13 @@ enum DocumentAnalyzer {
                 out.append(TextAnalysis(text: "", tokens: [], stems: [], entities: [], quantities: [], dates: [], events: []))
                 continue
             }
+            // "Unlike Hitler, however, he never did jail time": the person a sentence is compared with is not its subject.
+            let compared = comparisonOpening(tokens)
             let analysis = TextAnalyzer.analyse(s.text, tokens: tokens, context: context, reference: doc.published, recognised: recognised[i]) { named in
-                resolve(tokens, named: named, last: lastPerson, main: main)
+                resolve(tokens, named: named, last: lastPerson, main: main, compared: compared)
             }
             // The next sentence's "she" is most likely this one's subject, the first person it names ("Nadia
             // Mohamed, 27, won …, defeating Dale Anderson. She has served …"), not the last.
-            let compared = comparisonOpening(tokens)
             if let p = analysis.entities.first(where: { $0.kind == .person && !compared.contains($0.tokenRange.lowerBound) }) { lastPerson = p }
             out.append(analysis)
         }
@@ -44,7 +45,8 @@ enum DocumentAnalyzer {
         return first[best.key]
     }
 
-    private static func resolve(_ tokens: [Token], named: [EntityMention], last: EntityMention?, main: EntityMention?) -> [EntityMention] {
+    /// - Parameter compared: the sentence's opening "Like …," / "Unlike …," phrase, whose people are no antecedents.
+    private static func resolve(_ tokens: [Token], named: [EntityMention], last: EntityMention?, main: EntityMention?, compared: Range<Int>) -> [EntityMention] {
         var extra: [EntityMention] = []
         let firstPronoun = tokens.firstIndex { Lexicon.pronouns.contains($0.lower) } ?? tokens.count
         // "A former CIA officer has been sentenced…": a description that opens a sentence naming nobody is the article's main person.
@@ -52,8 +54,6 @@ enum DocumentAnalyzer {
            let i = tokens.indices.first(where: { Lexicon.descriptors.contains(tokens[$0].lower) && !isPlural(tokens, $0) }), i < firstPronoun {
             extra.append(EntityMention(key: main.key, kind: .person, text: main.text, tokenRange: i..<(i + 1), givenNames: main.givenNames, resolvedFrom: tokens[i].lower))
         }
-        // "Unlike Hitler, however, he never did jail time": the person a sentence is compared with is not its subject.
-        let compared = comparisonOpening(tokens)
         for (i, t) in tokens.enumerated() where Lexicon.pronouns.contains(t.lower) {
             // Nearest person named (or described) earlier in this sentence, else the last one before it.
             let antecedent = (named + extra).filter { $0.kind == .person && $0.tokenRange.upperBound <= i && !compared.contains($0.tokenRange.lowerBound) }.max { $0.tokenRange.upperBound < $1.tokenRange.upperBound } ?? last

@@ -96,6 +96,9 @@ enum Lexicon {
     /// ("rather than the voters", "instead of the voters").
     static let contrastCues: [String: String] = ["rather": "than", "instead": "of", "other": "than"]
 
+    /// Punctuation that ends a clause within a sentence.
+    static let clauseBreaks: Set<String> = [",", ";", "—", "–"]
+
     /// Words that open a clause saying when or why the main clause happened; a modal inside one hedges only it.
     /// ("When" is left out: "a new date for when it will be a member" hedges the date.)
     static let circumstanceOpeners: Set<String> = ["before", "after", "until", "till", "because", "since", "although", "though", "once"]

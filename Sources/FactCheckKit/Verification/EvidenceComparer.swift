@@ -405,10 +405,10 @@ struct EvidenceComparer {
             for (i, t) in unit.tokens.enumerated() where unit.isHedge(i, hedges) {
                 // A modal in a clause that says when or why ("resigned …, before he could be impeached") hedges only that clause.
                 // Only a clause after a comma that opens with the word ("After the merger the company could cut …" is hedged).
-                let clauseStart = (unit.tokens[..<i].lastIndex { [",", ";", "—", "–"].contains($0.text) } ?? -1) + 1
+                let clauseStart = (unit.tokens[..<i].lastIndex { Lexicon.clauseBreaks.contains($0.text) } ?? -1) + 1
                 if clauseStart > 0, clauseStart < i, Lexicon.circumstanceOpeners.contains(unit.tokens[clauseStart].lower) { continue }
                 let tail = i >= unit.tokens.count - 4
-                let sameClause = { (a: Int) in quote[a] == quote[i] && !(min(a, i)..<max(a, i)).contains { [",", ";", "—", "–"].contains(unit.tokens[$0].text) } }
+                let sameClause = { (a: Int) in quote[a] == quote[i] && !(min(a, i)..<max(a, i)).contains { Lexicon.clauseBreaks.contains(unit.tokens[$0].text) } }
                 let inScope = { (a: Int) in a > i && sameClause(a) }
                 // With names in the claim, the hedge must reach one of them: a quote's "would" says nothing of its speaker's title.
                 // A modal governs its own clause's subject too: "the Android/Filecoder.C ransomware could become a serious threat".
@@ -483,7 +483,7 @@ struct EvidenceComparer {
                     guard titleSubject || sentenceSubject || inClause.contains(where: { e in names.contains { $0.refers(to: e) } }) else { return false }
                 }
                 for j in (i + 1)..<min(a.tokens.count, i + 6) {
-                    if [",", ";", "—", "–"].contains(a.tokens[j].text) { return false }
+                    if Lexicon.clauseBreaks.contains(a.tokens[j].text) { return false }
                     if a.tokens[j].isWord, concepts.contains(Thesaurus.concept(a.stems[j])) || eventWords && Lexicon.triggers[a.tokens[j].lower] != nil { return true }
                     // "in languages other than English" denies the claim's "in English" (a contrast's name only: "not
                     // Smith's fault" says nothing of Smith).

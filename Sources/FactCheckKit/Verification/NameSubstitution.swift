@@ -126,12 +126,13 @@ struct NameSubstitution: SlotComparer {
     private static func inList(_ a: TextAnalysis, _ e: EntityMention) -> Bool {
         let nameAt = { (i: Int) in i >= 0 && i < a.tokens.count && a.tokens[i].isWord && a.tokens[i].isCapitalized }
         // A number that goes with a name ("PlayStation 4 and Xbox One") is part of it.
-        let inChain = { (i: Int) in nameAt(i) || a.tokens[i].kind == .number || [",", "and", "or", "&"].contains(a.tokens[i].lower) || Lexicon.articles.contains(a.tokens[i].lower) }
+        let joinerWords: Set<String> = [",", "and", "or", "&"]
+        let inChain = { (i: Int) in nameAt(i) || a.tokens[i].kind == .number || joinerWords.contains(a.tokens[i].lower) || Lexicon.articles.contains(a.tokens[i].lower) }
         var lo = e.tokenRange.lowerBound, hi = e.tokenRange.upperBound
         while lo > 0, inChain(lo - 1) { lo -= 1 }
         while hi < a.tokens.count, inChain(hi) { hi += 1 }
         var joiners: [String] = []
-        for i in lo..<hi where [",", "and", "or", "&"].contains(a.tokens[i].lower) {
+        for i in lo..<hi where joinerWords.contains(a.tokens[i].lower) {
             // Only a joiner with a name on each side joins names.
             var before = i - 1, after = i + 1
             while before >= lo, Lexicon.articles.contains(a.tokens[before].lower) || a.tokens[before].kind == .number { before -= 1 }

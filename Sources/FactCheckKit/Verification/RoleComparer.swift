@@ -74,10 +74,8 @@ struct RoleComparer: SlotComparer {
         /// Whether the phrase's head word is one of its names ("Mallory", "the Celtics") or a pronoun resolved to one,
         /// not a common noun a name describes.
         var namesItsHead: Bool {
-            let headWords = head.split { !$0.isLetter && !$0.isNumber }
-            return names.contains { name in
-                name.resolvedFrom == head || !headWords.isEmpty && Set(name.text.lowercased().split { !$0.isLetter && !$0.isNumber }).isSuperset(of: headWords)
-            }
+            let headWords = Topic.words(head)
+            return names.contains { name in name.resolvedFrom == head || !headWords.isEmpty && Set(Topic.words(name.text)).isSuperset(of: headWords) }
         }
 
         func sameReferent(_ other: Participant) -> Bool {
