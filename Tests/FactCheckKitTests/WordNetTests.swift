@@ -14,6 +14,14 @@ final class WordNetTests: XCTestCase {
         XCTAssertTrue(WordNet.shared.relations(of: "zzzzqx").synonyms.isEmpty)
     }
 
+    func testDerivedFormsOfTheWordsOwnSense() {
+        let died = WordNet.shared.relations(of: "died").synonyms
+        XCTAssertTrue(died.contains("death"), "\(died)")
+        XCTAssertTrue(WordNet.shared.relations(of: "married").synonyms.contains("marriage"))
+        // Only the word's own pointers: "perish", in die's synset, derives nothing "die" does not.
+        XCTAssertFalse(died.contains("perishability"), "\(died)")
+    }
+
     func testAntonyms() {
         XCTAssertTrue(WordNet.shared.relations(of: "guilty").antonyms.contains("innocent"), "\(WordNet.shared.relations(of: "guilty").antonyms)")
         XCTAssertTrue(WordNet.shared.relations(of: "accept").antonyms.contains("reject"), "\(WordNet.shared.relations(of: "accept").antonyms)")

@@ -195,6 +195,8 @@ enum QuantityParser {
             }
         }
         if i >= 1, ["about", "around", "approximately", "roughly", "some", "nearly", "almost", "over", "under", "above", "below", "maximum", "minimum", "just", "only", "exactly", "circa", "approx"].contains(tokens[i - 1].lower) {
+            // "averaged over 10 critics", "spread over three days": the verb's preposition, no bound.
+            if ["over", "under"].contains(tokens[i - 1].lower), i >= 2, spanningVerbs.contains(tokens[i - 2].lower) { return nil }
             return (tokens[i - 1].lower, i - 1)
         }
         // "a maximum sentence of life": the bound may sit a few words back.
@@ -203,6 +205,9 @@ enum QuantityParser {
         }
         return nil
     }
+
+    /// Verbs after which "over" or "under" spans what follows rather than bounding it.
+    static let spanningVerbs: Set<String> = ["averaged", "averaging", "spread", "split", "divided", "distributed", "stretched", "played", "released"]
 
     private static func interval(_ v: Double, _ q: String?) -> (Double, Double) {
         switch q {

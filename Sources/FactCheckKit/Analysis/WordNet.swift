@@ -28,7 +28,9 @@ final class WordNet: @unchecked Sendable {
         return !index.isEmpty
     }
 
-    /// First-sense synonyms and antonyms of a word (lower case), over nouns, verbs and adjectives.
+    /// First-sense synonyms and antonyms of a word (lower case), over nouns, verbs and adjectives. The synonyms
+    /// include the word's derivationally related forms in that sense ("died" ~ "death", "married" ~ "marriage"):
+    /// a sentence may tell the same fact with the noun.
     func relations(of word: String) -> (synonyms: Set<String>, antonyms: Set<String>) {
         lock.lock()
         defer { lock.unlock() }
@@ -41,6 +43,13 @@ final class WordNet: @unchecked Sendable {
                 synonyms.formUnion(entry.words)
                 for (target, targetPOS) in entry.antonyms {
                     if let other = synset(at: target, targetPOS) { antonyms.formUnion(other.words) }
+                }
+                // Only the pointers of this very word (its position in the synset), to the target's one word.
+                let position = (entry.words.firstIndex(of: candidate) ?? -1) + 1
+                for (source, target, targetPOS, targetWord) in entry.derivations where source == position {
+                    if let other = synset(at: target, targetPOS), targetWord >= 1, targetWord <= other.words.count {
+                        synonyms.insert(other.words[targetWord - 1])
+                    }
                 }
                 break
             }
@@ -115,7 +124,7 @@ final class WordNet: @unchecked Sendable {
     private func baseForm(_ w: String, _ pos: POS) -> String? {
         // "recoveries", "fatalities", "denies": -ies is -y.
         if w.hasSuffix("ies"), w.count > 4, pos != .adj, firstSense(String(w.dropLast(3)) + "y", pos) != nil { return String(w.dropLast(3)) + "y" }
-        for suffix in ["ing", "ed", "es", "s"] where w.hasSuffix(suffix) && w.count > suffix.count + 2 {
+        for suffix in ["ing", "ed", "es", "s"] where w.hasSuffix(suffix) && w.count >= suffix.count + 2 {
             let stem = String(w.dropLast(suffix.count))
             if firstSense(stem, pos) != nil { return stem }
             if suffix == "ed" || suffix == "ing", firstSense(stem + "e", pos) != nil { return stem + "e" }
@@ -173,8 +182,9 @@ final class WordNet: @unchecked Sendable {
         return (i == a.endIndex ? 0 : 1) - (j == b.count ? 0 : 1)
     }
 
-    /// The words of the synset at `offset`, and its antonym pointers.
-    private func synset(at offset: Int, _ pos: POS) -> (words: [String], antonyms: [(Int, POS)])? {
+    /// The words of the synset at `offset`, its antonym pointers, and its derivation pointers (source word, target
+    /// offset, target part of speech, target word; words counted from 1).
+    private func synset(at offset: Int, _ pos: POS) -> (words: [String], antonyms: [(Int, POS)], derivations: [(Int, Int, POS, Int)])? {
         guard let file = data[pos], offset < file.count else { return nil }
         var end = offset
         while end < file.count && file[end] != 0x0A { end += 1 }
@@ -188,14 +198,18 @@ final class WordNet: @unchecked Sendable {
             words.append(w)
         }
         let p = 4 + 2 * wCount
-        guard p < fields.count, let pCount = Int(fields[p]) else { return (words, []) }
+        guard p < fields.count, let pCount = Int(fields[p]) else { return (words, [], []) }
         var antonyms: [(Int, POS)] = []
-        for k in 0..<pCount where p + 4 * k + 3 < fields.count {
+        var derivations: [(Int, Int, POS, Int)] = []
+        for k in 0..<pCount where p + 4 * k + 4 < fields.count {
             let base = p + 1 + 4 * k
-            guard fields[base] == "!", let target = Int(fields[base + 1]) else { continue }
-            let targetPOS: POS? = ["n": .noun, "v": .verb, "a": .adj, "s": .adj][String(fields[base + 2])]
-            if let targetPOS { antonyms.append((target, targetPOS)) }
+            guard let target = Int(fields[base + 1]), let targetPOS = ["n": POS.noun, "v": .verb, "a": .adj, "s": .adj][String(fields[base + 2])] else { continue }
+            if fields[base] == "!" {
+                antonyms.append((target, targetPOS))
+            } else if fields[base] == "+", let st = Int(fields[base + 3], radix: 16) {
+                derivations.append((st >> 8, target, targetPOS, st & 0xFF))
+            }
         }
-        return (words, antonyms)
+        return (words, antonyms, derivations)
     }
 }

@@ -35,6 +35,20 @@ struct EvidenceComparer {
     /// WordNet antonyms of each claim concept (as concepts).
     var antonyms: [String: Set<String>] = [:]
 
+    /// The evidence's words for a claim's capitalised name written as ordinary lower-case words, if it has them.
+    static func writtenInLowerCase(_ name: EntityMention, in evidence: [TextAnalysis]) -> String? {
+        let words = Topic.words(name.text)
+        guard !words.isEmpty else { return nil }
+        for unit in evidence where unit.tokens.count >= words.count {
+            let t = unit.tokens
+            for i in 0...(t.count - words.count) where t[i].text.first?.isLowercase == true
+                && (0..<words.count).allSatisfy({ t[i + $0].lower == words[$0] && t[i + $0].text.first?.isLowercase == true }) {
+                return t[i..<(i + words.count)].map(\.text).joined(separator: " ")
+            }
+        }
+        return nil
+    }
+
     /// - Parameter topic: the source's title; a name the claim shares with it counts as named (the article is about it).
     func assess(_ evidence: [TextAnalysis], topic: String = "") -> Assessment {
         var notes: [String] = []
@@ -53,6 +67,10 @@ struct EvidenceComparer {
                       Topic.subjectLeads(evidence) || !allEntities.contains(where: { e in e.kind == .person && !claimEntities.contains { $0.refers(to: e) } }) {
                 matched += 1.5
                 notes.append("name: \(ce.text) = the source's subject (its title) ✓")
+            } else if ce.kind != .person, let written = Self.writtenInLowerCase(ce, in: evidence) {
+                // A claim may capitalise a common noun ("died from Leukemia"): the evidence's "leukemia" is the same word.
+                matched += 2
+                notes.append("name: \(ce.text) = \(written) ✓")
             } else {
                 missing.append(ce.text)
             }

@@ -23,7 +23,9 @@ struct ModifierSubstitution: SlotComparer {
                     let start = other.tokenRange.lowerBound
                     if [start - 1, start].contains(where: { $0 >= 0 && StatusComparison.markers[unit.tokens[$0].lower] == .past }) { continue }
                     // A compound identity ("Somali American mayor") stacks with the claim's ("Muslim mayor"); it is no rival.
-                    guard Self.modified(other, in: unit) == noun, !Self.isCompound(other, in: unit),
+                    // The whole noun must be the same: "Chinese intelligence officers" are not "American intelligence".
+                    guard Self.modified(other, in: unit) == noun, Self.nounPhrase(other, in: unit) == Self.nounPhrase(name, in: input.claim),
+                          !Self.isCompound(other, in: unit),
                           !input.claimEntities.contains(where: { $0.refers(to: other) || other.refers(to: $0) }) else { continue }
                     return .conflict(slot: .name, claim: "\(name.text) \(noun)", evidence: "\(other.text) \(noun)")
                 }
@@ -36,6 +38,20 @@ struct ModifierSubstitution: SlotComparer {
     static func isCompound(_ e: EntityMention, in a: TextAnalysis) -> Bool {
         let before = e.tokenRange.lowerBound - 1
         return before > 0 && a.tokens[before].isWord && a.tokens[before].isCapitalized
+    }
+
+    /// The lower-case nouns after a name, up to the phrase's head ("intelligence officers" in "Chinese intelligence
+    /// officers"); a word WordNet reads mostly as a noun continues the compound.
+    static func nounPhrase(_ e: EntityMention, in a: TextAnalysis) -> [String] {
+        guard let first = modified(e, in: a) else { return [] }
+        var phrase = [first]
+        var i = e.tokenRange.upperBound + 1
+        while i < a.tokens.count, phrase.count < 3, a.tokens[i].isWord, a.tokens[i].text.first?.isLowercase == true,
+              !Lexicon.stopwords.contains(a.tokens[i].lower), QuantityAttribute.looksLikeNoun(a.tokens[i].lower), WordNet.shared.isMostlyNoun(a.tokens[i].lower) {
+            phrase.append(a.tokens[i].lower)
+            i += 1
+        }
+        return phrase
     }
 
     /// The lower-case noun right after a name, as written ("incumbent" in "Republican incumbent").

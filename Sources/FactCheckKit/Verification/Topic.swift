@@ -26,11 +26,31 @@ enum Topic {
     /// named later are not.
     static func subjectLeads(_ evidence: [TextAnalysis]) -> Bool {
         guard evidence.count == 1, let unit = evidence.first else { return false }
-        let firstNamed = unit.entities.filter { $0.resolvedFrom == nil }.map(\.tokenRange.lowerBound).min() ?? unit.tokens.count
-        if unit.tokens.prefix(firstNamed).contains(where: { Lexicon.subjectPronouns.contains($0.lower) }) { return true }
         let t = unit.tokens
-        return firstNamed > 1 && t.count > 1 && ["the", "this"].contains(t[0].lower) && t[1].isWord && !t[1].isCapitalized
+        let named = unit.entities.filter { $0.resolvedFrom == nil }.map(\.tokenRange.lowerBound)
+        let firstNamed = named.min() ?? t.count
+        if t.prefix(firstNamed).contains(where: { Lexicon.subjectPronouns.contains($0.lower) }) { return true }
+        if firstNamed > 1 && t.count > 1 && ["the", "this"].contains(t[0].lower) && t[1].isWord && !t[1].isCapitalized { return true }
+        // An opening phrase names where or when, not who: "On Rotten Tomatoes, the film has a rating of 90%" is the
+        // film's; the clause after its comma opens as a sentence would.
+        guard let start = clauseAfterOpeningPhrase(t), start + 1 < t.count else { return false }
+        let nextNamed = named.filter { $0 >= start }.min() ?? t.count
+        if Lexicon.subjectPronouns.contains(t[start].lower), nextNamed > start { return true }
+        return nextNamed > start + 1 && ["the", "this"].contains(t[start].lower) && t[start + 1].isWord && !t[start + 1].isCapitalized
     }
+
+    /// The first token after a sentence's opening prepositional phrase and its comma ("On review aggregator Rotten
+    /// Tomatoes, …", "In 2019, …"), if it opens with one; phrases longer than a few words are read as clauses.
+    static func clauseAfterOpeningPhrase(_ t: [Token]) -> Int? {
+        guard let first = t.first, Lexicon.prepositions.contains(first.lower) || openingPrepositions.contains(first.lower) else { return nil }
+        guard let comma = t.prefix(maxOpeningPhrase + 1).firstIndex(where: { $0.text == "," }) else { return nil }
+        return comma + 1
+    }
+
+    /// Prepositions that open a scene-setting phrase beyond `Lexicon.prepositions`.
+    static let openingPrepositions: Set<String> = ["according", "by", "since", "until", "through", "among", "per", "upon", "following"]
+    /// Longest opening phrase, in tokens, before its comma.
+    static let maxOpeningPhrase = 8
 
     /// A title of a few words names something ("The Heist (album)", "2020 coronavirus pandemic in Germany");
     /// a longer one is a headline, which tells a story about several.
