@@ -3,7 +3,7 @@ import XCTest
 
 /// Readings VitaminC dev showed missing in session 12: a sentence that opens with where or when before its
 /// subject, "over" that spans rather than bounds, a modifier on a compound noun, a claim's capitalised common
-/// noun, and a verb told as its noun ("died" / "death").
+/// noun, a verb told as its noun ("died" / "death"), and a place behind a compass word ("in northern Portugal").
 final class SceneAndDerivationReadingTests: XCTestCase {
     private let lumen = """
     ---
@@ -54,5 +54,17 @@ final class SceneAndDerivationReadingTests: XCTestCase {
         Fixtures.assertVerdict(v("Ortiz died of Malaria in 1996."), .conflict, cites: [4])
         // A person's name is never matched as a word.
         XCTAssertEqual(v("Ortiz died of malaria with Rose in 1998.").verdict, .absence)
+    }
+
+    func testACompassWordKeepsThePlaceInItsSlot() {
+        let page = """
+        ---
+        title: Veruna
+        ---
+        Veruna is a market town in northern Portugal.
+        """
+        let v = { (claim: String) in Fixtures.rulesVerdict(claim, article: page, id: "veruna") }
+        Fixtures.assertVerdict(v("Veruna is in Spain."), .conflict, cites: [4], reason: "conflict: Portugal ≠ Spain")
+        XCTAssertNotEqual(v("Veruna is in Portugal.").verdict, .conflict)
     }
 }

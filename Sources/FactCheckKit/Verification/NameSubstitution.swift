@@ -74,10 +74,11 @@ struct NameSubstitution: SlotComparer {
         return c
     }
 
-    /// The word that governs a name: the first word before it that is not an article or a modifier of it.
+    /// The word that governs a name: the first word before it that is not an article or a modifier of it
+    /// ("in northern Venezuela" is in Venezuela).
     private static func governor(_ a: TextAnalysis, _ start: Int) -> String? {
         var i = start - 1
-        while i >= 0, Lexicon.articles.contains(a.tokens[i].lower) { i -= 1 }
+        while i >= 0, Lexicon.articles.contains(a.tokens[i].lower) || compassModifiers.contains(a.tokens[i].text) { i -= 1 }
         guard i >= 0, a.tokens[i].isWord else { return nil }
         let word = a.tokens[i].lower
         // A governor that is itself a name, a number or a bare "and" says nothing about the slot.
@@ -86,10 +87,14 @@ struct NameSubstitution: SlotComparer {
         return slotPrepositions.contains(stem) || slotPrepositions.contains(word) ? stem : nil
     }
 
+    /// Lower-case words that place a name within itself, not beside it.
+    static let compassModifiers: Set<String> = ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                                                "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "rural", "downtown"]
+
     /// The concept of the nearest content word before a name's slot word, within four words.
     private static func head(_ a: TextAnalysis, before start: Int) -> String? {
         var i = start - 1
-        while i >= 0, Lexicon.articles.contains(a.tokens[i].lower) { i -= 1 }
+        while i >= 0, Lexicon.articles.contains(a.tokens[i].lower) || compassModifiers.contains(a.tokens[i].text) { i -= 1 }
         i -= 1 // the slot word itself
         var steps = 0
         while i >= 0, steps < 4 {
