@@ -67,4 +67,25 @@ final class SceneAndDerivationReadingTests: XCTestCase {
         Fixtures.assertVerdict(v("Veruna is in Spain."), .conflict, cites: [4], reason: "conflict: Portugal ≠ Spain")
         XCTAssertNotEqual(v("Veruna is in Portugal.").verdict, .conflict)
     }
+
+    func testAnAliasWrittenAsAWordAndAnOpenerThatNamesNoOne() {
+        let page = """
+        ---
+        title: Mara Quist
+        ---
+        In 2015, Quist starred in the television series Harbor Lights.
+        """
+        let v = { (claim: String) in Fixtures.rulesVerdict(claim, article: page, id: "quist") }
+        Fixtures.assertVerdict(v("Quist starred in the TV series Harbor Lights."), .agreement, cites: [4])
+        // "us" is too short to stand for the United States as a word.
+        let told = """
+        ---
+        title: Mara Quist
+        ---
+        Quist told us she starred in the series Harbor Lights.
+        """
+        XCTAssertNotEqual(Fixtures.rulesVerdict("Quist starred in the US series Harbor Lights.", article: told, id: "quist").verdict, .agreement)
+        let due = TextAnalyzer.analyseClaim("Due to the storm, the final was postponed.", context: NameContext(), reference: nil)
+        XCTAssertTrue(due.entities.isEmpty, "\(due.entities.map(\.text))")
+    }
 }

@@ -304,7 +304,7 @@ enum EntityRecognizer {
     static let indefinites: Set<String> = ["anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nobody", "none", "each", "every",
                                            "all", "many", "most", "some", "few", "several", "both", "either", "neither", "another", "others", "such",
                                            "towards", "toward", "following", "during", "despite", "since", "until", "throughout", "besides", "although",
-                                           "though", "whereas", "unlike", "according", "upon", "within", "without", "among", "amid", "per"]
+                                           "though", "whereas", "unlike", "according", "upon", "within", "without", "among", "amid", "per", "due", "owing"]
 
     private static func firstWordIndex(_ tokens: [Token]) -> Int? {
         tokens.firstIndex { $0.isWord }

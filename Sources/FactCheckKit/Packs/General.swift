@@ -8,10 +8,12 @@ extension DomainPack {
         opposedEvents: [:],
         descriptors: [],
         aliases: [
-            ("US", ["u.s.", "us", "u.s.a.", "usa", "united states", "america", "american", "americans", "united states of america"]),
+            ("US", ["u.s.", "u.s", "us", "u.s.a.", "usa", "united states", "america", "american", "americans", "united states of america"]),
             ("China", ["china", "chinese", "prc", "people's republic of china", "communist china"]),
             ("UK", ["uk", "u.k.", "britain", "united kingdom", "british"]),
             ("Russia", ["russia", "russian", "moscow", "kremlin"]),
+            // Not a country: a capitalised short form that names the same thing as the word.
+            ("TV", ["tv", "television"]),
         ],
         affiliations: [:],
         synonymGroups: [

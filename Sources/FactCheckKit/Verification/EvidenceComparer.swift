@@ -36,9 +36,18 @@ struct EvidenceComparer {
     var antonyms: [String: Set<String>] = [:]
 
     /// The evidence's words for a claim's capitalised name written as ordinary lower-case words, if it has them.
+    /// A known alias counts in its other lower-case forms ("TV" for "television"); a form of two letters never
+    /// does ("US" is not "told us").
     static func writtenInLowerCase(_ name: EntityMention, in evidence: [TextAnalysis]) -> String? {
-        let words = Topic.words(name.text)
-        guard !words.isEmpty else { return nil }
+        let own = Topic.words(name.text)
+        let aliases = Lexicon.aliases.filter { $0.value == name.key && $0.key.count >= 3 }.keys.sorted().map { Topic.words($0) }
+        for words in [own] + aliases where words.joined(separator: " ").count >= 3 {
+            if let found = writtenInLowerCase(words, in: evidence) { return found }
+        }
+        return nil
+    }
+
+    private static func writtenInLowerCase(_ words: [String], in evidence: [TextAnalysis]) -> String? {
         for unit in evidence where unit.tokens.count >= words.count {
             let t = unit.tokens
             for i in 0...(t.count - words.count) where t[i].text.first?.isLowercase == true
