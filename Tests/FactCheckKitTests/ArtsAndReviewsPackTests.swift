@@ -19,18 +19,4 @@ final class ArtsAndReviewsPackTests: XCTestCase {
                                reason: "conflict: 78 reviews ≠ more than 90 critics")
         Fixtures.assertVerdict(verdict("Northern Lanterns was rated by fewer than 80 critics on Screenwise."), .agreement, cites: [4])
     }
-
-    func testReceptionIsToldInOtherWords() {
-        let page = """
-        ---
-        title: Northern Lanterns (film)
-        ---
-        Northern Lanterns received generally unfavorable reviews from critics.
-        """
-        let v = { (claim: String) in Fixtures.rulesVerdict(claim, article: page, id: "lanterns") }
-        Fixtures.assertVerdict(v("Northern Lanterns got negative reviews."), .agreement, cites: [4])
-        Fixtures.assertVerdict(v("Northern Lanterns received positive reviews."), .conflict, cites: [4])
-        // "Mixed" is neither: no verdict from the pack.
-        XCTAssertNotEqual(v("Northern Lanterns received mixed reviews.").verdict, .agreement)
-    }
 }

@@ -32,6 +32,10 @@ final class SceneAndDerivationReadingTests: XCTestCase {
         XCTAssertNil(q.first?.qualifier)
         let bound = TextAnalyzer.analyseClaim("The film was seen by over 48 critics.", context: NameContext(), reference: nil).quantities
         XCTAssertEqual(bound.first?.qualifier, "over")
+        // An average of a figure is still bounded: "averaged over 20 points per game", "played over 300 matches".
+        for text in ["Smith averaged over 20 points per game.", "Smith played over 300 matches for Leeds."] {
+            XCTAssertEqual(TextAnalyzer.analyseClaim(text, context: NameContext(), reference: nil).quantities.first?.qualifier, "over", text)
+        }
     }
 
     func testAModifierIsComparedOnTheWholeNoun() {
@@ -68,24 +72,27 @@ final class SceneAndDerivationReadingTests: XCTestCase {
         XCTAssertNotEqual(v("Veruna is in Portugal.").verdict, .conflict)
     }
 
-    func testAnAliasWrittenAsAWordAndAnOpenerThatNamesNoOne() {
+    func testAKnownNameIsNeverReadFromACommonNounAndAnOpenerThatNamesNoOne() {
         let page = """
         ---
-        title: Mara Quist
+        title: Hollins Museum
         ---
-        In 2015, Quist starred in the television series Harbor Lights.
+        In 1990 the museum bought 200 pieces of china and told us about it.
         """
-        let v = { (claim: String) in Fixtures.rulesVerdict(claim, article: page, id: "quist") }
-        Fixtures.assertVerdict(v("Quist starred in the TV series Harbor Lights."), .agreement, cites: [4])
-        // "us" is too short to stand for the United States as a word.
-        let told = """
-        ---
-        title: Mara Quist
-        ---
-        Quist told us she starred in the series Harbor Lights.
-        """
-        XCTAssertNotEqual(Fixtures.rulesVerdict("Quist starred in the US series Harbor Lights.", article: told, id: "quist").verdict, .agreement)
+        let v = { (claim: String) in Fixtures.rulesVerdict(claim, article: page, id: "hollins") }
+        XCTAssertNotEqual(v("In 1990 the museum bought 200 pieces from China.").verdict, .agreement)
+        XCTAssertNotEqual(v("In 1990 the museum told the US about 200 pieces of china.").verdict, .agreement)
         let due = TextAnalyzer.analyseClaim("Due to the storm, the final was postponed.", context: NameContext(), reference: nil)
         XCTAssertTrue(due.entities.isEmpty, "\(due.entities.map(\.text))")
+    }
+
+    func testAVerbEndsTheModifiedNoun() {
+        let page = """
+        ---
+        title: Front line
+        ---
+        Ukrainian forces attacked Russian positions near Kyiv.
+        """
+        XCTAssertNotEqual(Fixtures.rulesVerdict("Russian forces attack Kyiv.", article: page, id: "front").verdict, .agreement)
     }
 }

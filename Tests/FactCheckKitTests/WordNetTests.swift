@@ -18,8 +18,14 @@ final class WordNetTests: XCTestCase {
         let died = WordNet.shared.relations(of: "died").synonyms
         XCTAssertTrue(died.contains("death"), "\(died)")
         XCTAssertTrue(WordNet.shared.relations(of: "married").synonyms.contains("marriage"))
-        // Only the word's own pointers: "perish", in die's synset, derives nothing "die" does not.
-        XCTAssertFalse(died.contains("perishability"), "\(died)")
+        // Only the word's own pointers: "decedent" and "expiration" come from "decease" and "expire", in die's synset.
+        XCTAssertFalse(died.contains("decedent") || died.contains("expiration"), "\(died)")
+        // Nouns only, and never the doer: "elected" is no "eligible", "killed" no "killer".
+        XCTAssertFalse(WordNet.shared.relations(of: "elected").synonyms.contains("eligible"))
+        XCTAssertFalse(WordNet.shared.relations(of: "killed").synonyms.contains("killer"))
+        // A short plural keeps its own lemma, not an abbreviation's ("uses" is not "US").
+        let uses = WordNet.shared.relations(of: "uses").synonyms
+        XCTAssertFalse(uses.contains("america") || uses.contains("united states"), "\(uses)")
     }
 
     func testAntonyms() {

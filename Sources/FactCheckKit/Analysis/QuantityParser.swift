@@ -197,6 +197,9 @@ enum QuantityParser {
         if i >= 1, ["about", "around", "approximately", "roughly", "some", "nearly", "almost", "over", "under", "above", "below", "maximum", "minimum", "just", "only", "exactly", "circa", "approx"].contains(tokens[i - 1].lower) {
             // "averaged over 10 critics", "spread over three days": the verb's preposition, no bound.
             if ["over", "under"].contains(tokens[i - 1].lower), i >= 2, spanningVerbs.contains(tokens[i - 2].lower) { return nil }
+            // "averaged over 10 critics" spans the critics; "averaged over 20 points per game" bounds the average.
+            if tokens[i - 1].lower == "over", i >= 2, ["averaged", "averaging"].contains(tokens[i - 2].lower), i + 1 < tokens.count,
+               spannedNouns.contains(tokens[i + 1].lower) { return nil }
             return (tokens[i - 1].lower, i - 1)
         }
         // "a maximum sentence of life": the bound may sit a few words back.
@@ -207,7 +210,9 @@ enum QuantityParser {
     }
 
     /// Verbs after which "over" or "under" spans what follows rather than bounding it.
-    static let spanningVerbs: Set<String> = ["averaged", "averaging", "spread", "split", "divided", "distributed", "stretched", "played", "released"]
+    static let spanningVerbs: Set<String> = ["spread", "split", "divided", "distributed", "stretched"]
+    /// What an average is taken over, rather than the figure averaged.
+    static let spannedNouns: Set<String> = ["critics", "reviews", "reviewers", "votes", "ratings", "days", "weeks", "months", "years", "seasons"]
 
     private static func interval(_ v: Double, _ q: String?) -> (Double, Double) {
         switch q {

@@ -46,9 +46,11 @@ final class WordNet: @unchecked Sendable {
                 }
                 // Only the pointers of this very word (its position in the synset), to the target's one word.
                 let position = (entry.words.firstIndex(of: candidate) ?? -1) + 1
-                for (source, target, targetPOS, targetWord) in entry.derivations where source == position {
+                // Nouns only, and not the doer ("killer", "owner"): "elected" is no "eligible", "killed" no "killer".
+                for (source, target, targetPOS, targetWord) in entry.derivations where source == position && targetPOS == .noun {
                     if let other = synset(at: target, targetPOS), targetWord >= 1, targetWord <= other.words.count {
-                        synonyms.insert(other.words[targetWord - 1])
+                        let derived = other.words[targetWord - 1]
+                        if !["er", "or", "ee", "ant", "ist"].contains(where: { derived.hasSuffix($0) }) { synonyms.insert(derived) }
                     }
                 }
                 break
@@ -124,7 +126,9 @@ final class WordNet: @unchecked Sendable {
     private func baseForm(_ w: String, _ pos: POS) -> String? {
         // "recoveries", "fatalities", "denies": -ies is -y.
         if w.hasSuffix("ies"), w.count > 4, pos != .adj, firstSense(String(w.dropLast(3)) + "y", pos) != nil { return String(w.dropLast(3)) + "y" }
-        for suffix in ["ing", "ed", "es", "s"] where w.hasSuffix(suffix) && w.count >= suffix.count + 2 {
+        // "died", "tied": a four-letter -ed form whose lemma ends in e (a shorter stem would be an abbreviation: "us", "ti").
+        if w.count == 4, w.hasSuffix("ed"), pos == .verb, firstSense(String(w.dropLast()), pos) != nil { return String(w.dropLast()) }
+        for suffix in ["ing", "ed", "es", "s"] where w.hasSuffix(suffix) && w.count > suffix.count + 2 {
             let stem = String(w.dropLast(suffix.count))
             if firstSense(stem, pos) != nil { return stem }
             if suffix == "ed" || suffix == "ing", firstSense(stem + "e", pos) != nil { return stem + "e" }

@@ -12,8 +12,6 @@ extension DomainPack {
             ("China", ["china", "chinese", "prc", "people's republic of china", "communist china"]),
             ("UK", ["uk", "u.k.", "britain", "united kingdom", "british"]),
             ("Russia", ["russia", "russian", "moscow", "kremlin"]),
-            // Not a country: a capitalised short form that names the same thing as the word.
-            ("TV", ["tv", "television"]),
         ],
         affiliations: [:],
         synonymGroups: [

@@ -47,7 +47,10 @@ struct ModifierSubstitution: SlotComparer {
         var phrase = [first]
         var i = e.tokenRange.upperBound + 1
         while i < a.tokens.count, phrase.count < 3, a.tokens[i].isWord, a.tokens[i].text.first?.isLowercase == true,
-              !Lexicon.stopwords.contains(a.tokens[i].lower), QuantityAttribute.looksLikeNoun(a.tokens[i].lower), WordNet.shared.isMostlyNoun(a.tokens[i].lower) {
+              !Lexicon.stopwords.contains(a.tokens[i].lower), QuantityAttribute.looksLikeNoun(a.tokens[i].lower), WordNet.shared.isMostlyNoun(a.tokens[i].lower),
+              // A word before an article, a name or a number is the verb of the clause ("Russian forces attack Kyiv").
+              !(i + 1 < a.tokens.count && (Lexicon.articles.contains(a.tokens[i + 1].lower) || a.tokens[i + 1].isCapitalized
+                  || a.tokens[i + 1].text.first?.isNumber == true)) {
             phrase.append(a.tokens[i].lower)
             i += 1
         }
