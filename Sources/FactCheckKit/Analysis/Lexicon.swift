@@ -198,6 +198,9 @@ enum Lexicon {
         return map
     }()
 
+    /// The canonical keys the aliases lead to (`US`, `China`, `CIA`).
+    static let aliasKeys: Set<String> = Set(aliases.values)
+
     /// Organisations that act for a country: "paid by the MSS" is "paid by China".
     static let affiliations: [String: String] = DomainPacks.merged.affiliations
 

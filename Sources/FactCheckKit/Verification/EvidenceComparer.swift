@@ -39,7 +39,7 @@ struct EvidenceComparer {
     /// A country or organisation the packs know by its aliases is never read from a common noun ("china", "us").
     static func writtenInLowerCase(_ name: EntityMention, in evidence: [TextAnalysis]) -> String? {
         let words = Topic.words(name.text)
-        guard words.joined(separator: " ").count >= 3, !Lexicon.aliases.values.contains(name.key) else { return nil }
+        guard words.joined(separator: " ").count >= 3, !Lexicon.aliasKeys.contains(name.key) else { return nil }
         return writtenInLowerCase(words, in: evidence)
     }
 

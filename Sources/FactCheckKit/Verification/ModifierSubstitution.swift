@@ -7,6 +7,7 @@ struct ModifierSubstitution: SlotComparer {
         for name in input.claimEntities where name.resolvedFrom == nil && name.kind != .person {
             // Everyone else the claim names must be there: "CIA officer Mallory" says nothing of Claiborne.
             guard let noun = Self.modified(name, in: input.claim), input.missing.allSatisfy({ $0 == name }) else { continue }
+            let phrase = Self.nounPhrase(name, in: input.claim)
             // A claim about an event ("Chinese intelligence paid Mallory") names its modifier for that event: another
             // name on the noun in a sentence without it ("the United States intelligence community") is another matter.
             for unit in input.evidence where input.claim.events.allSatisfy({ ce in unit.events.contains { $0.type == ce.type } }) {
@@ -24,7 +25,7 @@ struct ModifierSubstitution: SlotComparer {
                     if [start - 1, start].contains(where: { $0 >= 0 && StatusComparison.markers[unit.tokens[$0].lower] == .past }) { continue }
                     // A compound identity ("Somali American mayor") stacks with the claim's ("Muslim mayor"); it is no rival.
                     // The whole noun must be the same: "Chinese intelligence officers" are not "American intelligence".
-                    guard Self.modified(other, in: unit) == noun, Self.nounPhrase(other, in: unit) == Self.nounPhrase(name, in: input.claim),
+                    guard Self.modified(other, in: unit) == noun, Self.nounPhrase(other, in: unit) == phrase,
                           !Self.isCompound(other, in: unit),
                           !input.claimEntities.contains(where: { $0.refers(to: other) || other.refers(to: $0) }) else { continue }
                     return .conflict(slot: .name, claim: "\(name.text) \(noun)", evidence: "\(other.text) \(noun)")

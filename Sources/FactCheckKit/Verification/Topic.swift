@@ -30,13 +30,18 @@ enum Topic {
         let named = unit.entities.filter { $0.resolvedFrom == nil }.map(\.tokenRange.lowerBound)
         let firstNamed = named.min() ?? t.count
         if t.prefix(firstNamed).contains(where: { Lexicon.subjectPronouns.contains($0.lower) }) { return true }
-        if firstNamed > 1 && t.count > 1 && ["the", "this"].contains(t[0].lower) && t[1].isWord && !t[1].isCapitalized { return true }
+        if commonNounOpens(t, at: 0, before: firstNamed) { return true }
         // An opening phrase names where or when, not who: "On Rotten Tomatoes, the film has a rating of 90%" is the
         // film's; the clause after its comma opens as a sentence would.
         guard let start = clauseAfterOpeningPhrase(t), start + 1 < t.count else { return false }
         let nextNamed = named.filter { $0 >= start }.min() ?? t.count
         if Lexicon.subjectPronouns.contains(t[start].lower), nextNamed > start { return true }
-        return nextNamed > start + 1 && ["the", "this"].contains(t[start].lower) && t[start + 1].isWord && !t[start + 1].isCapitalized
+        return commonNounOpens(t, at: start, before: nextNamed)
+    }
+
+    /// Whether "the" or "this" and a lower-case word open the clause at `start`, before anyone is named ("The game …").
+    private static func commonNounOpens(_ t: [Token], at start: Int, before named: Int) -> Bool {
+        named > start + 1 && start + 1 < t.count && ["the", "this"].contains(t[start].lower) && t[start + 1].isWord && !t[start + 1].isCapitalized
     }
 
     /// The first token after a sentence's opening prepositional phrase and its comma ("On review aggregator Rotten
