@@ -40,6 +40,8 @@ model:
 	Model/.venv/bin/python Model/train.py --train-minutes 70 --no-export
 	cp Model/.work/best.pt Model/.work/epoch1.pt
 	Model/.venv/bin/python Model/train.py --init Model/.work/epoch1.pt --seed 20261127 --lr 2e-5 --threads 2 --train-minutes 70 --log Model/train-stage2.log
+	Model/.venv/bin/python Model/train.py --init Sources/FactCheckKit/Resources/Verifier/model.safetensors --seed 20261129 --lr 2e-5 --threads 2 \
+		--train-minutes 45 --changed-details 6000 --log Model/train-stage3.log
 
 ## libFuzzer over the claim-file parser, the article loader and the quantity/date parsers
 ## (FUZZ_SECONDS each, default 600). Crashes land in Tests/…/fuzz-regressions, replayed by `make test`.

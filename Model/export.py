@@ -267,6 +267,7 @@ def export(model, tokenizer, info: dict, dev_rows: list, eval_encoded: list, eva
         "input": "claim [SEP] title: evidence",
         "train_pairs": info["train_pairs"],
         "extra_absence_pairs": info["extra_absence_pairs"],
+        "changed_detail_pairs": info.get("changed_detail_pairs", 0),
         "dev_accuracy": shipped["accuracy"],
         "dev_per_label": shipped["per_label"],
         "dev_accuracy_fp32": fp32["accuracy"],

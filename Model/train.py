@@ -22,6 +22,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import common  # noqa: E402  (sets the offline environment before transformers loads)
 import torch  # noqa: E402
 from absences import build_extra_absences, neighbour_pairs  # noqa: E402
+from contrasts import build_changed_details  # noqa: E402
 from common import LABELS, SEED  # noqa: E402
 
 
@@ -47,6 +48,8 @@ def parse_args():
     p.add_argument("--extra-claims", type=int, default=4800,
                    help="training claims sampled for the extra ABSENCE pairs (about 2 pairs each)")
     p.add_argument("--no-extra-absence", action="store_true", help="train without the extra ABSENCE pairs")
+    p.add_argument("--changed-details", type=int, default=0,
+                   help="extra CONFLICT pairs: AGREEMENT claims with one detail changed (see contrasts.py)")
     p.add_argument("--title-drop", type=float, default=0.3)
     p.add_argument("--lr", type=float, default=5e-5)
     p.add_argument("--batch-size", type=int, default=32)
@@ -62,7 +65,9 @@ def parse_args():
     p.add_argument("--eval-every-min", type=float, default=15.0)
     p.add_argument("--log", default=str(common.MODEL_DIR / "train.log"))
     p.add_argument("--init", default="",
-                   help="start from this state dict (a second stage over the shuffled data, e.g. Model/.work/best.pt) instead of the base model's head")
+                   help="start from this state dict (a second stage over the shuffled data, e.g. Model/.work/best.pt) "
+                        "or from exported weights (a .safetensors file: dequantised, prior shift taken back out of "
+                        "the bias) instead of the base model's head")
     p.add_argument("--no-export", action="store_true")
     p.add_argument("--quick-eval", action="store_true", help="final evaluation on the 600-pair subset only")
     return p.parse_args()
@@ -166,7 +171,11 @@ def main():
         t = time.time()
         extra, counts = build_extra_absences(train_rows, args.extra_claims, args.seed + 1)
         log(f"extra ABSENCE pairs: {len(extra)} ({dict(counts)}) built in {time.time() - t:.1f} s")
-    data = base + extra
+    changed = []
+    if args.changed_details:
+        changed, kinds = build_changed_details(train_rows, args.changed_details, args.seed + 6)
+        log(f"changed-detail CONFLICT pairs: {len(changed)} ({kinds})")
+    data = base + extra + changed
 
     # Title kept for 70% of pairs, dropped (segment = evidence alone) for 30%, seeded.
     title_rng = random.Random(args.seed + 2)
@@ -196,7 +205,14 @@ def main():
         id2label=dict(enumerate(LABELS)), label2id={n: i for i, n in enumerate(LABELS)})
     if args.init:
         # A second stage: the first stage's weights, a new shuffle (--seed) and a fresh schedule.
-        model.load_state_dict(torch.load(args.init, map_location="cpu"))
+        if args.init.endswith(".safetensors"):
+            import export
+            state = export.load_verifier(args.init).state_dict()
+            manifest = json.loads((common.OUT_DIR / "manifest.json").read_text())
+            state["classifier.bias"] = state["classifier.bias"] - torch.tensor(manifest.get("prior_shift", [0, 0, 0]))
+            model.load_state_dict(state, strict=False)
+        else:
+            model.load_state_dict(torch.load(args.init, map_location="cpu"))
         log(f"initialised from {args.init}")
     model.train()
 
@@ -326,6 +342,7 @@ def main():
         "train_pairs": len(data),
         "original_train_pairs": len(base),
         "extra_absence_pairs": len(extra),
+        "changed_detail_pairs": len(changed),
         "steps": step,
         "train_minutes": round(train_minutes, 1),
         "dev_fp32": final_fp32,

@@ -95,4 +95,20 @@ final class VerifierParityTests: XCTestCase {
         let same = hybrid.check("Dana Orrin was sentenced in a civil court").sources[0]
         XCTAssertEqual(same.explanation.candidates.first { $0.citations.map(\.line) == [4] }?.modelMayConflict, true)
     }
+
+    func testTheModelNeverContradictsAClaimThatSaysNot() throws {
+        _ = try model()
+        // With one-detail-changed training pairs that included added "not"s, the model learned that a "not" in the
+        // claim means conflict and contradicted the seed corpus's "Mallory did not cooperate with investigators" at
+        // 0.87 with a sentence about his charges. What a "not" applies to is the rules' to read.
+        let hybrid = ClaimMatcher(corpus: Fixtures.seeds, options: CheckOptions(verifier: .hybrid))
+        let negative = hybrid.check("Mallory did not cooperate with investigators")
+        for v in negative.sources {
+            XCTAssertNotEqual(v.decidedBy == .model ? v.verdict : nil, .conflict, v.reason)
+            XCTAssertFalse(v.explanation.candidates.contains { $0.modelMayConflict }, v.reason)
+        }
+        // The same claim without its "not" may be contradicted by the model (when nothing else forbids it).
+        let positive = hybrid.check("Mallory cooperated with investigators")
+        XCTAssertTrue(positive.sources.contains { $0.explanation.candidates.contains { $0.modelMayConflict } })
+    }
 }

@@ -165,7 +165,7 @@ public struct ClaimMatcher: Sendable {
             return Explanation.Candidate(citations: w.sentences.map { citation(d, $0) }, score: w.assessment.score,
                                          verdict: verdict(of: w.assessment.outcome), notes: w.assessment.notes + hedgeNote(w.assessment.outcome),
                                          modelMayAgree: comparer.modelMayAgree(with: units, title: doc.title),
-                                         modelMayConflict: comparer.claim.namesPeople(in: units, title: doc.title))
+                                         modelMayConflict: comparer.modelMayConflict(with: units, title: doc.title))
         })
         let agreements = weighed.filter { $0.assessment.outcome == .agreement }
         let conflicts = weighed.filter { $0.assessment.outcome == .conflict && !Self.figuresInOtherFrames($0, among: weighed) }

@@ -247,6 +247,11 @@ extension TextAnalysis {
         namesPeople(in: evidence, title: title) && valuesStated(in: evidence) && hedgesAlike(evidence) && eventsStated(in: evidence)
     }
 
+    /// A "not", "never", "no" … or a contracted "n't" anywhere in the text.
+    var saysNot: Bool {
+        tokens.contains { Lexicon.plainNegations.contains($0.lower) || $0.lower.hasSuffix("n't") }
+    }
+
     /// Every person this claim names is named in the evidence or in its source's title.
     func namesPeople(in evidence: [TextAnalysis], title: String) -> Bool {
         let named = evidence.flatMap(\.entities)

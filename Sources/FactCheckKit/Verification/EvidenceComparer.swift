@@ -375,6 +375,13 @@ struct EvidenceComparer {
         return !opposed && !ascribed
     }
 
+    /// The model may contradict the claim with this evidence: everyone the claim names is there, and the claim says
+    /// no "not". Polarity is the rules' to compare (they read what the "not" applies to); the model reads a "not" in
+    /// a claim as a cue for conflict whatever the evidence says ("Mallory did not cooperate with investigators").
+    func modelMayConflict(with evidence: [TextAnalysis], title: String) -> Bool {
+        claim.namesPeople(in: evidence, title: title) && !claim.saysNot
+    }
+
     /// A claim concept's opposites: WordNet's antonyms and the packs' pairs.
     private func opposites(of c: String) -> Set<String> {
         (antonyms[c] ?? []).union(Thesaurus.antonyms[c].map { [$0] } ?? [])

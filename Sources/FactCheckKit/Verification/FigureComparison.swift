@@ -16,7 +16,7 @@ struct FigureComparison: SlotComparer {
         let figures = claim.quantities.filter { Self.isCountedFigure($0) || ($0.kind == .money && paymentsOnly) }
         guard !figures.isEmpty, figures.count == claim.quantities.count || claim.events.isEmpty,
               claim.events.allSatisfy({ $0.negation == nil && $0.hedge == nil }),
-              !claim.tokens.indices.contains(where: { Lexicon.plainNegations.contains(claim.tokens[$0].lower) || claim.tokens[$0].lower.hasSuffix("n't") || claim.isHedge($0, Lexicon.hedgeCues) }),
+              !claim.saysNot, !claim.tokens.indices.contains(where: { claim.isHedge($0, Lexicon.hedgeCues) }),
               input.missing.allSatisfy({ Topic.names($0, title: input.topic) }) else { return nil }
         // A figure "as of" a date the evidence does not give is another fact.
         guard claim.dates.allSatisfy({ cd in input.evidence.contains { $0.dates.contains { $0.isWithin(cd) } } }) else { return nil }
