@@ -113,6 +113,10 @@ enum EventExtractor {
     private static func accepts(_ word: String, at i: Int, _ tokens: [Token]) -> Bool {
         let prev = i > 0 ? tokens[i - 1].lower : ""
         let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
+        // The second half of a compound modifier ("heavy-handed direction", "well-paid job") is no verb of its own;
+        // after a prefix it still is ("re-elected", "co-founded").
+        if prev == "-", i >= 2, !tokens[i].spaceBefore, !tokens[i - 1].spaceBefore, tokens[i - 2].isWord,
+           !compoundVerbPrefixes.contains(tokens[i - 2].lower) { return false }
         switch word {
         case "term": return prev == "prison" || prev == "jail" || (i >= 2 && tokens[i - 2].lower.hasPrefix("year"))
         case "tried": return next != "to"
@@ -121,14 +125,15 @@ enum EventExtractor {
         // "went up", "went down", "went into the fourth quarter trailing": a change or a state, not a journey.
         case "went": return !["up", "down", "on", "into", "through", "over", "under", "ahead", "unanswered", "viral", "public", "missing", "bankrupt", "dark"].contains(next)
             && !(tokens.indices.contains(i + 1) && tokens[i + 1].kind == .number)
-        // "a 60-year-old self-employed consultant" works for himself.
-        case "employed": return !(prev == "-" && i >= 2 && tokens[i - 2].lower == "self")
         case "prison", "jail": return prev != "the" || next != "system"
         // "found guilty" is a conviction; "pleaded guilty" is a plea.
         case "guilty": return prev == "found" || (i >= 2 && tokens[i - 2].lower == "found")
         default: return true
         }
     }
+
+    /// Prefixes that leave a hyphenated verb a verb.
+    static let compoundVerbPrefixes: Set<String> = ["re", "co", "pre", "post", "un", "de", "mis", "out", "over", "under", "cross", "double", "triple"]
 
     static func isPassive(_ tokens: [Token], _ i: Int) -> Bool {
         // "was arrested on June 22 and charged with…": a coordinated participle shares the passive.

@@ -56,8 +56,14 @@ enum Lexicon {
         "probably", "expected", "expects", "expect", "if", "unless", "sought", "seek", "seeks", "seeking", "asked",
         "requested", "demanded", "recommended", "urged", "suspected", "suspect", "accused", "accuses", "alleging",
         "believe", "believed", "believes", "intended", "intends", "attempting", "attempted", "attempt", "planned",
-        "plans", "wanted", "proposed", "considering", "hoped",
+        "plans", "wanted", "proposed", "considering", "hoped", "hope", "hopes", "hoping",
     ]).union(seemingVerbs).union(intendedVerbs)
+    /// Phrases that hedge as one word does, by their middle word: the words before it, the word after it, and the cue
+    /// they stand for ("looking forward to" hopes).
+    static let hedgePhrases: [String: (before: Set<String>, after: String, cue: String)] = [
+        "forward": (["look", "looks", "looking", "looked"], "to", "hope"),
+        "wait": (["can't", "can’t", "cannot", "couldn't", "couldn’t"], "to", "hope"),
+    ]
     /// "appears to be the first": a hedge before "to" or "that"; "appeared in court" is what happened.
     static let seemingVerbs: Set<String> = ["appears", "appeared", "appear", "seems", "seemed", "seem"]
     /// "was meant to be followed by a sitcom", "was supposed to open": a hedge before "to" only ("which meant that …" is
@@ -113,7 +119,7 @@ enum Lexicon {
     static let sentenceWideHedges: Set<String> = sentenceHedges.union([
         "believe", "believed", "believes", "suspected", "accused", "might", "may", "could", "expected", "possibly", "likely", "speculated", "if",
         "would", "worried", "worries", "feared", "fears", "hoped", "hopes", "warned", "warns", "predicted", "predicts", "forecast",
-        "forecasts", "promised", "promises", "plans", "planned", "aims", "intends", "proposed", "wants", "wanted", "hope", "fear", "will",
+        "forecasts", "promised", "promises", "plans", "planned", "aims", "intends", "proposed", "wants", "wanted", "hope", "hoping", "fear", "will",
         "perhaps", "arguably", "maybe", "probably", "reportedly", "apparently", "seemingly", "suggested", "suggests", "suggest", "suggesting",
     ]).union(seemingVerbs).union(intendedVerbs)
     /// Nouns a number after them numbers rather than counts ("season 8", "chapter 3").
@@ -141,6 +147,13 @@ enum Lexicon {
     static let ascribingVerbs: Set<String> = [
         "saying", "claiming", "attributed", "attributes", "attributing", "insisted", "insists", "insisting", "contended", "contends",
         "asserted", "asserts", "maintained", "maintains", "argued", "argues", "arguing",
+    ]
+
+    /// Verbs that deny their object as "not" does: "forgo heavy-handed direction" is not favouring it. ("foregoing" is
+    /// left out: "the foregoing" means what came before.)
+    static let privativeVerbs: Set<String> = [
+        "forgo", "forgoes", "forgoing", "forwent", "forgone", "forego", "foregoes", "forewent", "foregone",
+        "refrain", "refrains", "refrained", "refraining", "abstain", "abstains", "abstained", "abstaining",
     ]
 
     static let negationCues: Set<String> = [

@@ -491,7 +491,7 @@ struct EvidenceComparer {
                 // "rather than the voters", "instead of the voters" deny as "not elected by voters" does.
                 // ("none other than Tom Hanks" and "several languages other than English" affirm.)
                 let affirming = w == "other" && a.tokens[max(0, i - 2)..<i].contains { Lexicon.affirmingBeforeOther.contains($0.lower) }
-                let isCue = Lexicon.plainNegations.contains(w) || w.hasSuffix("n't") || (w == "yet" && next == "to")
+                let isCue = Lexicon.plainNegations.contains(w) || w.hasSuffix("n't") || (w == "yet" && next == "to") || Lexicon.privativeVerbs.contains(w)
                     || Lexicon.contrastCues[w] == next && !affirming
                 guard isCue else { return false }
                 // With names in the claim, the negated clause must be about one of them: "whereas Yugoslavia is no longer
