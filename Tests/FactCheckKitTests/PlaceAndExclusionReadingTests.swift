@@ -18,6 +18,18 @@ final class PlaceAndExclusionReadingTests: XCTestCase {
         XCTAssertEqual(entities("They met Rio Ferdinand.").map(\.kind), [.person])
     }
 
+    func testACompassWordOrNewOpensAPlace() {
+        for text in ["They moved to New Zealand.", "They moved to North Carolina.", "They moved to Western Australia."] {
+            XCTAssertEqual(entities(text).map(\.kind), [.name], text)
+        }
+        // A nationality of two words modifies its noun as a one-word one does: "South Korean company" against
+        // "Japanese company" is a swap of the company's nationality.
+        let page = "---\ntitle: Platters\n---\nAs one analyst notes, Japanese company Showa Denko makes most of the world's drive platters.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Showa Denko is a South Korean company.", article: page, id: "platters"), .conflict, cites: [4],
+                               reason: "conflict: Japanese company ≠ South Korean company")
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Showa Denko is a Japanese company.", article: page, id: "platters"), .agreement, cites: [4])
+    }
+
     func testAPlaceNameThatLooksLikeAPersonLeavesThePageSubjectStanding() {
         // "San Francisco" is no other person, so the page's subject still stands behind the claim's title name.
         let page = """

@@ -183,6 +183,8 @@ enum Lexicon {
     static let placeOpeners: Set<String> = [
         "san", "santa", "santo", "são", "sao", "los", "las", "fort", "port", "mount", "mt", "lake", "cape", "puerto",
         "saint", "st", "sainte", "ste", "costa", "buenos", "kuala", "tel", "nueva", "nuevo",
+        // Compass words and "New" open places ("North Carolina", "South Korean", "New Zealand"), never a person's name.
+        "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "saudi",
     ]
     /// A capitalised run containing one of these names an organisation or place, not a person.
     static let organisationWords: Set<String> = [
