@@ -88,7 +88,7 @@ def change_number(claim: str, evidence: str, rng: random.Random):
              and not HEDGED_BEFORE.search(claim[:m.start()])
              and not (NAME_BEFORE.search(claim[:m.start()])
                       and not re.search(r"\b(?:%s)\s+$" % "|".join(MONTHS), claim[:m.start()]))
-             and not claim[m.end():m.end() + 2].lstrip().startswith(("+", "or more"))]
+             and not claim[m.end():].lstrip().startswith("+")]
     if not spans:
         return None
     m = rng.choice(spans)

@@ -13,6 +13,7 @@ import copy
 import json
 import math
 import os
+import pathlib
 import random
 import sys
 import time
@@ -208,8 +209,11 @@ def main():
         if args.init.endswith(".safetensors"):
             import export
             state = export.load_verifier(args.init).state_dict()
-            manifest = json.loads((common.OUT_DIR / "manifest.json").read_text())
-            state["classifier.bias"] = state["classifier.bias"] - torch.tensor(manifest.get("prior_shift", [0, 0, 0]))
+            # The shift belongs to these weights: read it from the manifest beside them, and refuse to guess.
+            manifest = json.loads((pathlib.Path(args.init).parent / "manifest.json").read_text())
+            if "prior_shift" not in manifest:
+                raise SystemExit(f"{args.init}: its manifest.json gives no prior_shift to take back out; export it again with export.py")
+            state["classifier.bias"] = state["classifier.bias"] - torch.tensor(manifest["prior_shift"])
             model.load_state_dict(state, strict=False)
         else:
             model.load_state_dict(torch.load(args.init, map_location="cpu"))

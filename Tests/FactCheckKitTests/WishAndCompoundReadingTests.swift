@@ -40,5 +40,33 @@ final class WishAndCompoundReadingTests: XCTestCase {
                                .conflict, cites: [4], reason: "conflict: the source denies it")
         Fixtures.assertVerdict(Fixtures.rulesVerdict("The Marlow council chose to forgo new parking fees.", article: article, id: "marlow"),
                                .agreement, cites: [4])
+        // It denies only its own object: what it is forgone for stands.
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The Marlow council favoured bus lanes.", article: article, id: "marlow"), .agreement, cites: [4])
+        // "refrain" and "abstain" deny only before "from"; "the song's refrain" and "abstained as …" deny nothing.
+        let page = { (sentence: String) in "---\ntitle: Marlow\n---\n\(sentence)\n" }
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The Marlow council raised parking fees.",
+                                                     article: page("The Marlow council refrained from raising parking fees this year."), id: "marlow"),
+                               .conflict, cites: [4], reason: "conflict: the source denies it")
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The Marlow council approved the budget on Tuesday.",
+                                                     article: page("Two councillors abstained as the Marlow council approved the budget on Tuesday."), id: "marlow"),
+                               .agreement, cites: [4])
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The Marlow anthem mentions the river.",
+                                                     article: page("The Marlow anthem's refrain mentions the river."), id: "marlow"),
+                               .agreement, cites: [4])
+    }
+
+    func testAHopeHedgesTheEventsItGovernsButANamedHopeDoesNot() {
+        let page = "---\ntitle: Court\n---\nMara Quint said she is looking forward to being sentenced on Friday.\n"
+        let v = Fixtures.rulesVerdict("Mara Quint was sentenced on Friday.", article: page, id: "court")
+        Fixtures.assertVerdict(v, .absence)
+        XCTAssertTrue(v.reason.hasPrefix("absence: only hedged"), v.reason)
+        // "Hope" as a first name hedges nothing: the "expected" does, and without it the arrest is stated.
+        let hoped = Fixtures.rulesVerdict("Hope Hicks was arrested in Denver on June 3, 2019.",
+                                          article: "---\ntitle: Denver\n---\nHope Hicks is expected to be arrested in Denver on June 3, 2019.\n", id: "denver")
+        Fixtures.assertVerdict(hoped, .absence)
+        let stated = Fixtures.rulesVerdict("Hope Hicks was arrested in Denver on June 3, 2019.",
+                                           article: "---\ntitle: Denver\n---\nHope Hicks was arrested in Denver on June 3, 2019.\n", id: "denver")
+        Fixtures.assertVerdict(stated, .agreement, cites: [4])
+        XCTAssertFalse(TextAnalyzer.analyseClaim("Hope Hicks was arrested in Denver.", context: NameContext(), reference: nil).events.contains { $0.hedge != nil })
     }
 }

@@ -228,7 +228,9 @@ enum EventExtractor {
             // "a DEA complaint said Fahie had agreed … in return for a payment": a filing's words reach as far.
             if Lexicon.allegingDocuments.contains(w), j + 1 < i, Lexicon.reportingVerbs.contains(tokens[j + 1].lower) { return tokens[j].text }
             if !sawComma, j >= i - 9 {
-                if Lexicon.hedgeCues.contains(w) || Lexicon.sentenceHedges.contains(w) { return tokens[j].text }
+                // ("Hope Hicks is expected …": the capitalised name hedges nothing; "expected" does.)
+                let inName = j > 0 && tokens[j].isCapitalized
+                if !inName, Lexicon.hedgeCues.contains(w) || Lexicon.sentenceHedges.contains(w) || Lexicon.hedgePhraseCue(tokens, j) != nil { return tokens[j].text }
                 if Lexicon.faceCues.contains(w), type == .sentencing { return tokens[j].text }
                 if Lexicon.chargeCues.contains(w), type != .charge, type != .sentencing { return tokens[j].text }
             }

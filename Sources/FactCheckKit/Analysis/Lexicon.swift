@@ -56,14 +56,21 @@ enum Lexicon {
         "probably", "expected", "expects", "expect", "if", "unless", "sought", "seek", "seeks", "seeking", "asked",
         "requested", "demanded", "recommended", "urged", "suspected", "suspect", "accused", "accuses", "alleging",
         "believe", "believed", "believes", "intended", "intends", "attempting", "attempted", "attempt", "planned",
-        "plans", "wanted", "proposed", "considering", "hoped", "hope", "hopes", "hoping",
+        "plans", "wanted", "proposed", "considering", "hoped", "hopes", "hoping",
     ]).union(seemingVerbs).union(intendedVerbs)
     /// Phrases that hedge as one word does, by their middle word: the words before it, the word after it, and the cue
     /// they stand for ("looking forward to" hopes).
     static let hedgePhrases: [String: (before: Set<String>, after: String, cue: String)] = [
-        "forward": (["look", "looks", "looking", "looked"], "to", "hope"),
-        "wait": (["can't", "can’t", "cannot", "couldn't", "couldn’t"], "to", "hope"),
+        "forward": (["look", "looks", "looking", "looked"], "to", "hopes"),
+        "wait": (["can't", "cannot", "couldn't"], "to", "hopes"),
     ]
+
+    /// The cue a hedging phrase stands for when token `i` is its middle word, else nil.
+    static func hedgePhraseCue(_ tokens: [Token], _ i: Int) -> String? {
+        guard i > 0, i + 1 < tokens.count, let phrase = hedgePhrases[tokens[i].lower],
+              phrase.before.contains(tokens[i - 1].lower), tokens[i + 1].lower == phrase.after else { return nil }
+        return phrase.cue
+    }
     /// "appears to be the first": a hedge before "to" or "that"; "appeared in court" is what happened.
     static let seemingVerbs: Set<String> = ["appears", "appeared", "appear", "seems", "seemed", "seem"]
     /// "was meant to be followed by a sitcom", "was supposed to open": a hedge before "to" only ("which meant that …" is
@@ -149,12 +156,13 @@ enum Lexicon {
         "asserted", "asserts", "maintained", "maintains", "argued", "argues", "arguing",
     ]
 
-    /// Verbs that deny their object as "not" does: "forgo heavy-handed direction" is not favouring it. ("foregoing" is
-    /// left out: "the foregoing" means what came before.)
-    static let privativeVerbs: Set<String> = [
-        "forgo", "forgoes", "forgoing", "forwent", "forgone", "forego", "foregoes", "forewent", "foregone",
-        "refrain", "refrains", "refrained", "refraining", "abstain", "abstains", "abstained", "abstaining",
-    ]
+    /// Verbs that deny their own object as "not" does: "forgo new parking fees in favour of bus lanes" is not
+    /// favouring the fees (it says nothing against the lanes). "refrain" and "abstain" only before "from" ("the song's
+    /// refrain", "two councillors abstained as the budget passed"); no adjective forms ("forgone revenue").
+    static let privativeVerbs: Set<String> = ["forgo", "forgoes", "forgoing", "forwent", "forego", "foregoes", "forewent"]
+    static let privativeBeforeFrom: Set<String> = ["refrain", "refrains", "refrained", "refraining", "abstain", "abstains", "abstained", "abstaining"]
+    /// Words that end a privative verb's object: what follows is kept, or what it is forgone for.
+    static let privativeObjectEnds: Set<String> = ["in", "to", "as", "while", "and", "but", "for", "so", "because", "after", "before", "when"]
 
     static let negationCues: Set<String> = [
         "not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "without", "denied", "denies", "deny", "refused", "failed",

@@ -70,15 +70,9 @@ struct TextAnalysis: Sendable {
     /// Whether token `i` is one of `cues` used as a hedge: not a predicate ("had expected the ruling"), and not a
     /// month ("released in May 1978").
     func isHedge(_ i: Int, _ cues: Set<String>) -> Bool {
-        (cues.contains(tokens[i].lower) || hedgePhrase(at: i).map(cues.contains) == true) && !isPredicateHedge(i) && !dates.contains { $0.tokenRange.contains(i) }
-    }
-
-    /// The one-word cue a hedging phrase stands for, read at its middle word: "looking forward to showing" and
-    /// "can't wait to see" are hopes, not what happened.
-    func hedgePhrase(at i: Int) -> String? {
-        guard i > 0, i + 1 < tokens.count, let phrase = Lexicon.hedgePhrases[tokens[i].lower],
-              phrase.before.contains(tokens[i - 1].lower), tokens[i + 1].lower == phrase.after else { return nil }
-        return phrase.cue
+        // A word inside a name hedges nothing ("Hope Hicks").
+        (cues.contains(tokens[i].lower) || Lexicon.hedgePhraseCue(tokens, i).map(cues.contains) == true) && !isPredicateHedge(i)
+            && !dates.contains { $0.tokenRange.contains(i) } && !entities.contains { $0.tokenRange.contains(i) }
     }
 
     /// Whether token `i` is a hedge verb used as the predicate, with an object rather than "to" or a clause

@@ -491,7 +491,8 @@ struct EvidenceComparer {
                 // "rather than the voters", "instead of the voters" deny as "not elected by voters" does.
                 // ("none other than Tom Hanks" and "several languages other than English" affirm.)
                 let affirming = w == "other" && a.tokens[max(0, i - 2)..<i].contains { Lexicon.affirmingBeforeOther.contains($0.lower) }
-                let isCue = Lexicon.plainNegations.contains(w) || w.hasSuffix("n't") || (w == "yet" && next == "to") || Lexicon.privativeVerbs.contains(w)
+                let privative = Lexicon.privativeVerbs.contains(w) || Lexicon.privativeBeforeFrom.contains(w) && next == "from"
+                let isCue = Lexicon.plainNegations.contains(w) || w.hasSuffix("n't") || (w == "yet" && next == "to") || privative
                     || Lexicon.contrastCues[w] == next && !affirming
                 guard isCue else { return false }
                 // With names in the claim, the negated clause must be about one of them: "whereas Yugoslavia is no longer
@@ -514,6 +515,8 @@ struct EvidenceComparer {
                 }
                 for j in (i + 1)..<min(a.tokens.count, i + 6) {
                     if Lexicon.clauseBreaks.contains(a.tokens[j].text) { return false }
+                    // A privative verb denies only its own object ("forgo the fees in favour of bus lanes").
+                    if privative, j > i + 1, Lexicon.privativeObjectEnds.contains(a.tokens[j].lower) { return false }
                     if a.tokens[j].isWord, concepts.contains(Thesaurus.concept(a.stems[j])) || eventWords && Lexicon.triggers[a.tokens[j].lower] != nil { return true }
                     // "in languages other than English" denies the claim's "in English" (a contrast's name only: "not
                     // Smith's fault" says nothing of Smith).
