@@ -102,10 +102,12 @@ final class VerifierParityTests: XCTestCase {
         // claim means conflict and contradicted the seed corpus's "Mallory did not cooperate with investigators" at
         // 0.87 with a sentence about his charges. What a "not" applies to is the rules' to read.
         let hybrid = ClaimMatcher(corpus: Fixtures.seeds, options: CheckOptions(verifier: .hybrid))
-        let negative = hybrid.check("Mallory did not cooperate with investigators")
-        for v in negative.sources {
-            XCTAssertNotEqual(v.decidedBy == .model ? v.verdict : nil, .conflict, v.reason)
-            XCTAssertFalse(v.explanation.candidates.contains { $0.modelMayConflict }, v.reason)
+        // The same holds for a negation in a word ("refused", "failed", "without").
+        for claim in ["Mallory did not cooperate with investigators", "Mallory refused to cooperate with investigators"] {
+            for v in hybrid.check(claim).sources {
+                XCTAssertNotEqual(v.decidedBy == .model ? v.verdict : nil, .conflict, v.reason)
+                XCTAssertFalse(v.explanation.candidates.contains { $0.modelMayConflict }, "\(claim): \(v.reason)")
+            }
         }
         // The same claim without its "not" may be contradicted by the model (when nothing else forbids it).
         let positive = hybrid.check("Mallory cooperated with investigators")

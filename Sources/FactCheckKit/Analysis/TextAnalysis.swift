@@ -249,9 +249,10 @@ extension TextAnalysis {
         namesPeople(in: evidence, title: title) && valuesStated(in: evidence) && hedgesAlike(evidence) && eventsStated(in: evidence)
     }
 
-    /// A "not", "never", "no" … or a contracted "n't" anywhere in the text.
+    /// A negation anywhere in the text: "not", "never", "no" …, "without", "refused", "failed", "denied", or a
+    /// contracted "n't".
     var saysNot: Bool {
-        tokens.contains { Lexicon.plainNegations.contains($0.lower) || $0.lower.hasSuffix("n't") }
+        tokens.contains { Lexicon.negationCues.contains($0.lower) || $0.lower.hasSuffix("n't") }
     }
 
     /// Every person this claim names is named in the evidence or in its source's title.
