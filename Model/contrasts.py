@@ -15,9 +15,9 @@ are paraphrases, and change one detail of the claim that the evidence itself sta
 
 A third kind, a "not" added after the claim's first auxiliary, is built by `add_negation` but off by
 default (`negation_share` 0): every such pair is CONFLICT, so the model learned that a "not" in the
-claim means conflict, and on the seed and news corpora it contradicted true negative claims ("Mallory
-did not cooperate with investigators", "The researchers say the tool was not used for hunting") with
-probabilities up to 0.87. A claim's polarity is the rules' to compare.
+claim means conflict, and on the seed and news corpora it contradicted negative claims that the
+articles support or never contradict ("The researchers say the tool was not used for hunting", "Mallory
+did not cooperate with investigators") with probabilities up to 0.87. A claim's polarity is the rules' to compare.
 
 Each changed claim is paired with the original evidence and labelled CONFLICT. The evidence is
 unchanged, so the model learns to find the detail, not a cue in the sentence.
