@@ -26,6 +26,24 @@ final class WishAndCompoundReadingTests: XCTestCase {
                                .agreement, cites: [4])
     }
 
+    func testAPlanToldAsSlatedPoisedOrScheduledStatesNothingYet() {
+        let claim = "Dana Quill opened a bakery in Leeds."
+        for sentence in ["Dana Quill is slated to open a bakery in Leeds.", "Dana Quill is poised to open a bakery in Leeds.",
+                         "Dana Quill is scheduled to open a bakery in Leeds.", "Dana Quill is due to open a bakery in Leeds."] {
+            let v = Fixtures.rulesVerdict(claim, article: quill(sentence), id: "quill")
+            Fixtures.assertVerdict(v, .absence)
+            XCTAssertTrue(v.reason.hasPrefix("absence: only hedged"), "\(sentence): \(v.reason)")
+        }
+        // Without "to" the word plans nothing, and "due to" before a noun or a participle gives a reason.
+        for sentence in ["Dana Quill opened a bakery in Leeds on the scheduled day.", "Due to the rain, Dana Quill opened a bakery in Leeds.",
+                         "Due to rising rents, Dana Quill opened a bakery in Leeds."] {
+            Fixtures.assertVerdict(Fixtures.rulesVerdict(claim, article: quill(sentence), id: "quill"), .agreement, cites: [4])
+        }
+        // Planned on both sides, the plan agrees.
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Dana Quill is due to open a bakery in Leeds.", article: quill("Dana Quill is poised to open a bakery in Leeds."), id: "quill"),
+                               .agreement, cites: [4])
+    }
+
     func testTheSecondHalfOfACompoundModifierIsNoVerb() {
         let events = { (text: String) in TextAnalyzer.analyseClaim(text, context: NameContext(), reference: nil).events.map(\.type) }
         XCTAssertEqual(events("Quill favours heavy-handed direction."), [])

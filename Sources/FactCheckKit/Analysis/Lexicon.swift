@@ -73,9 +73,11 @@ enum Lexicon {
     }
     /// "appears to be the first": a hedge before "to" or "that"; "appeared in court" is what happened.
     static let seemingVerbs: Set<String> = ["appears", "appeared", "appear", "seems", "seemed", "seem"]
-    /// "was meant to be followed by a sitcom", "was supposed to open": a hedge before "to" only ("which meant that …" is
-    /// what followed).
-    static let intendedVerbs: Set<String> = ["meant", "supposed"]
+    /// "was meant to be followed by a sitcom", "was supposed to open", "is slated to be the hottest year": a hedge before
+    /// "to" only ("which meant that …" is what followed, "poised for growth" no plan).
+    /// "Due" only before "to" and a verb in its plain form ("is due to take place"; "due to the rain", "due to rising
+    /// costs" say why).
+    static let intendedVerbs: Set<String> = ["meant", "supposed", "slated", "poised", "scheduled", "due"]
     /// Hedge verbs that are the predicate itself when a noun phrase follows ("experts had expected the ruling",
     /// "the council proposed a budget"); before "to" or a clause they hedge ("expected to rule", "expects that").
     static let predicateHedges: Set<String> = [

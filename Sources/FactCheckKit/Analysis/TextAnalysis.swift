@@ -79,7 +79,11 @@ struct TextAnalysis: Sendable {
     /// ("had expected the ruling", not "expected the court to rule"): then it says what happened, and hedges nothing.
     func isPredicateHedge(_ i: Int) -> Bool {
         if Lexicon.intendedVerbs.contains(tokens[i].lower) {
-            return !(i + 1 < tokens.count && tokens[i + 1].lower == "to")
+            guard i + 1 < tokens.count, tokens[i + 1].lower == "to" else { return true }
+            guard tokens[i].lower == "due" else { return false }
+            guard i + 2 < tokens.count else { return true }
+            let next = tokens[i + 2].lower
+            return !(WordNet.shared.isA(next, .verb) && !WordNet.shared.isMostlyNoun(next) && !next.hasSuffix("ed") && !next.hasSuffix("ing"))
         }
         if Lexicon.seemingVerbs.contains(tokens[i].lower) {
             // "It seems CVS Health is enjoying …": an empty "it" makes the whole clause a guess.
