@@ -30,8 +30,19 @@ def main():
     so.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
     sess = ort.InferenceSession(model, so, providers=["CPUExecutionProvider"])
 
+    # Weights trained with the claim hint read `claim || unmatched: …`; the Swift side adds it inside the encoder.
+    here = os.path.dirname(os.path.abspath(__file__))
+    manifest = json.load(open(os.path.join(here, "..", "Sources/FactCheckKit/Resources/Verifier/manifest.json")))
+    if manifest.get("claim_hint") == "unmatched-words":
+        sys.path.insert(0, os.path.join(here, "..", "Model"))
+        import hint
+        claim_side = hint.hinted
+    else:
+        def claim_side(claim, _segment):
+            return claim
+
     def encode(chunk):
-        enc = tok([a for a, _ in chunk], [b for _, b in chunk], truncation=True, max_length=128,
+        enc = tok([claim_side(a, b) for a, b in chunk], [b for _, b in chunk], truncation=True, max_length=128,
                   padding=True, return_tensors="np")
         return {"input_ids": enc["input_ids"].astype(np.int64), "attention_mask": enc["attention_mask"].astype(np.int64),
                 "token_type_ids": enc["token_type_ids"].astype(np.int64)}

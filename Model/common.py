@@ -81,6 +81,21 @@ def segment(title, evidence: str) -> str:
     return f"{title}: {evidence}" if title else evidence
 
 
+# Whether the claim side carries the unmatched-words hint (hint.py); set once per run by train.py / export.py.
+INPUT_HINT = False
+
+
+def model_claim(claim: str, segment_text: str) -> str:
+    if not INPUT_HINT:
+        return claim
+    import hint
+    return hint.hinted(claim, segment_text)
+
+
+def input_description() -> str:
+    return "claim || unmatched: words [SEP] title: evidence" if INPUT_HINT else "claim [SEP] title: evidence"
+
+
 def load_tokenizer():
     from transformers import AutoTokenizer
     return AutoTokenizer.from_pretrained(str(base_model_dir()))
@@ -88,6 +103,7 @@ def load_tokenizer():
 
 def encode_pairs(tokenizer, claims: list, segments: list) -> list:
     """Token ids per pair (no padding): [CLS] claim [SEP] segment [SEP], longest_first to 128."""
+    claims = [model_claim(c, s) for c, s in zip(claims, segments)]
     enc = tokenizer(claims, segments, max_length=MAX_LENGTH, truncation="longest_first",
                     padding=False, return_attention_mask=False)
     return [(ids, tts) for ids, tts in zip(enc["input_ids"], enc["token_type_ids"])]

@@ -106,7 +106,8 @@ def pick_fixture_rows(dev_rows: list, tokenizer, seed: int, n: int = 50) -> list
     """Seeded pick of n dev pairs: labels mixed, 3 that hit the 128-token truncation, 2 with
     accented letters, 5 given without the title; the rest drawn per label."""
     rng = random.Random(seed)
-    full = [len(tokenizer(r["claim"], common.segment(r["title"], r["evidence"]))["input_ids"]) for r in dev_rows]
+    full = [len(tokenizer(common.model_claim(r["claim"], seg), seg)["input_ids"])
+            for r in dev_rows for seg in [common.segment(r["title"], r["evidence"])]]
     long_idx = [i for i, L in enumerate(full) if L > MAX_LENGTH]
     accent_idx = [i for i, r in enumerate(dev_rows)
                   if full[i] <= MAX_LENGTH and has_accent(r["claim"] + r["title"] + r["evidence"])]
@@ -132,7 +133,7 @@ def write_fixture(model, tokenizer, dev_rows: list, seed: int, log) -> None:
     items = []
     for row, with_title in pick_fixture_rows(dev_rows, tokenizer, seed):
         seg = common.segment(row["title"] if with_title else None, row["evidence"])
-        enc = tokenizer(row["claim"], seg, max_length=MAX_LENGTH, truncation="longest_first")
+        enc = tokenizer(common.model_claim(row["claim"], seg), seg, max_length=MAX_LENGTH, truncation="longest_first")
         ids = torch.tensor([enc["input_ids"]])
         tts = torch.tensor([enc["token_type_ids"]])
         logits = model(input_ids=ids, token_type_ids=tts, attention_mask=torch.ones_like(ids)).logits[0]
@@ -264,7 +265,8 @@ def export(model, tokenizer, info: dict, dev_rows: list, eval_encoded: list, eva
         "max_length": MAX_LENGTH,
         "lowercase": True,
         "quantisation": "int8-per-row" if mode == "int8" else "fp16",
-        "input": "claim [SEP] title: evidence",
+        "input": common.input_description(),
+        **({"claim_hint": "unmatched-words"} if common.INPUT_HINT else {}),
         "train_pairs": info["train_pairs"],
         "extra_absence_pairs": info["extra_absence_pairs"],
         "changed_detail_pairs": info.get("changed_detail_pairs", 0),
@@ -312,6 +314,7 @@ def main():
     common.setup_torch()
     with open(args.info) as f:
         info = json.load(f)
+    common.INPUT_HINT = info.get("hint", False)
     model = model_from_state(torch.load(args.checkpoint, map_location="cpu"))
     tokenizer = common.load_tokenizer()
     dev_rows = common.load_jsonl(common.DEV_PATH)

@@ -69,6 +69,8 @@ def parse_args():
                    help="start from this state dict (a second stage over the shuffled data, e.g. Model/.work/best.pt) "
                         "or from exported weights (a .safetensors file: dequantised, prior shift taken back out of "
                         "the bias) instead of the base model's head")
+    p.add_argument("--hint", action="store_true",
+                   help="append the claim's words that the evidence lacks to the claim (hint.py)")
     p.add_argument("--no-export", action="store_true")
     p.add_argument("--quick-eval", action="store_true", help="final evaluation on the 600-pair subset only")
     return p.parse_args()
@@ -145,6 +147,7 @@ class Threads:
 
 def main():
     args = parse_args()
+    common.INPUT_HINT = args.hint
     common.setup_torch()
     common.seed_everything(args.seed)
     common.WORK_DIR.mkdir(exist_ok=True)
@@ -343,6 +346,7 @@ def main():
 
     info = {
         "seed": args.seed,
+        "hint": args.hint,
         "train_pairs": len(data),
         "original_train_pairs": len(base),
         "extra_absence_pairs": len(extra),

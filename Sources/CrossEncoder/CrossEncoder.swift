@@ -12,6 +12,8 @@ public struct CrossEncoder: Sendable {
     public let maxLength: Int
 
     let tokenizer: BertTokenizer
+    /// What the weights were trained to read after the claim, if anything.
+    let claimHint: UnmatchedWordsHint?
     let encoder: BertEncoder
 
     /// Pairs are run through the network in chunks of at most this many pairs / tokens.
@@ -33,13 +35,15 @@ public struct CrossEncoder: Sendable {
                                            vocabularyPath: vocabURL.path)
         self.encoder = BertEncoder(weights: weights)
         self.labels = manifest.labels
+        self.claimHint = manifest.claimHint
         self.maxLength = min(manifest.maxLength, weights.config.maxPositions)
     }
 
     /// Token ids and token type ids of one pair, exactly as HF BertTokenizerFast produces them
     /// with `truncation=True, max_length=maxLength` ("longest_first").
+    /// The claim side carries the manifest's hint, if any.
     public func encode(_ claim: String, _ evidence: String) -> (ids: [Int32], typeIDs: [Int32]) {
-        tokenizer.encodePair(claim, evidence, maxLength: maxLength)
+        tokenizer.encodePair(claimHint?.apply(claim: claim, evidence: evidence) ?? claim, evidence, maxLength: maxLength)
     }
 
     /// Raw classifier logits, one row of `labels.count` values per pair, in input order.
@@ -49,7 +53,7 @@ public struct CrossEncoder: Sendable {
         var chunk: [EncodedSequence] = []
         var chunkTokens = 0
         for pair in pairs {
-            let encoded = tokenizer.encodePair(pair.claim, pair.evidence, maxLength: maxLength)
+            let encoded = encode(pair.claim, pair.evidence)
             if !chunk.isEmpty && (chunk.count == Self.maxPairsPerChunk
                                   || chunkTokens + encoded.ids.count > Self.maxTokensPerChunk) {
                 result.append(contentsOf: encoder.logits(chunk))

@@ -3,7 +3,8 @@ import Foundation
 /// Contents of `manifest.json`, the trainer's description of the exported model.
 ///
 /// Required keys: labels, max_length, lowercase, layers, hidden, heads, intermediate,
-/// layer_norm_eps. Unknown keys are ignored.
+/// layer_norm_eps. Optional: claim_hint ("unmatched-words": the claim carries `UnmatchedWordsHint`). Unknown keys
+/// are ignored, but an unknown claim_hint is an error: the weights would read inputs this build cannot make.
 struct Manifest: Sendable, Equatable {
     var labels: [String]
     var maxLength: Int
@@ -13,6 +14,7 @@ struct Manifest: Sendable, Equatable {
     var heads: Int
     var intermediate: Int
     var layerNormEps: Float
+    var claimHint: UnmatchedWordsHint? = nil
 
     init(labels: [String], maxLength: Int, lowercase: Bool, layers: Int, hidden: Int, heads: Int,
          intermediate: Int, layerNormEps: Float) {
@@ -48,6 +50,7 @@ struct Manifest: Sendable, Equatable {
         var heads: Int?
         var intermediate: Int?
         var layer_norm_eps: Double?
+        var claim_hint: String?
     }
 
     init(data: Data, path: String) throws {
@@ -82,6 +85,11 @@ struct Manifest: Sendable, Equatable {
         self.heads = try positive(raw.heads, "heads")
         self.intermediate = try positive(raw.intermediate, "intermediate")
         self.layerNormEps = Float(eps)
+        switch raw.claim_hint {
+        case nil: self.claimHint = nil
+        case "unmatched-words": self.claimHint = UnmatchedWordsHint()
+        case let other?: throw fail("'claim_hint' is '\(other)', which this build cannot make (known: unmatched-words); update FactCheck or re-export the weights")
+        }
         guard hidden % heads == 0 else {
             throw fail("hidden (\(hidden)) is not divisible by heads (\(heads))")
         }

@@ -8,7 +8,7 @@ final class TokenizerParityTests: XCTestCase {
         XCTAssertEqual(model.maxLength, Fixtures.parity.max_length)
         var mismatches = 0
         for (n, c) in Fixtures.parity.cases.enumerated() {
-            let encoded = model.encode(c.claim, c.evidence)
+            let encoded = model.tokenizer.encodePair(c.claim, c.evidence, maxLength: model.maxLength)
             if encoded.ids != c.ids || encoded.typeIDs != c.type_ids {
                 mismatches += 1
                 XCTFail("case \(n) (\(c.claim.prefix(40)) | \(c.evidence.prefix(40))):\n swift \(encoded.ids)\n hf    \(c.ids)\n types swift \(encoded.typeIDs)\n types hf    \(c.type_ids)")
