@@ -19,4 +19,23 @@ final class ArtsAndReviewsPackTests: XCTestCase {
                                reason: "conflict: 78 reviews ≠ more than 90 critics")
         Fixtures.assertVerdict(verdict("Northern Lanterns was rated by fewer than 80 critics on Screenwise."), .agreement, cites: [4])
     }
+
+    func testAnAggregatorIsASiteNotARivalPersonAndAScoreComparesOnItsScale() {
+        // The sentence names the film only as "the film": an aggregator named in it ("Rotten Tomatoes") is no one else
+        // the sentence could be about, and "8.8/10" is a score out of 10, never a count.
+        let page = """
+        ---
+        title: Harbour by the Sea (film)
+        ---
+        As more reviews came in, Rotten Tomatoes gave the film an approval rating of 95% based on 296 reviews, with an average rating of 8.8/10.
+        """
+        let v = { (claim: String) in Fixtures.rulesVerdict(claim, article: page, id: "harbour") }
+        Fixtures.assertVerdict(v("Harbour by the Sea has an average rating of less than 8.9/10."), .agreement, cites: [4])
+        Fixtures.assertVerdict(v("Harbour by the Sea has an average rating of 7.2/10."), .conflict, cites: [4], reason: "conflict: 8.8/10 ≠ 7.2/10")
+        Fixtures.assertVerdict(v("Harbour by the Sea has an average rating of 8.8 out of 10."), .agreement, cites: [4])
+        // A score out of 10 is not a count of 10 things, nor a score out of 100.
+        XCTAssertNotEqual(v("Harbour by the Sea has an average rating of 88/100.").verdict, .agreement)
+        XCTAssertEqual(QuantityParser.parse(Tokenizer.tokenize("a score of 26 out of 100")).map(\.unit), ["score out of 100"])
+        XCTAssertEqual(QuantityParser.parse(Tokenizer.tokenize("3/4 of the members")).first?.unit, nil)
+    }
 }

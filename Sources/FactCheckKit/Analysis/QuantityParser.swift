@@ -322,6 +322,23 @@ enum QuantityParser {
         return (tokens[end..<k].map { Stemmer.shared.stem($0.lower) }.joined(separator: " "), k)
     }
 
+    /// Scales a score is given on.
+    static let scoreScales: Set<Double> = [5, 10, 100]
+
+    /// The scale after a score's number ("/10", "out of 100") and the index after it.
+    private static func scoreScale(_ tokens: [Token], after end: Int) -> (Double, Int)? {
+        var k = end
+        if k < tokens.count, tokens[k].text == "/" {
+            k += 1
+        } else if k + 1 < tokens.count, tokens[k].lower == "out", tokens[k + 1].lower == "of" {
+            k += 2
+        } else {
+            return nil
+        }
+        guard k < tokens.count, tokens[k].kind == .number, let scale = tokens[k].number, scoreScales.contains(scale) else { return nil }
+        return (scale, k + 1)
+    }
+
     private static func single(_ tokens: [Token], _ i: Int) -> (Quantity, Int)? {
         guard i < tokens.count else { return nil }
         let t = tokens[i]
@@ -361,6 +378,12 @@ enum QuantityParser {
             var q = make(.amount, value, nil, tokens, i..<(end + 1))
             q.unit = "ordinal " + (end + 1 < tokens.count && tokens[end + 1].isWord ? Stemmer.shared.stem(tokens[end + 1].lower) : "")
             return (q, end + 1)
+        }
+        // A score on a scale: "8.8/10", "3.5 / 5", "26 out of 100". It compares only with scores on the same scale.
+        if !isWordNumber, let (scale, stop) = scoreScale(tokens, after: end), value <= scale {
+            var q = make(.amount, value, nil, tokens, i..<stop)
+            q.unit = "score out of \(Int(scale))"
+            return (q, stop)
         }
         // 25K, 20 thousand, 2.5 million
         if end < tokens.count, let s = scales[tokens[end].lower], !isWordNumber || tokens[end].spaceBefore {

@@ -3,6 +3,13 @@
 extension DomainPack {
     static let artsAndReviews = DomainPack(
         name: "arts and reviews",
+        // Review aggregators are sites, not people: "Rotten Tomatoes assigned the film …" names no rival to the film.
+        aliases: [
+            ("Rotten Tomatoes", ["rotten tomatoes"]),
+            ("Metacritic", ["metacritic"]),
+            ("GameRankings", ["gamerankings"]),
+            ("Box Office Mojo", ["box office mojo"]),
+        ],
         synonymGroups: [
             ["review", "reviews", "critic", "critics", "reviewer", "reviewers"],
         ]
