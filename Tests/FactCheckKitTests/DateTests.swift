@@ -77,6 +77,21 @@ final class DateTests: XCTestCase {
         XCTAssertEqual(dates("between 2010 and 2012")[0].normalized, "2010…2012", "between is a closed range, not an open end")
     }
 
+    func testAYearlessDeadlineIsStatedOnItsOwnDayAndContradictedByNone() {
+        let deadline = dates("cases by April 7")[0]
+        XCTAssertTrue(deadline.isYearlessDeadline)
+        XCTAssertTrue(dates("As of 7 April 2020")[0].isWithin(deadline), "the count as of that day is the count by it")
+        XCTAssertFalse(dates("As of 9 April 2020")[0].isWithin(deadline))
+        XCTAssertFalse(deadline.contradicts(dates("As of 9 April 2020")[0]), "a later count does not say what was known by April 7")
+        // "Before" and "after" a yearless day stay open ranges that state no day.
+        XCTAssertFalse(dates("As of 7 April 2020")[0].isWithin(dates("before April 7")[0]))
+        XCTAssertFalse(dates("before April 7")[0].isYearlessDeadline)
+        // Read by the matcher: the page's "By March 17" states the claim's "by March 17, 2020".
+        let page = "---\ntitle: 2020 coronavirus pandemic in Lowmark\n---\nBy March 17, there had been almost 500 confirmed cases in Lowmark and 23 deaths.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Fewer than 1,000 coronavirus cases had been confirmed in Lowmark by March 17, 2020.", article: page, id: "lowmark"),
+                               .agreement, cites: [4])
+    }
+
     func testMayAndMarchAsVerbsAreNotMonths() {
         XCTAssertTrue(dates("Hansen may face 15 years").isEmpty)
         XCTAssertTrue(dates("They March on.").isEmpty)

@@ -48,8 +48,13 @@ struct DateMention: Sendable, Hashable {
         return true
     }
 
+    /// "by April 7" with no year to resolve it: the deadline's own day states it; any other day neither states nor
+    /// contradicts it.
+    var isYearlessDeadline: Bool { days == nil && monthDay != nil && text.lowercased().hasPrefix("by ") }
+
     /// Ranges overlap: `2017` and `June 22, 2017` are compatible, `2019` and `June 22, 2017` are not.
     func isCompatible(with other: DateMention) -> Bool? {
+        if isYearlessDeadline || other.isYearlessDeadline { return nil }
         if isEndpoint, other.isEndpoint { return sameEnd(other) }
         if days == nil, let md = monthDay, let b = other.days, b.count <= 31 {
             return b.lowerBound / 100 % 100 == md.month && (md.day == nil || b.count > 1 || b.lowerBound % 100 == md.day)
@@ -152,7 +157,10 @@ enum DateParser {
         // "before 15 March" with no year to resolve it: an open range of unknown days, never the day itself.
         guard let days = m.days else {
             guard ["before", "after", "since", "by", "until"].contains(word) else { return m }
-            return DateMention(tokenRange: (start - 1)..<m.tokenRange.upperBound, text: tokens[start - 1].text + " " + m.text, days: nil, resolution: m.resolution)
+            var open = DateMention(tokenRange: (start - 1)..<m.tokenRange.upperBound, text: tokens[start - 1].text + " " + m.text, days: nil, resolution: m.resolution)
+            // "By 7 April" is a count's deadline: a figure "as of 7 April 2020" is stated for that day, whatever the year.
+            if word == "by" { open.monthDay = m.monthDay }
+            return open
         }
         let open: ClosedRange<Int>
         switch word {
