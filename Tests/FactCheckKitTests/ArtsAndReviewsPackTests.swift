@@ -38,4 +38,23 @@ final class ArtsAndReviewsPackTests: XCTestCase {
         XCTAssertEqual(QuantityParser.parse(Tokenizer.tokenize("a score of 26 out of 100")).map(\.unit), ["score out of 100"])
         XCTAssertEqual(QuantityParser.parse(Tokenizer.tokenize("3/4 of the members")).first?.unit, nil)
     }
+
+    func testAYearBeforeAWorkNounIsItsReleaseButAFestivalsIsNot() {
+        let page = """
+        ---
+        title: Tide Line (film)
+        ---
+        Tide Line is a 1994 American romantic fantasy film starring Dana Quill.
+        It was shown at the 2007 Toronto International Film Festival.
+        """
+        let v = { (claim: String) in Fixtures.rulesVerdict(claim, article: page, id: "tide") }
+        Fixtures.assertVerdict(v("The film Tide Line was released in 1994."), .agreement, cites: [4])
+        let wrong = v("The film Tide Line was released in 1990.")
+        Fixtures.assertVerdict(wrong, .conflict, cites: [4])
+        XCTAssertTrue(wrong.reason.contains("1994") && wrong.reason.contains("≠ 1990"), wrong.reason)
+        // The festival's year says when it was shown there, not when the film came out.
+        XCTAssertEqual(v("The film Tide Line was released in 2007.").verdict, .conflict, "1994 is the release year")
+        XCTAssertTrue(EvidenceComparer.datedConcepts([TextAnalyzer.analyseClaim("It was shown at the 2007 Toronto International Film Festival.",
+                                                                                 context: NameContext(), reference: nil)]).isEmpty)
+    }
 }

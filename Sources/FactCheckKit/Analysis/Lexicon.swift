@@ -47,6 +47,12 @@ enum Lexicon {
         return map
     }()
 
+    /// Nouns a year before them dates (the packs' `datedNouns`), each with the concepts of the verbs that year stands for.
+    static let datedNouns: [String: Set<String>] = DomainPacks.merged.datedNouns.reduce(into: [:]) { map, entry in
+        let concepts = Set(entry.verbs.map { Thesaurus.concept(Stemmer.shared.stem($0)) })
+        for noun in entry.nouns { map[noun, default: []].formUnion(concepts) }
+    }
+
     /// Events that contradict each other when both are stated of the same person.
     static let opposedEvents: [EventType: EventType] = DomainPacks.merged.opposedEvents
 

@@ -12,6 +12,12 @@ extension DomainPack {
         ],
         synonymGroups: [
             ["review", "reviews", "critic", "critics", "reviewer", "reviewers"],
+        ],
+        // "Ghost is a 1994 American romantic fantasy film": the year is its release.
+        datedNouns: [
+            (["film", "movie", "album", "song", "single", "ep", "game", "documentary", "series", "sitcom", "musical"],
+             ["release", "released", "premiere", "premiered", "debut", "debuted"]),
+            (["novel", "book", "memoir", "poem", "play"], ["publish", "published", "release", "released"]),
         ]
     )
 }

@@ -31,6 +31,9 @@ struct DomainPack: Sendable {
     var moneyNouns: Set<String> = []
     /// Terms written with capitals that name no one and nothing a sentence must repeat ("COVID-19"): read as words.
     var ordinaryTerms: Set<String> = []
+    /// Nouns a year before them dates, and the verbs that year stands for: "a 1994 American film" says when it was
+    /// released, "a 2003 novel" when it was published.
+    var datedNouns: [(nouns: Set<String>, verbs: [String])] = []
 }
 
 /// The registered packs, merged once.
@@ -51,6 +54,7 @@ enum DomainPacks {
         allegingDocuments: all.reduce(into: Set<String>()) { $0.formUnion($1.allegingDocuments) },
         moneyTriggers: all.reduce(into: Set<String>()) { $0.formUnion($1.moneyTriggers) },
         moneyNouns: all.reduce(into: Set<String>()) { $0.formUnion($1.moneyNouns) },
-        ordinaryTerms: all.reduce(into: Set<String>()) { $0.formUnion($1.ordinaryTerms) }
+        ordinaryTerms: all.reduce(into: Set<String>()) { $0.formUnion($1.ordinaryTerms) },
+        datedNouns: all.flatMap(\.datedNouns)
     )
 }

@@ -81,7 +81,7 @@ struct EvidenceComparer {
             }
         }
         let concepts = claim.concepts
-        let evidenceConcepts = evidence.reduce(into: Set<String>()) { $0.formUnion($1.allConcepts) }
+        let evidenceConcepts = evidence.reduce(into: Set<String>()) { $0.formUnion($1.allConcepts) }.union(Self.datedConcepts(evidence))
         let covered = concepts.filter { evidenceConcepts.contains($0) || !(synonyms[$0] ?? []).isDisjoint(with: evidenceConcepts) }
         weight += Double(concepts.count)
         matched += Double(covered.count)
@@ -359,6 +359,26 @@ struct EvidenceComparer {
         guard let missing = claim.unreadNumbers.first(where: { !written.contains($0.replacingOccurrences(of: ",", with: "")) }) else { return nil }
         notes.append("number: \(missing) is not in the evidence")
         return missing
+    }
+
+    /// What a year before a dated noun says without its verb: "Ghost is a 1994 American romantic fantasy film" states
+    /// when it was released, so a claim's "released" is there. The year and the noun must stand in one phrase.
+    static func datedConcepts(_ evidence: [TextAnalysis]) -> Set<String> {
+        var out: Set<String> = []
+        for unit in evidence {
+            for d in unit.dates where d.tokenRange.count == 1 && unit.tokens[d.tokenRange.lowerBound].kind == .number {
+                var i = d.tokenRange.upperBound
+                while i < unit.tokens.count, i - d.tokenRange.upperBound < 6, unit.tokens[i].isWord {
+                    // A capitalised noun belongs to a name: "the 2007 Toronto International Film Festival" dates no film.
+                    if unit.tokens[i].text.first?.isLowercase == true, let verbs = Lexicon.datedNouns[unit.tokens[i].lower] {
+                        out.formUnion(verbs)
+                        break
+                    }
+                    i += 1
+                }
+            }
+        }
+        return out
     }
 
     /// Whether a learned verifier may call this evidence an agreement: beside what the claim's own reading requires
