@@ -35,37 +35,8 @@ final class FigureComparisonTests: XCTestCase {
         // "worldwide" picks 41 million out of 8 million and 41 million tickets.
         assertVerdict("Harbour Lights sold more than 40 million tickets worldwide", .agreement, citing: 6)
         assertVerdict("Harbour Lights sold more than 50 million tickets worldwide", .conflict, citing: 6, reasonContains: "41 million tickets")
-        // 8 million lies inside "fewer than 40 million", but it is the home figure: "worldwide" makes 41 million the
-        // claim's alone, and that one lies outside.
-        assertVerdict("Harbour Lights sold fewer than 40 million tickets worldwide", .conflict, citing: 6, reasonContains: "41 million tickets")
-    }
-
-    func testAFigureThatLeadsTheOthersInContextAnswersTheClaimAloneUnlessADateOrAnExactMatchSaysOtherwise() {
-        let grosses = """
-        ---
-        title: Copper Road (2021 film)
-        ---
-        In 2021 Copper Road opened with $58.2 million in the United States and Canada and $31.5 million in other territories, for a worldwide total of $89.7 million.
-        """
-        func check(_ claim: String, _ expected: Verdict, reason: String? = nil, file: StaticString = #filePath, l: UInt = #line) {
-            let v = Fixtures.rulesVerdict(claim, article: grosses, id: "road")
-            XCTAssertEqual(v.verdict, expected, "\(claim): \(v.reason)", file: file, line: l)
-            if expected != .absence { XCTAssertEqual(v.citations.map(\.line), [4], "\(claim): \(v.reason)", file: file, line: l) }
-            if let reason { XCTAssertTrue(v.reason.contains(reason), "\(claim): \(v.reason)", file: file, line: l) }
-        }
-        // $58.2 million and $31.5 million lie under the bound, but "worldwide" is $89.7 million's alone.
-        check("Copper Road grossed less than $85 million worldwide", .conflict, reason: "$89.7 million")
-        check("Copper Road grossed more than $60 million in the United States and Canada", .conflict, reason: "$58.2 million")
-        check("Copper Road grossed more than $55 million in the United States and Canada", .agreement)
-        // A figure nearest in words is not the claim's alone when it is of something narrower ("in its first week"), when
-        // another is bare ("now has 3.4 million views"), when another states
-        // the claim's exact figure, nor when the claim's date may tie its figure to another clause.
-        let views = "---\ntitle: Copper Road (2021 film)\n---\nCopper Road reached 2 million views on YouTube in its first week and now has 3.4 million views.\n"
-        for (claim, article) in [("Copper Road has 3.4 million views on YouTube", views), ("Copper Road has more than 3 million views on YouTube", views),
-                                 ("In 2021 Copper Road grossed less than $85 million worldwide", grosses)] {
-            let v = Fixtures.rulesVerdict(claim, article: article, id: "road")
-            XCTAssertNotEqual(v.verdict, .conflict, "\(claim): \(v.reason)")
-        }
+        // 8 million lies inside "fewer than 40 million": with a figure on each side of the bound, nothing is settled.
+        XCTAssertNotEqual(verdict("Harbour Lights sold fewer than 40 million tickets worldwide").verdict, .agreement)
     }
 
     func testAPlaceAfterAPrepositionDoesNotOwnTheNextFigure() {
@@ -78,15 +49,10 @@ final class FigureComparisonTests: XCTestCase {
         """
         let more = Fixtures.rulesVerdict("Mira Sol sold more than 20 million albums worldwide", article: page, id: "mira")
         Fixtures.assertVerdict(more, .agreement, cites: [4])
-        // 8.1 million lies inside "fewer than 20 million" too, but it is the United States' figure: "worldwide" makes the
-        // range the claim's alone.
         let fewer = Fixtures.rulesVerdict("Mira Sol sold fewer than 20 million albums worldwide", article: page, id: "mira")
-        Fixtures.assertVerdict(fewer, .conflict, cites: [4])
-        XCTAssertTrue(fewer.reason.contains("24 to 32 million albums"), fewer.reason)
-        // Without the word that singles one out, figures on both sides settle nothing.
-        let anywhere = Fixtures.rulesVerdict("Mira Sol sold fewer than 20 million albums", article: page, id: "mira")
-        XCTAssertEqual(anywhere.verdict, .absence, anywhere.reason)
-        XCTAssertTrue(anywhere.reason.contains("both sides of it (8.1 million albums, 24 to 32 million albums)"), anywhere.reason)
+        // 8.1 million lies inside "fewer than 20 million" too: figures on both sides settle nothing.
+        XCTAssertEqual(fewer.verdict, .absence, fewer.reason)
+        XCTAssertTrue(fewer.reason.contains("both sides of it (8.1 million albums, 24 to 32 million albums)"), fewer.reason)
     }
 
     func testAFigureOfAnotherUnitOrAnotherSubjectSettlesNothing() {

@@ -7,9 +7,6 @@ struct FigureComparison: SlotComparer {
     /// Share of the claim's other words (by rarity; the title counts) the evidence must carry.
     static let agreementCoverage = 0.75
     static let conflictCoverage = 0.67
-    /// Context words (an after-word counts double) by which one figure must lead every other of its unit to be the
-    /// claim's alone.
-    static let decisiveAffinity = 2
 
     func compare(_ input: ComparisonInput) -> Finding? {
         let claim = input.claim
@@ -50,11 +47,7 @@ struct FigureComparison: SlotComparer {
             // Of several figures of one unit ("75 crores nett in India … 144 crores worldwide"), those whose
             // neighbouring words share most with the words around the claim's figure ("under 100 crores worldwide").
             let want = Self.context(of: cq.tokenRange, in: claim)
-            let scored = pool.map { entry in
-                let around = Self.context(of: entry.figure.tokenRange, in: entry.unit)
-                return (figure: entry.figure, score: Self.affinity(want, around), described: !around.before.isEmpty || !around.after.isEmpty,
-                        narrower: !around.after.isSubset(of: want.before.union(want.after)))
-            }
+            let scored = pool.map { (figure: $0.figure, score: Self.affinity(want, Self.context(of: $0.figure.tokenRange, in: $0.unit))) }
             let best = scored.map(\.score).max() ?? 0
             let closest = scored.filter { $0.score == best }.map(\.figure)
             // Agreement needs every figure closest in context inside the claim's bound; a conflict needs every
@@ -63,17 +56,6 @@ struct FigureComparison: SlotComparer {
                 stated.append((cq, closest[0]))
             } else if pool.allSatisfy({ !$0.figure.isWithin(cq) && !cq.agrees(with: $0.figure) }), best > 0 || (want.before.isEmpty && want.after.isEmpty) {
                 return .conflict(slot: .figure, claim: cq.display, evidence: closest.map(\.display).joined(separator: ", "))
-            } else if claim.dates.isEmpty, closest.count == 1, best >= Self.decisiveAffinity, scored.contains(where: { $0.score == best && !$0.narrower }),
-                      scored.allSatisfy({ $0.score == best || ($0.score <= best - Self.decisiveAffinity && $0.described) }),
-                      !closest[0].isWithin(cq), !cq.agrees(with: closest[0]),
-                      cq.qualifier != nil || !pool.contains(where: { cq.agrees(with: $0.figure) }) {
-                // One figure plainly the claim's ("a worldwide total below $85 million" against "for a worldwide total
-                // of $87.3 million", beside US and foreign grosses inside the bound): it alone answers the claim.
-                // It must be of nothing narrower than the claim's ("2 million views on YouTube in its first week" is not
-                // "more than 3 million views on YouTube"), and every other figure must be described as something else.
-                // Not for a claim with a date, which may tie the figure to another clause ("as of March 2019, … over
-                // 4.1 billion views"), nor for an exact figure that another of the evidence's states or allows.
-                return .conflict(slot: .figure, claim: cq.display, evidence: closest[0].display)
             } else if pool.contains(where: { $0.figure.isWithin(cq) }), pool.contains(where: { !cq.agrees(with: $0.figure) }) {
                 // Figures of that unit on both sides of the claim's bound, and nothing to say which is the claim's.
                 return .unstated(slot: .figure, claim: cq.display, why: "the source gives figures on both sides of it (\(pool.map(\.figure.display).joined(separator: ", ")))")
