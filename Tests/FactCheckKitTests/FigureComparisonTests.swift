@@ -39,6 +39,15 @@ final class FigureComparisonTests: XCTestCase {
         XCTAssertNotEqual(verdict("Harbour Lights sold fewer than 40 million tickets worldwide").verdict, .agreement)
     }
 
+    func testAPlanWordBeforeAFigureHedgesItOnlyBeforeTo() {
+        let page = "---\ntitle: Lowmark league\n---\nOf the 30 scheduled games, 12 games were cancelled.\n"
+        // "Scheduled games" are games, and 12 stays a figure of the sentence: 30 alone would have "supported" this.
+        let twenty = Fixtures.rulesVerdict("More than 20 games were cancelled.", article: page, id: "league")
+        XCTAssertEqual(twenty.verdict, .absence, twenty.reason)
+        XCTAssertTrue(twenty.reason.contains("both sides"), twenty.reason)
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("More than 10 games were cancelled.", article: page, id: "league"), .agreement, cites: [4])
+    }
+
     func testAPlaceAfterAPrepositionDoesNotOwnTheNextFigure() {
         // "in the United States" says where 8.1 million were sold; the range after "and" is still the subject's.
         let page = """

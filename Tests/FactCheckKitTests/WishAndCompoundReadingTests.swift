@@ -39,6 +39,10 @@ final class WishAndCompoundReadingTests: XCTestCase {
                          "Due to rising rents, Dana Quill opened a bakery in Leeds."] {
             Fixtures.assertVerdict(Fixtures.rulesVerdict(claim, article: quill(sentence), id: "quill"), .agreement, cites: [4])
         }
+        // "Due to" after anything but a copula gives a reason, in a claim as in a source.
+        let dam = "---\ntitle: Harbour Dam\n---\nThe Harbour Dam project could be cancelled due to delays.\nThe Leeds Festival was postponed due to storms.\n"
+        XCTAssertNotEqual(Fixtures.rulesVerdict("The Harbour Dam project was cancelled due to delays.", article: dam, id: "dam").verdict, .agreement)
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The Leeds Festival was not postponed.", article: dam, id: "dam"), .conflict, cites: [5])
         // Planned on both sides, the plan agrees.
         Fixtures.assertVerdict(Fixtures.rulesVerdict("Dana Quill is due to open a bakery in Leeds.", article: quill("Dana Quill is poised to open a bakery in Leeds."), id: "quill"),
                                .agreement, cites: [4])

@@ -81,8 +81,8 @@ enum Lexicon {
     static let seemingVerbs: Set<String> = ["appears", "appeared", "appear", "seems", "seemed", "seem"]
     /// "was meant to be followed by a sitcom", "was supposed to open", "is slated to be the hottest year": a hedge before
     /// "to" only ("which meant that …" is what followed, "poised for growth" no plan).
-    /// "Due" only before "to" and a verb in its plain form ("is due to take place"; "due to the rain", "due to rising
-    /// costs" say why).
+    /// "Due" only after a copula and before "to" and a verb in its plain form ("is due to take place"; "was cancelled
+    /// due to delays", "due to rising costs" say why).
     static let intendedVerbs: Set<String> = ["meant", "supposed", "slated", "poised", "scheduled", "due"]
     /// Hedge verbs that are the predicate itself when a noun phrase follows ("experts had expected the ruling",
     /// "the council proposed a budget"); before "to" or a clause they hedge ("expected to rule", "expects that").
@@ -94,6 +94,9 @@ enum Lexicon {
     static let articles: Set<String> = ["the", "a", "an"]
     /// Words that open a noun phrase, after which a hedge verb takes an object.
     static let nounPhraseOpeners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those"]
+
+    /// Forms of "be" that link a subject to what it is ("is due to open").
+    static let copulas: Set<String> = ["is", "was", "are", "were", "be", "been", "being", "am", "'s"]
 
     /// Hedges that cover the whole sentence wherever they stand ("…, the department alleged").
     static let sentenceHedges: Set<String> = [

@@ -380,7 +380,12 @@ enum QuantityParser {
             return (q, end + 1)
         }
         // A score on a scale: "8.8/10", "3.5 / 5", "26 out of 100". It compares only with scores on the same scale.
-        if !isWordNumber, let (scale, stop) = scoreScale(tokens, after: end), value <= scale {
+        // Not a date ("on 9/10", "4/5/2019"), nor a share of something counted ("8 out of 10 home games").
+        if !isWordNumber, let (scale, stop) = scoreScale(tokens, after: end), value <= scale,
+           !(i > 0 && ["on", "since", "until", "by", "from"].contains(tokens[i - 1].lower)),
+           !(stop < tokens.count && ["/", "-", "."].contains(tokens[stop].text) && !tokens[stop].spaceBefore && stop + 1 < tokens.count && tokens[stop + 1].kind == .number),
+           !(stop < tokens.count && (isPluralNoun(tokens[stop]) || tokens[stop].isWord && WordNet.shared.isNounLemma(tokens[stop].lower)
+                                      && WordNet.shared.isMostlyNoun(tokens[stop].lower) && !Lexicon.stopwords.contains(tokens[stop].lower))) {
             var q = make(.amount, value, nil, tokens, i..<stop)
             q.unit = "score out of \(Int(scale))"
             return (q, stop)

@@ -81,9 +81,11 @@ struct TextAnalysis: Sendable {
         if Lexicon.intendedVerbs.contains(tokens[i].lower) {
             guard i + 1 < tokens.count, tokens[i + 1].lower == "to" else { return true }
             guard tokens[i].lower == "due" else { return false }
-            guard i + 2 < tokens.count else { return true }
+            // "is due to open" plans; "was cancelled due to delays" and "the delay was due to heavy rain" give reasons:
+            // only after a copula, and before a word that can be a verb in its plain form.
+            guard i > 0, Lexicon.copulas.contains(tokens[i - 1].lower), i + 2 < tokens.count else { return true }
             let next = tokens[i + 2].lower
-            return !(WordNet.shared.isA(next, .verb) && !WordNet.shared.isMostlyNoun(next) && !next.hasSuffix("ed") && !next.hasSuffix("ing"))
+            return !(tokens[i + 2].isWord && WordNet.shared.isA(next, .verb) && !["s", "ed", "ing"].contains(where: next.hasSuffix))
         }
         if Lexicon.seemingVerbs.contains(tokens[i].lower) {
             // "It seems CVS Health is enjoying …": an empty "it" makes the whole clause a guess.
