@@ -48,6 +48,20 @@ final class WishAndCompoundReadingTests: XCTestCase {
                                .agreement, cites: [4])
     }
 
+    func testAPlanBeforeToHedgesItsOwnSubjectButNotARelativeClauses() {
+        // With the claim's one name before the plan, the plan governs it: nothing is done yet.
+        for (claim, sentence) in [("Dana Quill released an album.", "Dana Quill is due to release an album."),
+                                  ("Dana Quill won the election.", "Dana Quill was expected to win the election."),
+                                  ("Dana Quill won the election.", "Dana Quill was poised to win the election but lost to Tom Reed.")] {
+            let v = Fixtures.rulesVerdict(claim, article: quill(sentence), id: "quill")
+            Fixtures.assertVerdict(v, .absence)
+            XCTAssertTrue(v.reason.hasPrefix("absence: only hedged"), "\(sentence): \(v.reason)")
+        }
+        // An allegation inside a relative clause is the products', not Amazon's: the ban happened.
+        let amazon = "---\ntitle: Amazon\n---\nAmazon banned over a million products that claimed to cure the virus.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Amazon banned over a million products.", article: amazon, id: "amazon"), .agreement, cites: [4])
+    }
+
     func testTheSecondHalfOfACompoundModifierIsNoVerb() {
         let events = { (text: String) in TextAnalyzer.analyseClaim(text, context: NameContext(), reference: nil).events.map(\.type) }
         XCTAssertEqual(events("Quill favours heavy-handed direction."), [])

@@ -463,7 +463,13 @@ struct EvidenceComparer {
                 // With names in the claim, the hedge must reach one of them: a quote's "would" says nothing of its speaker's title.
                 // A modal governs its own clause's subject too: "the Android/Filecoder.C ransomware could become a serious threat".
                 // So does a future "will" ("In February, WCTS will begin a series" has begun nothing yet).
-                let modalOverSubject = (Lexicon.modals.contains(t.lower) || t.lower == "will") && nameAnchors.contains { $0 < i && sameClause($0) } && anchors.contains(where: inScope)
+                // So does a plan or an expectation before "to" ("Dana Quill is due to open a bakery", "… was expected to win"),
+                // when it is the clause's own verb: not an allegation, and not inside a relative clause ("Amazon banned
+                // products that claimed to cure …").
+                let planBeforeTo = i + 1 < unit.tokens.count && unit.tokens[i + 1].lower == "to" && Lexicon.hedgeKind(t.lower) == "possibility"
+                let subjectsClause = { (a: Int) in !(a..<i).contains { Self.relativePronouns.contains(unit.tokens[$0].lower) } }
+                let modalOverSubject = ((Lexicon.modals.contains(t.lower) || t.lower == "will") && nameAnchors.contains { $0 < i && sameClause($0) }
+                    || planBeforeTo && nameAnchors.contains { $0 < i && sameClause($0) && subjectsClause($0) }) && anchors.contains(where: inScope)
                 // A sentence that names none of the claim's names (the page's title stands for them) is hedged where the
                 // claim's words are: "The film was meant to be followed by a spin-off sitcom" on Clueless's page.
                 let titleSubject = nameAnchors.isEmpty && anchors.contains(where: inScope)
@@ -476,6 +482,9 @@ struct EvidenceComparer {
         }
         return nil
     }
+
+    /// Words that open a relative clause, whose verb is not its sentence's subject's.
+    static let relativePronouns: Set<String> = ["that", "who", "which", "whom", "whose"]
 
     /// For each token, the number of the quotation it stands in (0 outside quotes), read from the text's quotation marks.
     static func quotationSpans(_ a: TextAnalysis) -> [Int] {
