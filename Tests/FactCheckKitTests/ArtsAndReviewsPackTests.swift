@@ -61,18 +61,4 @@ final class ArtsAndReviewsPackTests: XCTestCase {
         XCTAssertTrue(EvidenceComparer.datedConcepts([TextAnalyzer.analyseClaim("It was shown at the 2007 Toronto International Film Festival.",
                                                                                  context: NameContext(), reference: nil)]).isEmpty)
     }
-
-    func testAFigureGivenForTheSequelIsNotTheFilms() {
-        let page = "---\ntitle: Tide Line (film)\n---\nRotten Tomatoes gave the sequel an approval rating of 40%.\nRotten Tomatoes gave the sequel an approval rating of 40%, while the film itself holds 85%.\n"
-        let claim = "Tide Line has an approval rating of 40% on Rotten Tomatoes."
-        // Line 4 alone rates only the sequel; line 5 gives the film's own 85%.
-        let v = Fixtures.rulesVerdict(claim, article: page, id: "tide")
-        Fixtures.assertVerdict(v, .conflict, cites: [5])
-        XCTAssertTrue(v.reason.contains("85%"), v.reason)
-        let sequelOnly = "---\ntitle: Tide Line (film)\n---\nRotten Tomatoes gave the sequel an approval rating of 40%.\n"
-        Fixtures.assertVerdict(Fixtures.rulesVerdict(claim, article: sequelOnly, id: "tide"), .absence)
-        // A claim about the sequel is that figure's.
-        Fixtures.assertVerdict(Fixtures.rulesVerdict("Rotten Tomatoes gave the sequel of Tide Line an approval rating of 40%.", article: sequelOnly, id: "tide"),
-                               .agreement, cites: [4])
-    }
 }

@@ -53,9 +53,6 @@ enum Lexicon {
         for noun in entry.nouns { map[noun, default: []].formUnion(concepts) }
     }
 
-    /// Nouns for another thing of a subject's kind ("the sequel").
-    static let otherOfKind: Set<String> = DomainPacks.merged.otherOfKind
-
     /// Events that contradict each other when both are stated of the same person.
     static let opposedEvents: [EventType: EventType] = DomainPacks.merged.opposedEvents
 

@@ -18,8 +18,6 @@ extension DomainPack {
             (["film", "movie", "album", "song", "single", "ep", "game", "documentary", "series", "sitcom", "musical"],
              ["release", "released", "premiere", "premiered", "debut", "debuted"]),
             (["novel", "book", "memoir", "poem", "play"], ["publish", "published", "release", "released"]),
-        ],
-        // "Rotten Tomatoes gave the sequel 40%" rates another film than the page's.
-        otherOfKind: ["sequel", "sequels", "prequel", "predecessor", "successor", "remake", "spin-off", "spinoff"]
+        ]
     )
 }

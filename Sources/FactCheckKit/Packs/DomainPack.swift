@@ -34,9 +34,6 @@ struct DomainPack: Sendable {
     /// Nouns a year before them dates, and the verbs that year stands for: "a 1994 American film" says when it was
     /// released, "a 2003 novel" when it was published.
     var datedNouns: [(nouns: Set<String>, verbs: [String])] = []
-    /// Nouns for another thing of the subject's kind ("the sequel", "its predecessor"): a figure given for one of them
-    /// is not the subject's.
-    var otherOfKind: Set<String> = []
 }
 
 /// The registered packs, merged once.
@@ -58,7 +55,6 @@ enum DomainPacks {
         moneyTriggers: all.reduce(into: Set<String>()) { $0.formUnion($1.moneyTriggers) },
         moneyNouns: all.reduce(into: Set<String>()) { $0.formUnion($1.moneyNouns) },
         ordinaryTerms: all.reduce(into: Set<String>()) { $0.formUnion($1.ordinaryTerms) },
-        datedNouns: all.flatMap(\.datedNouns),
-        otherOfKind: all.reduce(into: Set<String>()) { $0.formUnion($1.otherOfKind) }
+        datedNouns: all.flatMap(\.datedNouns)
     )
 }

@@ -6,7 +6,6 @@ enum QuantityOwner {
     /// - Parameter claimWords: the claim's lower-cased words: a capitalised title the claim writes in lower case
     ///   ("Special Agents" for "HSI special agents") is the claim's own subject, not another owner.
     static func belongsToAnother(_ q: Quantity, in unit: TextAnalysis, claimEntities: [EntityMention], claimWords: Set<String>) -> Bool {
-        if isAnotherOfKind(q, in: unit, claimWords: claimWords) { return true }
         guard !claimEntities.isEmpty,
               // A day of the week ("By Friday the confirmed cases reached 54") dates a figure; it owns none.
               let owner = unit.entities.last(where: { $0.tokenRange.upperBound <= q.tokenRange.lowerBound && q.tokenRange.lowerBound - $0.tokenRange.upperBound <= reach
@@ -18,21 +17,6 @@ enum QuantityOwner {
         // "Seoul, Daejeon and Cheongju reaching ten degrees": the figure is every listed name's.
         return !coordinated(with: owner, in: unit).contains { e in claimEntities.contains { $0.refers(to: e) || e.refers(to: $0) } }
     }
-
-    /// "Rotten Tomatoes gave the sequel an approval rating of 40%": a determiner and a noun for another thing of the
-    /// subject's kind (the packs' `otherOfKind`), in the figure's clause before it, make the figure that one's, unless
-    /// the claim speaks of it too.
-    static func isAnotherOfKind(_ q: Quantity, in unit: TextAnalysis, claimWords: Set<String>) -> Bool {
-        var i = q.tokenRange.lowerBound - 1
-        while i >= 1, q.tokenRange.lowerBound - i <= 8, !Lexicon.clauseBreaks.contains(unit.tokens[i].text) {
-            let w = unit.tokens[i].lower
-            if Lexicon.otherOfKind.contains(w), !claimWords.contains(w), determiners.contains(unit.tokens[i - 1].lower) { return true }
-            i -= 1
-        }
-        return false
-    }
-
-    static let determiners: Set<String> = ["the", "its", "their", "his", "her", "a"]
 
     /// The owner and the names listed before it ("A, B and C"): each joined to the next by a comma or "and".
     static func coordinated(with owner: EntityMention, in unit: TextAnalysis) -> [EntityMention] {
