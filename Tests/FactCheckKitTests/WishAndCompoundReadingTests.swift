@@ -42,6 +42,9 @@ final class WishAndCompoundReadingTests: XCTestCase {
         // "Due to" after anything but a copula gives a reason, in a claim as in a source.
         let dam = "---\ntitle: Harbour Dam\n---\nThe Harbour Dam project could be cancelled due to delays.\nThe Leeds Festival was postponed due to storms.\n"
         XCTAssertNotEqual(Fixtures.rulesVerdict("The Harbour Dam project was cancelled due to delays.", article: dam, id: "dam").verdict, .agreement)
+        // After a copula too, a noun that could be a verb ("fog") gives a reason: the claim says what happened.
+        let ferry = "---\ntitle: Eastport ferry\n---\nForecasters said the Eastport ferry was likely to face delays from fog on Monday.\n"
+        XCTAssertNotEqual(Fixtures.rulesVerdict("The Eastport ferry's delays on Monday were due to fog.", article: ferry, id: "ferry").verdict, .agreement)
         Fixtures.assertVerdict(Fixtures.rulesVerdict("The Leeds Festival was not postponed.", article: dam, id: "dam"), .conflict, cites: [5])
         // Planned on both sides, the plan agrees.
         Fixtures.assertVerdict(Fixtures.rulesVerdict("Dana Quill is due to open a bakery in Leeds.", article: quill("Dana Quill is poised to open a bakery in Leeds."), id: "quill"),
