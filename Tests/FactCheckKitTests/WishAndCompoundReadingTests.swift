@@ -55,11 +55,16 @@ final class WishAndCompoundReadingTests: XCTestCase {
         // With the claim's one name before the plan, the plan governs it: nothing is done yet.
         for (claim, sentence) in [("Dana Quill released an album.", "Dana Quill is due to release an album."),
                                   ("Dana Quill won the election.", "Dana Quill was expected to win the election."),
-                                  ("Dana Quill won the election.", "Dana Quill was poised to win the election but lost to Tom Reed.")] {
+                                  ("Dana Quill won the election.", "Dana Quill was poised to win the election but lost to Tom Reed."),
+                                  ("Dana Quill cut taxes.", "Dana Quill vowed to cut taxes."),
+                                  ("Dana Quill bought the club.", "Dana Quill tried to buy the club.")] {
             let v = Fixtures.rulesVerdict(claim, article: quill(sentence), id: "quill")
             Fixtures.assertVerdict(v, .absence)
             XCTAssertTrue(v.reason.hasPrefix("absence: only hedged"), "\(sentence): \(v.reason)")
         }
+        // Without "to" a try plans nothing.
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Dana Quill bought the club.", article: quill("Dana Quill bought the club after she tried it out."), id: "quill"),
+                               .agreement, cites: [4])
         // An allegation inside a relative clause is the products', not Amazon's: the ban happened.
         let amazon = "---\ntitle: Amazon\n---\nAmazon banned over a million products that claimed to cure the virus.\n"
         Fixtures.assertVerdict(Fixtures.rulesVerdict("Amazon banned over a million products.", article: amazon, id: "amazon"), .agreement, cites: [4])

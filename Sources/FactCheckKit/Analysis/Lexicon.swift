@@ -83,7 +83,9 @@ enum Lexicon {
     /// "to" only ("which meant that …" is what followed, "poised for growth" no plan).
     /// "Due" only after a copula and before "to" and a verb in its plain form ("is due to take place"; "was cancelled
     /// due to delays", "due to rising costs" say why).
-    static let intendedVerbs: Set<String> = ["meant", "supposed", "slated", "poised", "scheduled", "due"]
+    /// Vows, threats, tries and preparations are plans too ("vowed to cut taxes", "tried to buy the club").
+    static let intendedVerbs: Set<String> = ["meant", "supposed", "slated", "poised", "scheduled", "due", "vowed", "vows", "pledged",
+                                             "pledges", "threatened", "threatens", "tried", "tries", "trying", "preparing", "prepares"]
     /// Hedge verbs that are the predicate itself when a noun phrase follows ("experts had expected the ruling",
     /// "the council proposed a budget"); before "to" or a clause they hedge ("expected to rule", "expects that").
     static let predicateHedges: Set<String> = [
