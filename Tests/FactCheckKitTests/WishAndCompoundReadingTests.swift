@@ -70,6 +70,19 @@ final class WishAndCompoundReadingTests: XCTestCase {
         Fixtures.assertVerdict(Fixtures.rulesVerdict("Amazon banned over a million products.", article: amazon, id: "amazon"), .agreement, cites: [4])
     }
 
+    func testAVerbOfNotDoingBeforeToDeniesWhatFollows() {
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Dana Quill released an album in March 2024.",
+                                                     article: quill("Dana Quill failed to release an album in March 2024."), id: "quill"), .conflict, cites: [4])
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Dana Quill commented on the case.", article: quill("Dana Quill declined to comment on the case."), id: "quill"),
+                               .conflict, cites: [4])
+        // Someone else's failure denies nothing of hers.
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Dana Quill released an album.", article: quill("Dana Quill released an album after her label failed to stop her."), id: "quill"),
+                               .agreement, cites: [4])
+        // Said of the page's subject by pronoun, the failure is hers on both sides.
+        let awards = quill("Throughout her career, she has been nominated for several awards, including the Lowmark Prize, but has failed to win a single one.")
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Dana Quill has failed to win awards.", article: awards, id: "quill"), .agreement, cites: [4])
+    }
+
     func testTheSecondHalfOfACompoundModifierIsNoVerb() {
         let events = { (text: String) in TextAnalyzer.analyseClaim(text, context: NameContext(), reference: nil).events.map(\.type) }
         XCTAssertEqual(events("Quill favours heavy-handed direction."), [])

@@ -132,6 +132,10 @@ enum Lexicon {
     /// Words before "other than" that make it affirm: "none other than", "several languages other than English".
     static let affirmingBeforeOther: Set<String> = ["none", "no", "several", "many", "some", "few", "any", "all", "various"]
 
+    /// Verbs of not doing, which deny the verb after their "to" ("failed to release", "refused to pay").
+    static let failingVerbs: Set<String> = ["fail", "fails", "failed", "failing", "refuse", "refuses", "refused", "refusing",
+                                            "decline", "declines", "declined", "declining", "neglected", "neglects"]
+
     /// Pure negation words, for sentences without a known event ("refused" and "denied" are verbs there).
     static let plainNegations: Set<String> = ["not", "never", "no", "none", "nobody", "nothing", "neither", "nor"]
 

@@ -521,7 +521,9 @@ struct EvidenceComparer {
                 // ("none other than Tom Hanks" and "several languages other than English" affirm.)
                 let affirming = w == "other" && a.tokens[max(0, i - 2)..<i].contains { Lexicon.affirmingBeforeOther.contains($0.lower) }
                 let privative = Lexicon.privativeVerbs.contains(w) || Lexicon.privativeBeforeFrom.contains(w) && next == "from"
+                // "failed to release", "declined to comment": a verb of not doing, before "to", denies what follows.
                 let isCue = Lexicon.plainNegations.contains(w) || w.hasSuffix("n't") || (w == "yet" && next == "to") || privative
+                    || Lexicon.failingVerbs.contains(w) && next == "to"
                     || Lexicon.contrastCues[w] == next && !affirming
                 guard isCue else { return false }
                 // With names in the claim, the negated clause must be about one of them: "whereas Yugoslavia is no longer
@@ -537,7 +539,9 @@ struct EvidenceComparer {
                     let inClause = a.entities.filter { e in e.tokenRange.lowerBound >= from && e.tokenRange.upperBound <= to }
                     // A sentence that names no one, of a source whose title names the claim's subject, is about that subject
                     // ("He has featured in …, but is yet to land a role in a film" on Howard's page).
-                    let titleSubject = a.entities.isEmpty && names.allSatisfy { Topic.names($0, title: topic) }
+                    // So is one that speaks of its subject by pronoun before naming anyone ("Throughout his career, he has
+                    // been nominated for several awards, … but has failed to win a single one").
+                    let titleSubject = (a.entities.isEmpty || Topic.subjectLeads([a])) && names.allSatisfy { Topic.names($0, title: topic) }
                     // A clause that names no one ("I've never learned to like the stuff") is about the sentence's names.
                     let sentenceSubject = inClause.isEmpty && a.entities.contains { e in names.contains { $0.refers(to: e) } }
                     guard titleSubject || sentenceSubject || inClause.contains(where: { e in names.contains { $0.refers(to: e) } }) else { return false }
