@@ -37,6 +37,9 @@ final class ArtsAndReviewsPackTests: XCTestCase {
         XCTAssertNotEqual(v("Harbour by the Sea has an average rating of 88/100.").verdict, .agreement)
         XCTAssertEqual(QuantityParser.parse(Tokenizer.tokenize("a score of 26 out of 100")).map(\.unit), ["score out of 100"])
         XCTAssertEqual(QuantityParser.parse(Tokenizer.tokenize("3/4 of the members")).first?.unit, nil)
+        // Stars or points are the score's own ("4/5 stars" is four stars out of five, not five stars).
+        XCTAssertEqual(QuantityParser.parse(Tokenizer.tokenize("The Guardian gave it 4/5 stars.")).map(\.unit), ["score out of 5"])
+        XCTAssertEqual(QuantityParser.parse(Tokenizer.tokenize("The Guardian gave it 4/5 stars.")).map(\.value), [4])
         // A date is no score, nor a share of things counted.
         for text in ["released as a single on 9/10 and praised", "released on 4/5/2019 to positive reviews", "won 8 out of 10 home games"] {
             XCTAssertFalse(QuantityParser.parse(Tokenizer.tokenize(text)).contains { $0.unit?.hasPrefix("score") == true }, text)

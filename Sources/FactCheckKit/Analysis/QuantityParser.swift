@@ -322,6 +322,9 @@ enum QuantityParser {
         return (tokens[end..<k].map { Stemmer.shared.stem($0.lower) }.joined(separator: " "), k)
     }
 
+    /// What a score may be given in ("4/5 stars", "7 out of 10 points").
+    static let scoreUnits: Set<String> = ["star", "stars", "point", "points"]
+
     /// Scales a score is given on.
     static let scoreScales: Set<Double> = [5, 10, 100]
 
@@ -380,15 +383,19 @@ enum QuantityParser {
             return (q, end + 1)
         }
         // A score on a scale: "8.8/10", "3.5 / 5", "26 out of 100". It compares only with scores on the same scale.
-        // Not a date ("on 9/10", "4/5/2019"), nor a share of something counted ("8 out of 10 home games").
-        if !isWordNumber, let (scale, stop) = scoreScale(tokens, after: end), value <= scale,
+        // Not a date ("on 9/10", "4/5/2019"), nor a share of something counted ("8 out of 10 home games"); the stars or
+        // points it is given in belong to it ("4/5 stars").
+        if !isWordNumber, let (scale, afterScale) = scoreScale(tokens, after: end), value <= scale,
            !(i > 0 && ["on", "since", "until", "by", "from"].contains(tokens[i - 1].lower)),
-           !(stop < tokens.count && ["/", "-", "."].contains(tokens[stop].text) && !tokens[stop].spaceBefore && stop + 1 < tokens.count && tokens[stop + 1].kind == .number),
-           !(stop < tokens.count && (isPluralNoun(tokens[stop]) || tokens[stop].isWord && WordNet.shared.isNounLemma(tokens[stop].lower)
-                                      && WordNet.shared.isMostlyNoun(tokens[stop].lower) && !Lexicon.stopwords.contains(tokens[stop].lower))) {
-            var q = make(.amount, value, nil, tokens, i..<stop)
-            q.unit = "score out of \(Int(scale))"
-            return (q, stop)
+           !(afterScale < tokens.count && ["/", "-", "."].contains(tokens[afterScale].text) && !tokens[afterScale].spaceBefore
+             && afterScale + 1 < tokens.count && tokens[afterScale + 1].kind == .number) {
+            let stop = afterScale < tokens.count && Self.scoreUnits.contains(tokens[afterScale].lower) ? afterScale + 1 : afterScale
+            if !(stop < tokens.count && (isPluralNoun(tokens[stop]) || tokens[stop].isWord && WordNet.shared.isNounLemma(tokens[stop].lower)
+                                         && WordNet.shared.isMostlyNoun(tokens[stop].lower) && !Lexicon.stopwords.contains(tokens[stop].lower))) {
+                var q = make(.amount, value, nil, tokens, i..<stop)
+                q.unit = "score out of \(Int(scale))"
+                return (q, stop)
+            }
         }
         // 25K, 20 thousand, 2.5 million
         if end < tokens.count, let s = scales[tokens[end].lower], !isWordNumber || tokens[end].spaceBefore {
