@@ -9,14 +9,19 @@ final class WishAndCompoundReadingTests: XCTestCase {
         "---\ntitle: Dana Quill\n---\n\(sentence)\n"
     }
 
+    /// The sentence names the claim's event only as a hope or a plan: absence, and the reason says it is only hedged.
+    private func assertOnlyHedged(_ claim: String, by sentence: String, file: StaticString = #filePath, line: UInt = #line) {
+        let v = Fixtures.rulesVerdict(claim, article: quill(sentence), id: "quill")
+        Fixtures.assertVerdict(v, .absence, file: file, line: line)
+        XCTAssertTrue(v.reason.hasPrefix("absence: only hedged"), "\(sentence): \(v.reason)", file: file, line: line)
+    }
+
     func testAHopeToldAsAPhraseStatesNothingYet() {
         let claim = "Dana Quill opened a bakery in Leeds."
         for sentence in ["Dana Quill said she is looking forward to opening a bakery in Leeds.",
                          "Dana Quill can't wait to open a bakery in Leeds.",
                          "Dana Quill is hoping to open a bakery in Leeds."] {
-            let v = Fixtures.rulesVerdict(claim, article: quill(sentence), id: "quill")
-            Fixtures.assertVerdict(v, .absence)
-            XCTAssertTrue(v.reason.hasPrefix("absence: only hedged"), v.reason)
+            assertOnlyHedged(claim, by: sentence)
         }
         // Said as done, it agrees; "forward" and "wait" on their own hedge nothing.
         Fixtures.assertVerdict(Fixtures.rulesVerdict(claim, article: quill("Dana Quill said she opened a bakery in Leeds last spring."), id: "quill"),
@@ -30,9 +35,7 @@ final class WishAndCompoundReadingTests: XCTestCase {
         let claim = "Dana Quill opened a bakery in Leeds."
         for sentence in ["Dana Quill is slated to open a bakery in Leeds.", "Dana Quill is poised to open a bakery in Leeds.",
                          "Dana Quill is scheduled to open a bakery in Leeds.", "Dana Quill is due to open a bakery in Leeds."] {
-            let v = Fixtures.rulesVerdict(claim, article: quill(sentence), id: "quill")
-            Fixtures.assertVerdict(v, .absence)
-            XCTAssertTrue(v.reason.hasPrefix("absence: only hedged"), "\(sentence): \(v.reason)")
+            assertOnlyHedged(claim, by: sentence)
         }
         // Without "to" the word plans nothing, and "due to" before a noun or a participle gives a reason.
         for sentence in ["Dana Quill opened a bakery in Leeds on the scheduled day.", "Due to the rain, Dana Quill opened a bakery in Leeds.",
@@ -58,9 +61,7 @@ final class WishAndCompoundReadingTests: XCTestCase {
                                   ("Dana Quill won the election.", "Dana Quill was poised to win the election but lost to Tom Reed."),
                                   ("Dana Quill cut taxes.", "Dana Quill vowed to cut taxes."),
                                   ("Dana Quill bought the club.", "Dana Quill tried to buy the club.")] {
-            let v = Fixtures.rulesVerdict(claim, article: quill(sentence), id: "quill")
-            Fixtures.assertVerdict(v, .absence)
-            XCTAssertTrue(v.reason.hasPrefix("absence: only hedged"), "\(sentence): \(v.reason)")
+            assertOnlyHedged(claim, by: sentence)
         }
         // Without "to" a try plans nothing.
         Fixtures.assertVerdict(Fixtures.rulesVerdict("Dana Quill bought the club.", article: quill("Dana Quill bought the club after she tried it out."), id: "quill"),

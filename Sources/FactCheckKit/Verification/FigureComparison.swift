@@ -123,8 +123,8 @@ struct FigureComparison: SlotComparer {
         // ("In May 2019, 300 people were arrested": a month is no modal.)
         return (max(0, start - 4)..<start).contains { k in
             let w = a.tokens[k].lower
-            // "Of the 30 scheduled games, 12 were cancelled": a plan word hedges only before "to".
-            if Lexicon.intendedVerbs.contains(w), !(k + 1 < a.tokens.count && a.tokens[k + 1].lower == "to") { return false }
+            // "Of the 30 scheduled games, 12 were cancelled": a plan word hedges only where the shared reading says it does.
+            if Lexicon.intendedVerbs.contains(w), a.isPredicateHedge(k) { return false }
             return (Lexicon.hedgeCues.contains(w) || Lexicon.hedgeCues.contains(String(w.prefix { $0 != "'" }))) && !a.dates.contains { $0.tokenRange.contains(k) }
         }
     }
