@@ -466,10 +466,11 @@ struct EvidenceComparer {
                 // So does a plan or an expectation before "to" ("Dana Quill is due to open a bakery", "… was expected to win"),
                 // when it is the clause's own verb: not an allegation, and not inside a relative clause ("Amazon banned
                 // products that claimed to cure …").
+                let modal = Lexicon.modals.contains(t.lower) || t.lower == "will"
                 let planBeforeTo = i + 1 < unit.tokens.count && unit.tokens[i + 1].lower == "to" && Lexicon.hedgeKind(t.lower) == "possibility"
                 let subjectsClause = { (a: Int) in !(a..<i).contains { Self.relativePronouns.contains(unit.tokens[$0].lower) } }
-                let modalOverSubject = ((Lexicon.modals.contains(t.lower) || t.lower == "will") && nameAnchors.contains { $0 < i && sameClause($0) }
-                    || planBeforeTo && nameAnchors.contains { $0 < i && sameClause($0) && subjectsClause($0) }) && anchors.contains(where: inScope)
+                let modalOverSubject = (modal || planBeforeTo) && nameAnchors.contains { $0 < i && sameClause($0) && (modal || subjectsClause($0)) }
+                    && anchors.contains(where: inScope)
                 // A sentence that names none of the claim's names (the page's title stands for them) is hedged where the
                 // claim's words are: "The film was meant to be followed by a spin-off sitcom" on Clueless's page.
                 let titleSubject = nameAnchors.isEmpty && anchors.contains(where: inScope)
