@@ -46,6 +46,24 @@ final class ArtsAndReviewsPackTests: XCTestCase {
         }
     }
 
+    func testAShareCountsItsPartNotItsWhole() {
+        let page = "---\ntitle: Harbour Hawks\n---\nThe Harbour Hawks won 8 out of 10 home games last season.\nPolice said two of the three suspects were arrested on Monday.\n"
+        let v = { (claim: String) in Fixtures.rulesVerdict(claim, article: page, id: "hawks") }
+        Fixtures.assertVerdict(v("The Harbour Hawks won 8 home games last season."), .agreement, cites: [4])
+        Fixtures.assertVerdict(v("The Harbour Hawks won 9 home games last season."), .conflict, cites: [4])
+        // The whole is not stated of anything the sentence says: "played 10 home games" may be true, "won 10" is not said.
+        for claim in ["The Harbour Hawks won 10 home games last season.", "The Harbour Hawks played 10 home games last season."] {
+            XCTAssertEqual(v(claim).verdict, .absence, claim)
+        }
+        Fixtures.assertVerdict(v("Two suspects were arrested on Monday."), .agreement, cites: [5])
+        let share = QuantityParser.parse(Tokenizer.tokenize("won 8 out of 10 home games"))
+        XCTAssertEqual(share.map(\.value), [8])
+        XCTAssertEqual(share.map(\.whole), [10])
+        // "one of the 10 best films" ranks; a score is no share.
+        XCTAssertEqual(QuantityParser.parse(Tokenizer.tokenize("one of the 10 best films")).compactMap(\.whole), [])
+        XCTAssertEqual(QuantityParser.parse(Tokenizer.tokenize("gave it 4 out of 5 stars")).map(\.unit), ["score out of 5"])
+    }
+
     func testAYearBeforeAWorkNounIsItsReleaseButAFestivalsIsNot() {
         let page = """
         ---

@@ -54,6 +54,27 @@ final class WishAndCompoundReadingTests: XCTestCase {
                                .agreement, cites: [4])
     }
 
+    func testAPlanToldWithACopulaAndToStatesNothingYet() {
+        for (claim, sentence) in [("Dana Quill opened a bakery in Leeds.", "Dana Quill is set to open a bakery in Leeds."),
+                                  ("Dana Quill opened a bakery in Leeds.", "Dana Quill is going to open a bakery in Leeds."),
+                                  ("Dana Quill opened a bakery in Leeds.", "Dana Quill was about to open a bakery in Leeds when the lease fell through."),
+                                  // After "set" a word that is mostly a noun is still the verb.
+                                  ("Dana Quill started a bakery in Leeds.", "Dana Quill is set to start a bakery in Leeds.")] {
+            assertOnlyHedged(claim, by: sentence)
+        }
+        // A figure under such a plan is planned, not stated.
+        let jobs = Fixtures.rulesVerdict("Dana Quill's bakery cut 40 jobs.", article: quill("Dana Quill's bakery is set to cut 40 jobs."), id: "quill")
+        Fixtures.assertVerdict(jobs, .absence)
+        XCTAssertFalse(jobs.explanation.candidates.contains { $0.verdict == .agreement }, jobs.reason)
+        // Before a noun the words plan nothing: a poem set to music, someone going to school.
+        let poem = "---\ntitle: Harbour Song\n---\nHarbour Song was set to music by Dana Quill in 1916.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Harbour Song was set to music by Dana Quill.", article: poem, id: "poem"), .agreement, cites: [4])
+        let school = Tokenizer.tokenize("She was going to school in Leeds.")
+        XCTAssertNil(Lexicon.hedgePhraseCue(school, school.firstIndex { $0.lower == "going" }!))
+        let cup = Tokenizer.tokenize("They're going to win the cup.")
+        XCTAssertEqual(Lexicon.hedgePhraseCue(cup, cup.firstIndex { $0.lower == "going" }!), "plans")
+    }
+
     func testAPlanBeforeToHedgesItsOwnSubjectButNotARelativeClauses() {
         // With the claim's one name before the plan, the plan governs it: nothing is done yet.
         for (claim, sentence) in [("Dana Quill released an album.", "Dana Quill is due to release an album."),

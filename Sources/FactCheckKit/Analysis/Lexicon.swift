@@ -71,8 +71,16 @@ enum Lexicon {
         "wait": (["can't", "cannot", "couldn't"], "to", "hopes"),
     ]
 
+    /// Words that make a plan of a copula and "to" with a verb after it ("is set to open", "are going to win", "was about
+    /// to sign"), and the cue they stand for; not "was set to music", "is going to school", "what the film is about".
+    static let copulaPlans: [String: String] = ["set": "plans", "going": "plans", "about": "plans"]
+
     /// The cue a hedging phrase stands for when token `i` is its middle word, else nil.
     static func hedgePhraseCue(_ tokens: [Token], _ i: Int) -> String? {
+        if let cue = copulaPlans[tokens[i].lower], i > 0, isCopula(tokens[i - 1]), i + 1 < tokens.count, tokens[i + 1].lower == "to" {
+            // Only "going" is often followed by a noun ("going to school"); after "set" and "about", a word that can be a verb is one.
+            return plainVerbFollows(tokens, to: i + 1, nounsToo: tokens[i].lower != "going") ? cue : nil
+        }
         guard i > 0, i + 1 < tokens.count, let phrase = hedgePhrases[tokens[i].lower],
               phrase.before.contains(tokens[i - 1].lower), tokens[i + 1].lower == phrase.after else { return nil }
         return phrase.cue
@@ -99,6 +107,22 @@ enum Lexicon {
 
     /// Forms of "be" that link a subject to what it is ("is due to open").
     static let copulas: Set<String> = ["is", "was", "are", "were", "be", "been", "being", "am", "'s"]
+
+    /// A copula, or a word with one written onto it ("they're", "I'm", "it's"; a possessive's "'s" is read as "is" here).
+    static func isCopula(_ t: Token) -> Bool {
+        copulas.contains(t.lower) || t.lower.hasSuffix("'re") || t.lower.hasSuffix("'m") || t.isPossessive
+    }
+
+    /// Whether a verb in its plain form follows the "to" at `k` ("due to take place", "set to release an album"), rather
+    /// than a noun ("due to delays", "set to music"): a word that can be a verb, without an ending, and, if it is mostly a
+    /// noun ("fog", "release"), one here by taking an object.
+    static func plainVerbFollows(_ tokens: [Token], to k: Int, nounsToo: Bool = false) -> Bool {
+        guard k + 1 < tokens.count, tokens[k + 1].isWord else { return false }
+        let verb = tokens[k + 1].lower
+        let takesObject = k + 2 < tokens.count && nounPhraseOpeners.contains(tokens[k + 2].lower)
+        return WordNet.shared.isA(verb, .verb) && !["s", "ed", "ing"].contains(where: verb.hasSuffix)
+            && (nounsToo || !WordNet.shared.isMostlyNoun(verb) || takesObject)
+    }
 
     /// Hedges that cover the whole sentence wherever they stand ("…, the department alleged").
     static let sentenceHedges: Set<String> = [

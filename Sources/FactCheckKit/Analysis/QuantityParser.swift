@@ -24,6 +24,8 @@ struct Quantity: Sendable, Hashable {
     var unit: String? = nil
     /// The period a rate is per (`day` in `550 patients a day`): a rate and a total never compare.
     var rate: String? = nil
+    /// The whole a share is of (10 in `8 out of 10 home games`): the counted noun is the share's, not the whole's.
+    var whole: Double? = nil
 
     /// Same kind (money and a bare `25K` amount count as one) and overlapping intervals.
     func isComparable(with other: Quantity) -> Bool {
@@ -237,8 +239,35 @@ enum QuantityParser {
     }
 
     private static func match(_ tokens: [Token], _ i: Int) -> (Quantity, Int)? {
+        if let part = share(tokens, i) { return part }
         if let range = between(tokens, i) { return range }
         return single(tokens, i)
+    }
+
+    /// Determiners between "of" and the whole in a share ("8 of its 10 games").
+    static let shareDeterminers: Set<String> = ["the", "its", "their", "his", "her", "our", "all"]
+
+    /// `8 out of 10 home games`, `two of the three suspects`: the count is the share's, of a whole that is not itself
+    /// stated of the thing (the team won 8 home games; it did not win 10). Scores ("4 out of 5 stars") are not shares,
+    /// and "one of the 10 best films" ranks rather than counts.
+    private static func share(_ tokens: [Token], _ i: Int) -> (Quantity, Int)? {
+        guard let (part, afterPart) = numberValue(tokens, i), afterPart < tokens.count, !["a", "an"].contains(tokens[i].lower) else { return nil }
+        var k = afterPart
+        if k + 1 < tokens.count, tokens[k].lower == "out", tokens[k + 1].lower == "of" {
+            k += 2
+        } else if tokens[k].lower == "of", part >= 2 {
+            k += 1
+            if k < tokens.count, shareDeterminers.contains(tokens[k].lower) { k += 1 }
+        } else {
+            return nil
+        }
+        guard k < tokens.count, tokens[k].number != nil || numberWords[tokens[k].lower].map({ $0 > 1 }) == true,
+              let (whole, end) = single(tokens, k), whole.kind == .amount, whole.qualifier == nil, whole.rate == nil,
+              let unit = whole.unit, !scoreUnits.contains(unit), !unit.hasPrefix("score"), !unit.hasPrefix("ordinal"), whole.value > part else { return nil }
+        var q = make(.amount, part, nil, tokens, i..<end)
+        q.unit = unit
+        q.whole = whole.value
+        return (q, end)
     }
 
     /// `between 20 and 30 metres`, `between $20,000 and $30,000`, `two to five degrees`: one quantity whose

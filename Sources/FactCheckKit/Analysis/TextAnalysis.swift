@@ -82,13 +82,9 @@ struct TextAnalysis: Sendable {
             guard i + 1 < tokens.count, tokens[i + 1].lower == "to" else { return true }
             guard tokens[i].lower == "due" else { return false }
             // "is due to open" plans; "was cancelled due to delays" and "the delay was due to heavy rain" give reasons:
-            // only after a copula, and before a word that can be a verb in its plain form, and, if it is mostly a noun
-            // ("fog", "cost", "release"), is one here by taking an object ("is due to release an album").
-            guard i > 0, Lexicon.copulas.contains(tokens[i - 1].lower), i + 2 < tokens.count else { return true }
-            let next = tokens[i + 2].lower
-            let takesObject = i + 3 < tokens.count && Lexicon.nounPhraseOpeners.contains(tokens[i + 3].lower)
-            return !(tokens[i + 2].isWord && WordNet.shared.isA(next, .verb) && !["s", "ed", "ing"].contains(where: next.hasSuffix)
-                     && (!WordNet.shared.isMostlyNoun(next) || takesObject))
+            // only after a copula and before a plain verb ("is due to release an album").
+            guard i > 0, Lexicon.isCopula(tokens[i - 1]) else { return true }
+            return !Lexicon.plainVerbFollows(tokens, to: i + 1)
         }
         if Lexicon.seemingVerbs.contains(tokens[i].lower) {
             // "It seems CVS Health is enjoying …": an empty "it" makes the whole clause a guess.

@@ -228,6 +228,10 @@ struct EvidenceComparer {
             } else if let vague = pool.first(where: { cq.isComparable(with: $0) && cq.agrees(with: $0) }) {
                 notes.append("\(cq.kind.rawValue): \(vague.display) allows \(cq.display) but does not state it")
                 quantityMissing.append(cq.display)
+            } else if let part = pool.first(where: { cq.isComparable(with: $0) && $0.whole.map { cq.low <= $0 && $0 <= cq.high } == true }) {
+                // "won 8 out of 10 home games" counts the 8; what the 10 did it does not say.
+                notes.append("\(cq.kind.rawValue): \(cq.display) is the whole \(part.display) is a share of")
+                quantityMissing.append(cq.display)
             } else if let other = rivals.first(where: { cq.isComparable(with: $0) }) {
                 quantityConflicts.append("\(other.display) ≠ \(cq.display)")
                 figureConflicts[cq.display] = other.display

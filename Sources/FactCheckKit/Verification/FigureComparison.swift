@@ -52,7 +52,10 @@ struct FigureComparison: SlotComparer {
             let closest = scored.filter { $0.score == best }.map(\.figure)
             // Agreement needs every figure closest in context inside the claim's bound; a conflict needs every
             // figure of that unit for the same thing outside it (a wrong "contradicted" costs as much as a wrong "supported").
-            if closest.allSatisfy({ $0.isWithin(cq) }) {
+            // A share's whole ("won 8 out of 10 home games") is no count of the thing: a claim of the whole is neither
+            // stated nor contradicted, and two shares agree only with the same whole.
+            if pool.contains(where: { $0.figure.whole.map { cq.low <= $0 && $0 <= cq.high } ?? false }) { return nil }
+            if closest.allSatisfy({ $0.isWithin(cq) && (cq.whole == nil || $0.whole == cq.whole) }) {
                 stated.append((cq, closest[0]))
             } else if pool.allSatisfy({ !$0.figure.isWithin(cq) && !cq.agrees(with: $0.figure) }), best > 0 || (want.before.isEmpty && want.after.isEmpty) {
                 return .conflict(slot: .figure, claim: cq.display, evidence: closest.map(\.display).joined(separator: ", "))
@@ -125,7 +128,8 @@ struct FigureComparison: SlotComparer {
             let w = a.tokens[k].lower
             // "Of the 30 scheduled games, 12 were cancelled": a plan word hedges only where the shared reading says it does.
             if Lexicon.intendedVerbs.contains(w), a.isPredicateHedge(k) { return false }
-            return (Lexicon.hedgeCues.contains(w) || Lexicon.hedgeCues.contains(String(w.prefix { $0 != "'" }))) && !a.dates.contains { $0.tokenRange.contains(k) }
+            return (Lexicon.hedgeCues.contains(w) || Lexicon.hedgeCues.contains(String(w.prefix { $0 != "'" })) || Lexicon.hedgePhraseCue(a.tokens, k) != nil)
+                && !a.dates.contains { $0.tokenRange.contains(k) }
         }
     }
 
