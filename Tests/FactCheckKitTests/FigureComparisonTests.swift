@@ -213,4 +213,26 @@ final class FigureFrameTests: XCTestCase {
         """, id: "game")
         Fixtures.assertVerdict(single, .conflict, cites: [4], reason: "conflict: 10 points ≠ 13 points")
     }
+
+    func testASaleByPronounIsThePagesSubjectsWhenTheTitleIsItsName() {
+        // "Sold" is a trade the rules compare by its participants; "it" on a page titled with the claim's name is that name.
+        let album = "---\ntitle: Harbour Lights\n---\nAccording to the label, it has sold 4.7 million copies in the United States.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Harbour Lights has sold over 5.5 million copies in the US.", article: album, id: "album"),
+                               .conflict, cites: [4])
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Harbour Lights has sold over 4.5 million copies in the US.", article: album, id: "album"),
+                               .agreement, cites: [4])
+        // A party the sentence leaves unsaid is not the page's subject: who paid is not said, on the payer's page or under a headline.
+        for title in ["Harbour Records", "Harbour Records engineer jailed for leaking demos"] {
+            let page = "---\ntitle: \(title)\n---\nDana Quill leaked the band's demos in exchange for just $25,000.\n"
+            XCTAssertEqual(Fixtures.rulesVerdict("Harbour Records paid Dana Quill $25,000.", article: page, id: "label").verdict, .absence, title)
+        }
+    }
+
+    func testWorldwideAndGloballyAreOneScope() {
+        let page = "---\ntitle: Harbour Lights (2019 film)\n---\nWith three sequels released to date, the series has grossed over $1.3 billion worldwide.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The Harbour Lights series has earned less than $1.2 billion globally.", article: page, id: "film"),
+                               .conflict, cites: [4])
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The Harbour Lights series has earned more than $1.2 billion globally.", article: page, id: "film"),
+                               .agreement, cites: [4])
+    }
 }

@@ -18,6 +18,7 @@ extension DomainPack {
             ["defence", "defense"],
             ["business", "company", "firm"],
             ["former", "ex"],
+            ["worldwide", "globally", "global"],
             ["speak", "spoke", "spoken", "speaker", "speaks"],
             // A maker and the making: "the director of Barbarella" is who "directed" it.
             ["direct", "director", "directed", "directs"],

@@ -63,6 +63,11 @@ struct EvidenceComparer {
         // 1. Every name in the claim must be in the evidence.
         let claimEntities = uniqueEntities(claim.entities.filter { $0.resolvedFrom == nil })
         var missing: [String] = []
+        // The page's subject, when its title is just the claim's name and the sentence speaks of it before naming anyone:
+        // an event's participant may be it ("FanMail … it has sold 4.7 million copies"). Not a name a headline mentions
+        // ("CIA Officer Sentenced …" names no payer), nor a party the sentence leaves unsaid ("Quill leaked demos in
+        // exchange for $25,000" on Harbour Records' page does not say who paid).
+        var namedByTitle: [EntityMention] = []
         for ce in claimEntities {
             weight += 2
             if let ee = allEntities.first(where: { ce.refers(to: $0) }) {
@@ -71,6 +76,7 @@ struct EvidenceComparer {
             } else if Topic.standsIn(ce, title: topic, evidence: allEntities, claimEntities: claimEntities),
                       Topic.subjectLeads(evidence) || !allEntities.contains(where: { e in e.kind == .person && !claimEntities.contains { $0.refers(to: e) } }) {
                 matched += 1.5
+                if Topic.isTitleName(ce, title: topic), Topic.subjectLeads(evidence) { namedByTitle.append(ce) }
                 notes.append("name: \(ce.text) = the source's subject (its title) ✓")
             } else if ce.kind != .person, let written = Self.writtenInLowerCase(ce, in: evidence) {
                 // A claim may capitalise a common noun ("died from Leukemia"): the evidence's "leukemia" is the same word.
@@ -164,7 +170,7 @@ struct EvidenceComparer {
                 // A participant the evidence leaves unstated must at least be named beside the event.
                 [ce.actor, ce.undergoer].allSatisfy { role in
                     guard let role, pick.2 != .reversed else { return true }
-                    return pick.1.entities.contains { role.refers(to: $0) }
+                    return pick.1.entities.contains { role.refers(to: $0) } || namedByTitle.contains { role.refers(to: $0) }
                 }
             }
             // Prefer evidence whose roles match the claim's; role reversal counts only when nothing matches.

@@ -59,6 +59,12 @@ enum Topic {
 
     /// A title of a few words names something ("The Heist (album)", "2020 coronavirus pandemic in Germany");
     /// a longer one is a headline, which tells a story about several.
+    /// Whether the title is this name and nothing more ("FanMail", "Book Club (film)"): the page is about it.
+    static func isTitleName(_ entity: EntityMention, title: String) -> Bool {
+        let name = words(entity.text).filter { $0 != "the" }
+        return !name.isEmpty && nameWords(title).filter { $0 != "the" } == name
+    }
+
     static func isName(_ title: String) -> Bool {
         nameWords(title).filter { $0 != "the" }.count <= longestName
     }
