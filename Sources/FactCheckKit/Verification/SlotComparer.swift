@@ -31,7 +31,7 @@ enum Finding: Sendable, Hashable {
 
     /// The kinds of slot compared, for explanations.
     enum Slot: String, Sendable, Hashable {
-        case name, place, weekday, role, figure, modifier
+        case name, place, weekday, role, figure, modifier, ordinal
     }
 }
 
@@ -48,6 +48,7 @@ enum SlotComparers {
         NameSubstitution(),
         OfficeComparison(),
         WeekdaySubstitution(),
+        OrdinalComparison(),
         ModifierSubstitution(),
         CompoundSubstitution(),
         TallyComparison(),

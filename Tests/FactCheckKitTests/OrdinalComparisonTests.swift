@@ -1,0 +1,36 @@
+import XCTest
+@testable import FactCheckKit
+
+/// A place in order stated of the subject: another place for the same noun conflicts; another thing's place does not.
+final class OrdinalComparisonTests: XCTestCase {
+    private static let page = """
+    ---
+    title: Tide Line
+    ---
+    Tide Line is the third album by Dana Quill, a singer from Leeds.
+    Harbour Song is the fourth and final installment in the Coast series.
+    The second season of the show holds a 91% approval rating.
+    """
+
+    private func verdict(_ claim: String) -> SourceVerdict {
+        Fixtures.rulesVerdict(claim, article: Self.page, id: "tide")
+    }
+
+    func testAnotherPlaceForTheSameNounConflicts() {
+        Fixtures.assertVerdict(verdict("Tide Line is the second album by Dana Quill."), .conflict, cites: [4],
+                               reason: "conflict: third album ≠ second album")
+        Fixtures.assertVerdict(verdict("Harbour Song is the third installment in the Coast series."), .conflict, cites: [5],
+                               reason: "conflict: fourth and final installment ≠ third installment")
+        // The same place is no conflict.
+        XCTAssertNotEqual(verdict("Tide Line is the third album by Dana Quill.").verdict, .conflict)
+    }
+
+    func testAnOrdinalThatPicksTheThingOrBoundsACountIsNotItsPlace() {
+        // "The first season" names another season than "the second season": nothing is contradicted.
+        XCTAssertNotEqual(verdict("The first season of the show holds a 91% approval rating.").verdict, .conflict)
+        let t = TextAnalyzer.analyse("Quill missed the first two qualifiers and was the first singer to win.", context: NameContext(), reference: nil)
+        XCTAssertEqual(OrdinalComparison.positions(in: t).map(\.text), ["first singer"])
+        // Another noun is another list: "the second single" says nothing of the album's place.
+        XCTAssertNotEqual(verdict("Tide Line is the second single by Dana Quill.").verdict, .conflict)
+    }
+}
