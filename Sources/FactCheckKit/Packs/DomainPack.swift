@@ -34,6 +34,10 @@ struct DomainPack: Sendable {
     /// Nouns a year before them dates, and the verbs that year stands for: "a 1994 American film" says when it was
     /// released, "a 2003 novel" when it was published.
     var datedNouns: [(nouns: Set<String>, verbs: [String])] = []
+    /// Words for a nationality and the country each names ("italian" → "italy"): two said of the same subject contradict
+    /// each other, unless one is part of the other (`nationalityParts`: "scottish" is "british").
+    var nationalities: [String: String] = [:]
+    var nationalityParts: [String: String] = [:]
 }
 
 /// The registered packs, merged once.
@@ -55,6 +59,8 @@ enum DomainPacks {
         moneyTriggers: all.reduce(into: Set<String>()) { $0.formUnion($1.moneyTriggers) },
         moneyNouns: all.reduce(into: Set<String>()) { $0.formUnion($1.moneyNouns) },
         ordinaryTerms: all.reduce(into: Set<String>()) { $0.formUnion($1.ordinaryTerms) },
-        datedNouns: all.flatMap(\.datedNouns)
+        datedNouns: all.flatMap(\.datedNouns),
+        nationalities: all.reduce(into: [:]) { $0.merge($1.nationalities) { a, _ in a } },
+        nationalityParts: all.reduce(into: [:]) { $0.merge($1.nationalityParts) { a, _ in a } }
     )
 }

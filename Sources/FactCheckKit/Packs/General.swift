@@ -34,6 +34,28 @@ extension DomainPack {
         ],
         antonymPairs: [
             ("won", "lost"), ("increase", "decrease"), ("rose", "fell"), ("true", "false"), ("alive", "dead"), ("accepted", "rejected"), ("admitted", "denied"), ("arrived", "departed"), ("success", "failure"), ("legal", "illegal"),
-        ]
+        ],
+        // Words for a nationality and the country each names.
+        nationalities: [
+            "american": "america", "british": "britain", "english": "england", "scottish": "scotland", "welsh": "wales", "irish": "ireland",
+            "canadian": "canada", "australian": "australia", "french": "france", "german": "germany", "italian": "italy",
+            "spanish": "spain", "portuguese": "portugal", "dutch": "netherlands", "belgian": "belgium", "swiss": "switzerland",
+            "austrian": "austria", "swedish": "sweden", "norwegian": "norway", "danish": "denmark", "finnish": "finland",
+            "icelandic": "iceland", "polish": "poland", "czech": "czechia", "slovak": "slovakia", "hungarian": "hungary",
+            "romanian": "romania", "bulgarian": "bulgaria", "greek": "greece", "turkish": "turkey", "russian": "russia",
+            "ukrainian": "ukraine", "belarusian": "belarus", "serbian": "serbia", "croatian": "croatia", "bosnian": "bosnia",
+            "slovenian": "slovenia", "albanian": "albania", "estonian": "estonia", "latvian": "latvia", "lithuanian": "lithuania",
+            "armenian": "armenia", "indian": "india", "pakistani": "pakistan", "bangladeshi": "bangladesh", "chinese": "china",
+            "japanese": "japan", "korean": "korea", "vietnamese": "vietnam", "thai": "thailand", "filipino": "philippines",
+            "indonesian": "indonesia", "malaysian": "malaysia", "singaporean": "singapore", "taiwanese": "taiwan", "mongolian": "mongolia",
+            "nepali": "nepal", "nepalese": "nepal", "mexican": "mexico", "brazilian": "brazil", "argentine": "argentina",
+            "argentinian": "argentina", "chilean": "chile", "colombian": "colombia", "peruvian": "peru", "venezuelan": "venezuela",
+            "cuban": "cuba", "jamaican": "jamaica", "dominican": "dominica", "trinidadian": "trinidad", "nigerian": "nigeria",
+            "kenyan": "kenya", "egyptian": "egypt", "ghanaian": "ghana", "ethiopian": "ethiopia", "moroccan": "morocco",
+            "algerian": "algeria", "tunisian": "tunisia", "israeli": "israel", "iranian": "iran", "iraqi": "iraq", "saudi": "arabia",
+            "lebanese": "lebanon", "syrian": "syria", "afghan": "afghanistan",
+        ],
+        // Nationalities inside another: a Scottish singer is a British one.
+        nationalityParts: ["english": "british", "scottish": "british", "welsh": "british"]
     )
 }

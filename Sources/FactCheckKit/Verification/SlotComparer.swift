@@ -31,7 +31,7 @@ enum Finding: Sendable, Hashable {
 
     /// The kinds of slot compared, for explanations.
     enum Slot: String, Sendable, Hashable {
-        case name, place, weekday, role, figure, modifier, ordinal
+        case name, place, weekday, role, figure, modifier, ordinal, nationality
     }
 }
 
@@ -49,6 +49,7 @@ enum SlotComparers {
         OfficeComparison(),
         WeekdaySubstitution(),
         OrdinalComparison(),
+        NationalityComparison(),
         ModifierSubstitution(),
         CompoundSubstitution(),
         TallyComparison(),

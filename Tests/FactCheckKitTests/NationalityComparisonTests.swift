@@ -1,0 +1,28 @@
+import XCTest
+@testable import FactCheckKit
+
+/// A nationality said of the subject against another said of it: a conflict, unless one lies inside the other or the
+/// evidence leaves the claim's open.
+final class NationalityComparisonTests: XCTestCase {
+    private func verdict(_ claim: String, _ sentence: String, title: String = "Dana Quill") -> SourceVerdict {
+        Fixtures.rulesVerdict(claim, article: "---\ntitle: \(title)\n---\n\(sentence)\n", id: "quill")
+    }
+
+    func testAnotherNationalityOfTheSubjectConflicts() {
+        Fixtures.assertVerdict(verdict("Dana Quill is a German.", "Dana Emery Quill (born April 19, 1969) is an American actress and singer."),
+                               .conflict, cites: [4], reason: "conflict: American ≠ German")
+        Fixtures.assertVerdict(verdict("Tide Line is a Korean band.", "Tide Line is an American rock band from the 1980s.", title: "Tide Line"),
+                               .conflict, cites: [4], reason: "conflict: American ≠ Korean")
+    }
+
+    func testANationalityInsideTheOtherOrLeftOpenIsNoConflict() {
+        // A Scottish singer is a British one.
+        XCTAssertNotEqual(verdict("Dana Quill is British.", "Dana Quill is a Scottish singer and songwriter.").verdict, .conflict)
+        // The claim's country is named, or its nationality is elsewhere in the sentence.
+        XCTAssertNotEqual(verdict("Dana Quill is Scottish.", "Dana Quill is an Italian singer from Paisley, Scotland.").verdict, .conflict)
+        XCTAssertNotEqual(verdict("Dana Quill is German.", "Dana Quill is an American actress of German descent.").verdict, .conflict)
+        // A nationality that is not what the subject is says nothing of it.
+        XCTAssertNotEqual(verdict("Dana Quill is Canadian.", "Dana Quill starred in an American film about a French chef.").verdict, .conflict)
+        XCTAssertNotEqual(verdict("Dana Quill is not Canadian.", "Dana Quill is an American actress.").verdict, .conflict)
+    }
+}
