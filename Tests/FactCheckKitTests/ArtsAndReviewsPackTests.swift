@@ -46,6 +46,12 @@ final class ArtsAndReviewsPackTests: XCTestCase {
         }
     }
 
+    func testAnAggregatorReportsAFigureItDoesNotOwn() {
+        let page = "---\ntitle: Tide Line (2015 film)\n---\nThe review aggregator website Rotten Tomatoes reported a 65% approval rating, based on 34 reviews.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Tide Line had an approval rating above 64%.", article: page, id: "tide"), .agreement, cites: [4])
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Tide Line had an approval rating above 70%.", article: page, id: "tide"), .conflict, cites: [4])
+    }
+
     func testAShareCountsItsPartNotItsWhole() {
         let page = "---\ntitle: Harbour Hawks\n---\nThe Harbour Hawks won 8 out of 10 home games last season.\nPolice said two of the three suspects were arrested on Monday.\n"
         let v = { (claim: String) in Fixtures.rulesVerdict(claim, article: page, id: "hawks") }

@@ -83,13 +83,27 @@ final class DateTests: XCTestCase {
         XCTAssertTrue(dates("As of 7 April 2020")[0].isWithin(deadline), "the count as of that day is the count by it")
         XCTAssertFalse(dates("As of 9 April 2020")[0].isWithin(deadline))
         XCTAssertFalse(deadline.contradicts(dates("As of 9 April 2020")[0]), "a later count does not say what was known by April 7")
-        // "Before" and "after" a yearless day stay open ranges that state no day.
+        // "Before" and "after" a yearless day are no deadline: the day itself does not state them.
         XCTAssertFalse(dates("As of 7 April 2020")[0].isWithin(dates("before April 7")[0]))
         XCTAssertFalse(dates("before April 7")[0].isYearlessDeadline)
         // Read by the matcher: the page's "By March 17" states the claim's "by March 17, 2020".
         let page = "---\ntitle: 2020 coronavirus pandemic in Lowmark\n---\nBy March 17, there had been almost 500 confirmed cases in Lowmark and 23 deaths.\n"
         Fixtures.assertVerdict(Fixtures.rulesVerdict("Fewer than 1,000 coronavirus cases had been confirmed in Lowmark by March 17, 2020.", article: page, id: "lowmark"),
                                .agreement, cites: [4])
+    }
+
+    func testAYearlessBoundIsStatedByADayOnItsSideAndContradictedByNone() {
+        let before = dates("revealed before March 12")[0], after = dates("after 22 August")[0]
+        XCTAssertTrue(dates("on March 11, 2009")[0].isWithin(before))
+        XCTAssertTrue(dates("As of 15 March")[0].isWithin(dates("before 16 March")[0]), "a yearless day on the bound's side")
+        XCTAssertFalse(dates("on March 12, 2009")[0].isWithin(before), "the bound's own day is not before it")
+        XCTAssertTrue(dates("On 24 August")[0].isWithin(after))
+        XCTAssertFalse(dates("in August 2013")[0].isWithin(after), "a month that straddles the bound")
+        // The year is not known, so no day contradicts it.
+        XCTAssertNil(before.isCompatible(with: dates("on March 15, 2009")[0]))
+        let page = "---\ntitle: Lowmark Idol\n---\nThe new format was revealed on March 11, 2009.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The new format of Lowmark Idol was revealed before March 12.", article: page, id: "idol"), .agreement, cites: [4])
+        XCTAssertNotEqual(Fixtures.rulesVerdict("The new format of Lowmark Idol was revealed after March 12.", article: page, id: "idol").verdict, .conflict)
     }
 
     func testMayAndMarchAsVerbsAreNotMonths() {

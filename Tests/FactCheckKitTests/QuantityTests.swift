@@ -107,4 +107,26 @@ final class QuantityTests: XCTestCase {
         XCTAssertEqual(confirmed?.value, 1657)
         XCTAssertNil(q("27 reviews based on").first { $0.unit == "base" })
     }
+
+    func testADecimalCommaAndAPartOfATotal() {
+        XCTAssertEqual(one("a minimum distance of 1,5 meters")?.value, 1.5)
+        XCTAssertEqual(one("1,500 meters")?.value, 1_500)
+        // New cases and other people are a part of a total, never the total the bare noun counts.
+        XCTAssertEqual(one("fourteen new cases were confirmed")?.unit, "new case")
+        XCTAssertEqual(one("Fewer than 30 new cases")?.unit, one("50 new cases")?.unit)
+        XCTAssertNotEqual(one("fourteen new cases")?.unit, one("75 COVID-19 cases")?.unit)
+        // A rate per head counts new cases whether it says so or not.
+        XCTAssertEqual(q("25.9 new cases per 100,000 people").first?.unit, q("29.5 cases per 100,000 people").first?.unit)
+    }
+
+    func testAPartOfAnEarlierFigureAndADayBeforeMarchAreRead() {
+        // "of which 17 cases have recovered" is part of the total, not the claim's count of cases.
+        let page = "---\ntitle: 2020 coronavirus pandemic in Lowmark\n---\nAs of 23 March, the total number of cases registered in Lowmark is 2348, of which 17 cases have recovered so far.\n"
+        XCTAssertNotEqual(Fixtures.rulesVerdict("By March 23, 2020, Lowmark had more than 100 coronavirus cases.", article: page, id: "lowmark").verdict, .conflict)
+        // "15 March" is a date: a day before "March" makes it the month, not the verb.
+        let days = DateParser.parse(Tokenizer.tokenize("As of 15 March, there were 37 cases."), reference: nil)
+        XCTAssertEqual(days.map(\.monthDay), [MonthDay(month: 3, day: 15)])
+        let romania = "---\ntitle: 2020 coronavirus pandemic in Lowmark\n---\nAs of 11 March, there were thirty-seven confirmed cases, and seven recoveries in Lowmark.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("36 coronavirus cases were in Lowmark by March 11, 2020.", article: romania, id: "lowmark"), .conflict, cites: [4])
+    }
 }

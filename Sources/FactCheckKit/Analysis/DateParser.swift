@@ -52,9 +52,17 @@ struct DateMention: Sendable, Hashable {
     /// contradicts it.
     var isYearlessDeadline: Bool { days == nil && monthDay != nil && text.lowercased().hasPrefix("by ") }
 
+    /// "before 16 April" or "after March 21" with no year to resolve it: the bound's month and day, and which side of it.
+    /// A day of the same year on that side states it; as the year is not known, no day contradicts it.
+    var yearlessBound: (after: Bool, monthDay: MonthDay)? {
+        guard days == nil, let md = monthDay else { return nil }
+        let first = text.lowercased().split(separator: " ").first ?? ""
+        return first == "before" || first == "after" ? (first == "after", md) : nil
+    }
+
     /// Ranges overlap: `2017` and `June 22, 2017` are compatible, `2019` and `June 22, 2017` are not.
     func isCompatible(with other: DateMention) -> Bool? {
-        if isYearlessDeadline || other.isYearlessDeadline { return nil }
+        if isYearlessDeadline || other.isYearlessDeadline || yearlessBound != nil || other.yearlessBound != nil { return nil }
         if isEndpoint, other.isEndpoint { return sameEnd(other) }
         if days == nil, let md = monthDay, let b = other.days, b.count <= 31 {
             return b.lowerBound / 100 % 100 == md.month && (md.day == nil || b.count > 1 || b.lowerBound % 100 == md.day)
@@ -66,6 +74,20 @@ struct DateMention: Sendable, Hashable {
     /// Whether this (evidence) date falls inside `claim`: `June 22, 2017` is within `2017`, not the reverse.
     func isWithin(_ claim: DateMention) -> Bool {
         if claim.isEndpoint { return isEndpoint && sameEnd(claim) == true }
+        if let bound = claim.yearlessBound {
+            // Month and day (mmdd) of this date's first and last day, within one year.
+            let span: (Int, Int)
+            if let a = days {
+                guard a.lowerBound / 10000 == a.upperBound / 10000, a.lowerBound > 0 else { return false }
+                span = (a.lowerBound % 10000, a.upperBound % 10000)
+            } else if let mine = monthDay, yearlessBound == nil, !isYearlessDeadline {
+                span = (mine.month * 100 + (mine.day ?? 1), mine.month * 100 + (mine.day ?? 31))
+            } else {
+                return false
+            }
+            let md = bound.monthDay
+            return bound.after ? span.0 > md.month * 100 + (md.day ?? 31) : span.1 < md.month * 100 + (md.day ?? 1)
+        }
         // "March and May 2017" names two months: "March and April 2017" states only one of them.
         if claim.isEnumeration, let a = days, let b = claim.days {
             if isEnumeration { return a == b }
@@ -159,7 +181,8 @@ enum DateParser {
             guard ["before", "after", "since", "by", "until"].contains(word) else { return m }
             var open = DateMention(tokenRange: (start - 1)..<m.tokenRange.upperBound, text: tokens[start - 1].text + " " + m.text, days: nil, resolution: m.resolution)
             // "By 7 April" is a count's deadline: a figure "as of 7 April 2020" is stated for that day, whatever the year.
-            if word == "by" { open.monthDay = m.monthDay }
+            // "Before 16 April" keeps its day too: a day of any year's April before the 16th states it.
+            if ["by", "before", "after"].contains(word) { open.monthDay = m.monthDay }
             return open
         }
         let open: ClosedRange<Int>
@@ -188,7 +211,9 @@ enum DateParser {
         if m == 5 || m == 3 {
             let next = i + 1 < tokens.count ? tokens[i + 1] : nil
             let prev = i > 0 ? tokens[i - 1].lower : ""
-            let ok = next?.kind == .number || ["in", "of", "since", "last", "this", "next", "early", "late", "until", "by", "and", "between", "from"].contains(prev)
+            // A day before it counts as well ("As of 15 March").
+            let dayBefore = i > 0 && tokens[i - 1].kind == .number && (1...31).contains(tokens[i - 1].number ?? 0)
+            let ok = next?.kind == .number || dayBefore || ["in", "of", "since", "last", "this", "next", "early", "late", "until", "by", "and", "between", "from"].contains(prev)
             if !ok { return nil }
         }
         return m

@@ -53,6 +53,9 @@ enum Lexicon {
         for noun in entry.nouns { map[noun, default: []].formUnion(concepts) }
     }
 
+    /// Sites and agencies that report others' figures (the packs' `figureReporters`).
+    static let figureReporters: Set<String> = DomainPacks.merged.figureReporters
+
     /// Events that contradict each other when both are stated of the same person.
     static let opposedEvents: [EventType: EventType] = DomainPacks.merged.opposedEvents
 

@@ -125,6 +125,9 @@ enum QuantityParser {
         "other", "new", "more", "additional", "confirmed", "million", "billion", "thousand", "of", "consecutive", "straight", "total", "different", "major", "separate", "full",
     ]
 
+    /// Count modifiers that make a count a part of a total: an increment or the rest.
+    static let partialModifiers: [String: String] = ["new": "new", "additional": "new", "more": "new", "further": "new", "other": "other"]
+
     /// Periods a figure may be per.
     static let ratePeriods: [String: String] = ["hour": "hour", "day": "day", "night": "day", "week": "week", "month": "month", "year": "year", "annum": "year"]
 
@@ -141,6 +144,8 @@ enum QuantityParser {
                     q.rate = period
                     next += 2
                 }
+                // "25.9 new cases per 100,000 people": a rate counts new cases whether it says so or not.
+                if next < tokens.count, tokens[next].lower == "per", let unit = q.unit, unit.hasPrefix("new ") { q.unit = String(unit.dropFirst(4)) }
                 out.append(q)
                 i = next
             } else {
@@ -313,7 +318,13 @@ enum QuantityParser {
             // "780 COVID-19 cases": so does a code.
             if steps == 0, k + 3 < tokens.count, isCodePart(tokens, k + 2), isPluralNoun(tokens[k + 3]) { k += 3; steps += 1; continue }
             guard t.isWord, t.lower == t.text || t.text.first?.isLowercase == true else { return nil }
-            if countModifiers.contains(t.lower) || t.lower.hasSuffix("-") { k += 1; steps += 1; continue }
+            if countModifiers.contains(t.lower) || t.lower.hasSuffix("-") {
+                // "14 new cases", "10 other people": an increment or the rest, never the total the bare noun counts.
+                if let kind = Self.partialModifiers[t.lower], k + 1 < tokens.count, tokens[k + 1].isWord {
+                    return countedNoun(tokens, after: k + 1).map { ("\(kind) \($0.0)", $0.1) }
+                }
+                k += 1; steps += 1; continue
+            }
             // "1,506 officially confirmed cases", "12 newly reported deaths": an adverb before a participle.
             if t.lower.hasSuffix("ly"), steps == 0, k + 1 < tokens.count, tokens[k + 1].isWord, tokens[k + 1].lower.hasSuffix("ed") { k += 1; steps += 1; continue }
             // "out of 100 based on …": a participle is not what a number counts.

@@ -16,9 +16,11 @@ struct Token: Sendable, Hashable {
 
     var isCapitalized: Bool { text.first?.isUppercase == true }
     var isWord: Bool { kind == .word }
-    /// The numeric value of a number token (`25,000` → 25000).
+    /// The numeric value of a number token (`25,000` → 25000; a decimal comma, `1,5` → 1.5: a thousands group has three digits).
     var number: Double? {
         guard kind == .number else { return nil }
+        let groups = text.split(separator: ",", omittingEmptySubsequences: false)
+        if groups.count == 2, !text.contains("."), (1...2).contains(groups[1].count) { return Double("\(groups[0]).\(groups[1])") }
         return Double(text.filter { $0 != "," })
     }
 }

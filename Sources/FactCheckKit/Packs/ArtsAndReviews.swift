@@ -18,6 +18,7 @@ extension DomainPack {
             (["film", "movie", "album", "song", "single", "ep", "game", "documentary", "series", "sitcom", "musical"],
              ["release", "released", "premiere", "premiered", "debut", "debuted"]),
             (["novel", "book", "memoir", "poem", "play"], ["publish", "published", "release", "released"]),
-        ]
+        ],
+        figureReporters: ["Rotten Tomatoes", "Metacritic", "GameRankings", "Box Office Mojo"]
     )
 }

@@ -38,6 +38,8 @@ struct DomainPack: Sendable {
     /// each other, unless one is part of the other (`nationalityParts`: "scottish" is "british").
     var nationalities: [String: String] = [:]
     var nationalityParts: [String: String] = [:]
+    /// Alias keys of sites and agencies that report others' figures and own none ("Rotten Tomatoes reported a 65% rating").
+    var figureReporters: Set<String> = []
 }
 
 /// The registered packs, merged once.
@@ -61,6 +63,7 @@ enum DomainPacks {
         ordinaryTerms: all.reduce(into: Set<String>()) { $0.formUnion($1.ordinaryTerms) },
         datedNouns: all.flatMap(\.datedNouns),
         nationalities: all.reduce(into: [:]) { $0.merge($1.nationalities) { a, _ in a } },
-        nationalityParts: all.reduce(into: [:]) { $0.merge($1.nationalityParts) { a, _ in a } }
+        nationalityParts: all.reduce(into: [:]) { $0.merge($1.nationalityParts) { a, _ in a } },
+        figureReporters: all.reduce(into: Set<String>()) { $0.formUnion($1.figureReporters) }
     )
 }

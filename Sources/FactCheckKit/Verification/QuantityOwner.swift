@@ -6,6 +6,9 @@ enum QuantityOwner {
     /// - Parameter claimWords: the claim's lower-cased words: a capitalised title the claim writes in lower case
     ///   ("Special Agents" for "HSI special agents") is the claim's own subject, not another owner.
     static func belongsToAnother(_ q: Quantity, in unit: TextAnalysis, claimEntities: [EntityMention], claimWords: Set<String>) -> Bool {
+        // "the total is 2348, of which 17 cases have recovered": a part of the figure before it, not the claim's count.
+        let start = q.tokenRange.lowerBound
+        if start >= 2, unit.tokens[start - 2].lower == "of", ["which", "whom"].contains(unit.tokens[start - 1].lower) { return true }
         guard !claimEntities.isEmpty,
               // A day of the week ("By Friday the confirmed cases reached 54") dates a figure; it owns none.
               let owner = unit.entities.last(where: { $0.tokenRange.upperBound <= q.tokenRange.lowerBound && q.tokenRange.lowerBound - $0.tokenRange.upperBound <= reach
@@ -14,6 +17,8 @@ enum QuantityOwner {
               !(isPlaceOfAnother(owner, in: unit) && (owner.tokenRange.upperBound..<q.tokenRange.lowerBound).contains { ["and", "but", "while", "with", "where"].contains(unit.tokens[$0].lower) })
         else { return false }
         if unit.tokens[owner.tokenRange].filter(\.isWord).allSatisfy({ claimWords.contains($0.lower) }) { return false }
+        // "Rotten Tomatoes reported a 65% approval rating": a site that reports others' figures owns none.
+        if Lexicon.figureReporters.contains(owner.key) { return false }
         // "Seoul, Daejeon and Cheongju reaching ten degrees": the figure is every listed name's.
         return !coordinated(with: owner, in: unit).contains { e in claimEntities.contains { $0.refers(to: e) || e.refers(to: $0) } }
     }
