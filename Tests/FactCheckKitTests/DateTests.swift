@@ -106,6 +106,18 @@ final class DateTests: XCTestCase {
         XCTAssertNotEqual(Fixtures.rulesVerdict("The new format of Lowmark Idol was revealed after March 12.", article: page, id: "idol").verdict, .conflict)
     }
 
+    func testATitlesYearDatesItsPageUnlessTheSentenceSaysOtherwise() {
+        let page = "---\ntitle: 2020 coronavirus pandemic in Lowmark\n---\n124,107 cases have been reported with 2,719 deaths.\n"
+        let v = { (claim: String) in Fixtures.rulesVerdict(claim, article: page, id: "lowmark") }
+        Fixtures.assertVerdict(v("Lowmark has reported more than 124,100 cases of coronavirus in 2020."), .agreement, cites: [4])
+        Fixtures.assertVerdict(v("Lowmark has reported fewer than 124,000 cases of coronavirus in 2020."), .conflict, cites: [4])
+        // Another year is not stated by the title, nor contradicted.
+        XCTAssertEqual(v("Lowmark has reported more than 124,100 cases of coronavirus in 2021.").verdict, .absence)
+        // The sentence's own year stands against the title's.
+        let film = "---\ntitle: Tide Line (1990 film)\n---\nTide Line is a 1994 American romantic fantasy film.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The film Tide Line was released in 1990.", article: film, id: "tide"), .conflict, cites: [4])
+    }
+
     func testMayAndMarchAsVerbsAreNotMonths() {
         XCTAssertTrue(dates("Hansen may face 15 years").isEmpty)
         XCTAssertTrue(dates("They March on.").isEmpty)

@@ -96,6 +96,7 @@ struct EvidenceComparer {
                                     missing: claimEntities.filter { missing.contains($0.text) }, coverage: weightedCoverage(concepts, covered),
                                     evidenceConcepts: evidenceConcepts, topic: topic, claimWords: Set(claim.tokens.map(\.lower)))
         let titleConcepts = Topic.concepts(topic)
+        input.titleDates = Topic.dates(topic)
         // Verbs that only report a figure ("has", "holds", "scored", "recorded") say nothing of their own beside it.
         let told = concepts.filter { !Lexicon.figureVerbs.contains($0) }
         input.coverageWithTitle = weightedCoverage(told, told.filter { covered.contains($0) || titleConcepts.contains($0) })
@@ -200,7 +201,7 @@ struct EvidenceComparer {
         // A figure "as of" another date is another fact: with a date the evidence does not state, numbers cannot conflict.
         // "After 71 reviews" dates the claim the same way.
         let timeMarks = claim.quantities.filter { FigureComparison.isTimeMark($0, in: claim) }
-        let datesStated = claim.dates.allSatisfy { cd in evidence.contains { $0.dates.contains { $0.isWithin(cd) } } }
+        let datesStated = claim.dates.allSatisfy { cd in evidence.contains { $0.dates.contains { $0.isWithin(cd) } } || input.titleStates(cd) }
             && timeMarks.allSatisfy { cq in evidence.contains { $0.quantities.contains { cq.isComparable(with: $0) && $0.isWithin(cq) } } }
         var quantityConflicts: [String] = []
         var statedFigures: Set<String> = [], figureConflicts: [String: String] = [:]
@@ -271,7 +272,8 @@ struct EvidenceComparer {
             let unbound = !chosen.isEmpty && chosen.allSatisfy { distance($0.claim.trigger, cd.tokenRange) > Self.dateReach }
             if let hit = pool.first(where: { $0.isWithin(cd) })
                 ?? (unbound ? evidence.flatMap(\.dates).first(where: { $0.isWithin(cd) }) : nil)
-                ?? candidateDates(chosen: chosen, evidence: evidence, nearby: true).first(where: { $0.isWithin(cd) }) {
+                ?? candidateDates(chosen: chosen, evidence: evidence, nearby: true).first(where: { $0.isWithin(cd) })
+                ?? (input.titleStates(cd) ? input.titleDates.first { $0.isWithin(cd) } : nil) {
                 matched += 2
                 notes.append("date: \(cd.normalized) ~ \(hit.text)\(hit.resolution.map { " (\($0))" } ?? "") ✓")
             } else if claim.events.isEmpty, claim.quantities.isEmpty, !claimEntities.isEmpty,

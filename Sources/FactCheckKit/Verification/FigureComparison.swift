@@ -19,7 +19,7 @@ struct FigureComparison: SlotComparer {
               !claim.saysNot, !claim.tokens.indices.contains(where: { claim.isHedge($0, Lexicon.hedgeCues) }),
               input.missing.allSatisfy({ Topic.names($0, title: input.topic) }) else { return nil }
         // A figure "as of" a date the evidence does not give is another fact.
-        guard claim.dates.allSatisfy({ cd in input.evidence.contains { $0.dates.contains { $0.isWithin(cd) } } }) else { return nil }
+        guard claim.dates.allSatisfy({ cd in input.evidence.contains { $0.dates.contains { $0.isWithin(cd) } } || input.titleStates(cd) }) else { return nil }
         // "After 49 reviews" dates the claim: another count there means another moment, not a conflict.
         guard figures.filter({ Self.isTimeMark($0, in: claim) }).allSatisfy({ cq in
             input.evidence.contains { $0.quantities.contains { cq.isComparable(with: $0) && $0.isWithin(cq) } }

@@ -18,6 +18,14 @@ struct ComparisonInput {
     /// Share of the claim's other words found in the evidence or the title, by rarity: a figure of the
     /// article's subject is about it even where the sentence does not repeat its name ("the film has earned …").
     var coverageWithTitle: Double = 0
+    /// Dates the source's title gives: "2020 coronavirus pandemic in Germany" dates every figure on its page in 2020.
+    var titleDates: [DateMention] = []
+
+    /// Whether the title states the claim's date, and no date of the evidence says otherwise ("Ghost is a 1994 film"
+    /// on the page "Ghost (1990 film)": the sentence's own year stands).
+    func titleStates(_ cd: DateMention) -> Bool {
+        titleDates.contains { $0.isWithin(cd) } && !evidence.contains { $0.dates.contains { cd.contradicts($0) } }
+    }
 }
 
 /// What a comparison decided about one slot.

@@ -59,6 +59,11 @@ enum Topic {
 
     /// A title of a few words names something ("The Heist (album)", "2020 coronavirus pandemic in Germany");
     /// a longer one is a headline, which tells a story about several.
+    /// The dates a title gives ("2020 coronavirus pandemic in Germany": 2020), which date its whole page.
+    static func dates(_ title: String) -> [DateMention] {
+        title.isEmpty ? [] : DateParser.parse(Tokenizer.tokenize(title), reference: nil)
+    }
+
     /// Whether the title is this name and nothing more ("FanMail", "Book Club (film)"): the page is about it.
     static func isTitleName(_ entity: EntityMention, title: String) -> Bool {
         let name = words(entity.text).filter { $0 != "the" }
