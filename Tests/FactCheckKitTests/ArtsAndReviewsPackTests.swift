@@ -53,15 +53,16 @@ final class ArtsAndReviewsPackTests: XCTestCase {
     }
 
     func testAShareCountsItsPartNotItsWhole() {
-        let page = "---\ntitle: Harbour Hawks\n---\nThe Harbour Hawks won 8 out of 10 home games last season.\nPolice said two of the three suspects were arrested on Monday.\n"
+        let page = "---\ntitle: Harbour Hawks\n---\nThe Harbour Hawks won 8 out of 10 home games last season.\nPolice said two of the three suspects were arrested on Monday.\nThe Harbour Hawks scored three of their four goals in the second half.\n"
         let v = { (claim: String) in Fixtures.rulesVerdict(claim, article: page, id: "hawks") }
-        Fixtures.assertVerdict(v("The Harbour Hawks won 8 home games last season."), .agreement, cites: [4])
         Fixtures.assertVerdict(v("The Harbour Hawks won 9 home games last season."), .conflict, cites: [4])
-        // The whole is not stated of anything the sentence says: "played 10 home games" may be true, "won 10" is not said.
-        for claim in ["The Harbour Hawks won 10 home games last season.", "The Harbour Hawks played 10 home games last season."] {
+        Fixtures.assertVerdict(v("The Harbour Hawks won 8 out of 10 home games last season."), .agreement, cites: [4])
+        // A share states a bare count only as a share: "three of their four goals" in the second half does not say
+        // they scored three; nor is the whole stated of what the sentence says ("played 10 home games" may be true).
+        for claim in ["The Harbour Hawks won 10 home games last season.", "The Harbour Hawks played 10 home games last season.",
+                      "The Harbour Hawks won 8 home games last season.", "The Harbour Hawks scored three goals."] {
             XCTAssertEqual(v(claim).verdict, .absence, claim)
         }
-        Fixtures.assertVerdict(v("Two suspects were arrested on Monday."), .agreement, cites: [5])
         let share = QuantityParser.parse(Tokenizer.tokenize("won 8 out of 10 home games"))
         XCTAssertEqual(share.map(\.value), [8])
         XCTAssertEqual(share.map(\.whole), [10])

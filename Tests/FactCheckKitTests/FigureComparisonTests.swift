@@ -226,6 +226,11 @@ final class FigureFrameTests: XCTestCase {
             let page = "---\ntitle: \(title)\n---\nDana Quill leaked the band's demos in exchange for just $25,000.\n"
             XCTAssertEqual(Fixtures.rulesVerdict("Harbour Records paid Dana Quill $25,000.", article: page, id: "label").verdict, .absence, title)
         }
+        // Nor the subject of a passive (he was paid), nor of a possessive (his mother paid).
+        for sentence in ["He was paid £12 million by the newspaper.", "His mother paid £12 million to settle the lawsuit."] {
+            let page = "---\ntitle: Tom Reed\n---\n\(sentence)\n"
+            XCTAssertNotEqual(Fixtures.rulesVerdict("Tom Reed paid £12 million to the newspaper.", article: page, id: "reed").verdict, .agreement, sentence)
+        }
     }
 
     func testWorldwideAndGloballyAreOneScope() {

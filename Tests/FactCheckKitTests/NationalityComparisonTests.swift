@@ -25,4 +25,16 @@ final class NationalityComparisonTests: XCTestCase {
         XCTAssertNotEqual(verdict("Dana Quill is Canadian.", "Dana Quill starred in an American film about a French chef.").verdict, .conflict)
         XCTAssertNotEqual(verdict("Dana Quill is not Canadian.", "Dana Quill is an American actress.").verdict, .conflict)
     }
+
+    func testSomeoneElsesNationalityOrANonExclusiveOneIsNoConflict() {
+        for (claim, sentence) in [("Dana Quill is a Swiss tennis player.", "Dana Quill lost the final to Tom Reed, who is a Spanish professional tennis player."),
+                                  ("Dana Quill is French.", "Dana Quill's father is Cameroonian and her mother is Algerian."),
+                                  ("Dana Quill is a Canadian citizen.", "Dana Quill became an American citizen in 2002."),
+                                  ("Dana Quill is a Greek yogurt company.", "Dana Quill is an American food company."),
+                                  ("Dana Quill is a Scottish tennis player.", "Dana Quill is a British tennis player.")] {
+            let v = verdict(claim, sentence)
+            XCTAssertNotEqual(v.verdict, .conflict, "\(claim) | \(sentence): \(v.reason)")
+            XCTAssertNotEqual(v.verdict, .agreement, "\(claim) | \(sentence): \(v.reason)")
+        }
+    }
 }

@@ -33,4 +33,18 @@ final class OrdinalComparisonTests: XCTestCase {
         // Another noun is another list: "the second single" says nothing of the album's place.
         XCTAssertNotEqual(verdict("Tide Line is the second single by Dana Quill.").verdict, .conflict)
     }
+
+    func testAnotherSubjectsPlaceOrAnotherScopeIsNoConflict() {
+        let page = { (sentence: String) in "---\ntitle: Tide Line (album)\n---\n\(sentence)\n" }
+        for sentence in ["Its predecessor, Low Water, was the fifth studio album by Dana Quill.",
+                         "Tide Line followed Low Water, which was the fifth studio album by Dana Quill."] {
+            XCTAssertNotEqual(Fixtures.rulesVerdict("Tide Line is the sixth studio album by Dana Quill.", article: page(sentence), id: "tide").verdict, .conflict, sentence)
+        }
+        // A place of 2019 is not a place of all time.
+        XCTAssertNotEqual(Fixtures.rulesVerdict("Tide Line is the tenth highest selling album.",
+                                                article: page("Tide Line is the third highest selling album of 2019."), id: "tide").verdict, .conflict)
+        // Said of the page's subject by pronoun, it is the subject's.
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Tide Line is the second studio album by Dana Quill.",
+                                                     article: page("It is the third studio album by Dana Quill."), id: "tide"), .conflict, cites: [4])
+    }
 }

@@ -126,6 +126,14 @@ final class QuantityTests: XCTestCase {
         // "15 March" is a date: a day before "March" makes it the month, not the verb.
         let days = DateParser.parse(Tokenizer.tokenize("As of 15 March, there were 37 cases."), reference: nil)
         XCTAssertEqual(days.map(\.monthDay), [MonthDay(month: 3, day: 15)])
+        // A part beside a total: the claim's count may be either, so neither agrees nor conflicts.
+        let parts = "---\ntitle: 2020 coronavirus pandemic in Lowmark\n---\nLowmark reported 500 new cases on Monday, bringing the total to 12,000 cases.\nLowmark has confirmed 2,348 cases, of which 17 cases have recovered.\n"
+        for claim in ["Lowmark reported 500 cases on Monday.", "In Lowmark, 17 cases have recovered."] {
+            XCTAssertNotEqual(Fixtures.rulesVerdict(claim, article: parts, id: "lowmark").verdict, .conflict, claim)
+        }
+        // A yearless bound is not stated by a day of another clause when the sentence's own day lies beyond it.
+        let italy = "---\ntitle: 2020 coronavirus pandemic in Lowmark\n---\nLowmark reported 1,000 deaths on 19 March 2020, ten days after the lockdown began on 9 March 2020.\n"
+        XCTAssertNotEqual(Fixtures.rulesVerdict("Lowmark had reported 1,000 deaths before March 12.", article: italy, id: "lowmark").verdict, .agreement)
         let romania = "---\ntitle: 2020 coronavirus pandemic in Lowmark\n---\nAs of 11 March, there were thirty-seven confirmed cases, and seven recoveries in Lowmark.\n"
         Fixtures.assertVerdict(Fixtures.rulesVerdict("36 coronavirus cases were in Lowmark by March 11, 2020.", article: romania, id: "lowmark"), .conflict, cites: [4])
     }

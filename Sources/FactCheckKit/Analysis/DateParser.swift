@@ -60,6 +60,14 @@ struct DateMention: Sendable, Hashable {
         return first == "before" || first == "after" ? (first == "after", md) : nil
     }
 
+    /// Whether this day (or month) lies on the far side of a claim's yearless bound: with "on 19 March 2020" in the
+    /// sentence, the "9 March" of another clause does not show that 1,000 deaths came "before March 12".
+    func isAcross(_ claim: DateMention) -> Bool {
+        guard claim.yearlessBound != nil else { return false }
+        if let a = days { return a.lowerBound > 0 && a.lowerBound / 100 == a.upperBound / 100 && !isWithin(claim) }
+        return monthDay != nil && yearlessBound == nil && !isYearlessDeadline && !isWithin(claim)
+    }
+
     /// Ranges overlap: `2017` and `June 22, 2017` are compatible, `2019` and `June 22, 2017` are not.
     func isCompatible(with other: DateMention) -> Bool? {
         if isYearlessDeadline || other.isYearlessDeadline || yearlessBound != nil || other.yearlessBound != nil { return nil }

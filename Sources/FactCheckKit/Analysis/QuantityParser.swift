@@ -68,6 +68,12 @@ struct Quantity: Sendable, Hashable {
 
     /// `$25,000`, `20 years`, `life` — for reasons.
     var display: String { text }
+
+    /// What a part of a total counts ("case" for `14 new cases`, `10 other cases`, "of which 17 cases"), nil for a total.
+    var partOf: String? {
+        guard let unit, let space = unit.firstIndex(of: " "), QuantityParser.partMarks.contains(String(unit[..<space])) else { return nil }
+        return String(unit[unit.index(after: space)...])
+    }
 }
 
 /// Finds money, durations, ages and percentages: `$25,000` = `US$25,000` = `$25,000USD` = `25K`,
@@ -127,6 +133,8 @@ enum QuantityParser {
 
     /// Count modifiers that make a count a part of a total: an increment or the rest.
     static let partialModifiers: [String: String] = ["new": "new", "additional": "new", "more": "new", "further": "new", "other": "other"]
+    /// The marks a part's unit carries: an increment, the rest, or a part named after "of which".
+    static let partMarks: Set<String> = ["new", "other", "part"]
 
     /// Periods a figure may be per.
     static let ratePeriods: [String: String] = ["hour": "hour", "day": "day", "night": "day", "week": "week", "month": "month", "year": "year", "annum": "year"]
@@ -146,6 +154,8 @@ enum QuantityParser {
                 }
                 // "25.9 new cases per 100,000 people": a rate counts new cases whether it says so or not.
                 if next < tokens.count, tokens[next].lower == "per", let unit = q.unit, unit.hasPrefix("new ") { q.unit = String(unit.dropFirst(4)) }
+                // "a total of 2,348 cases, of which 17 cases have recovered": a part of the figure before it.
+                if i >= 2, tokens[i - 2].lower == "of", ["which", "whom"].contains(tokens[i - 1].lower), let unit = q.unit, q.partOf == nil { q.unit = "part " + unit }
                 out.append(q)
                 i = next
             } else {

@@ -19,6 +19,7 @@ extension DomainPack {
             ["business", "company", "firm"],
             ["former", "ex"],
             ["worldwide", "globally", "global"],
+            ["tv", "television"],
             ["speak", "spoke", "spoken", "speaker", "speaks"],
             // A maker and the making: "the director of Barbarella" is who "directed" it.
             ["direct", "director", "directed", "directs"],
@@ -35,6 +36,8 @@ extension DomainPack {
         antonymPairs: [
             ("won", "lost"), ("increase", "decrease"), ("rose", "fell"), ("true", "false"), ("alive", "dead"), ("accepted", "rejected"), ("admitted", "denied"), ("arrived", "departed"), ("success", "failure"), ("legal", "illegal"),
         ],
+        // "The TV series": an abbreviation written in capitals names nothing; it is the word "television".
+        ordinaryTerms: ["tv"],
         // Words for a nationality and the country each names.
         nationalities: [
             "american": "america", "british": "britain", "english": "england", "scottish": "scotland", "welsh": "wales", "irish": "ireland",
@@ -50,7 +53,7 @@ extension DomainPack {
             "indonesian": "indonesia", "malaysian": "malaysia", "singaporean": "singapore", "taiwanese": "taiwan", "mongolian": "mongolia",
             "nepali": "nepal", "nepalese": "nepal", "mexican": "mexico", "brazilian": "brazil", "argentine": "argentina",
             "argentinian": "argentina", "chilean": "chile", "colombian": "colombia", "peruvian": "peru", "venezuelan": "venezuela",
-            "cuban": "cuba", "jamaican": "jamaica", "dominican": "dominica", "trinidadian": "trinidad", "nigerian": "nigeria",
+            "cuban": "cuba", "jamaican": "jamaica", "dominican": "dominican", "trinidadian": "trinidad", "nigerian": "nigeria",
             "kenyan": "kenya", "egyptian": "egypt", "ghanaian": "ghana", "ethiopian": "ethiopia", "moroccan": "morocco",
             "algerian": "algeria", "tunisian": "tunisia", "israeli": "israel", "iranian": "iran", "iraqi": "iraq", "saudi": "arabia",
             "lebanese": "lebanon", "syrian": "syria", "afghan": "afghanistan",

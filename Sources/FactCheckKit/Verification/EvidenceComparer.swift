@@ -54,6 +54,11 @@ struct EvidenceComparer {
         return nil
     }
 
+    /// Whether an event's verb is passive ("was paid", "has been sold"): its subject undergoes it.
+    static func isPassive(_ e: EventMention, in unit: TextAnalysis) -> Bool {
+        (max(0, e.trigger - 2)..<e.trigger).contains { ["is", "was", "were", "are", "be", "been", "being", "got", "get"].contains(unit.tokens[$0].lower) }
+    }
+
     /// - Parameter topic: the source's title; a name the claim shares with it counts as named (the article is about it).
     func assess(_ evidence: [TextAnalysis], topic: String = "") -> Assessment {
         var notes: [String] = []
@@ -76,7 +81,7 @@ struct EvidenceComparer {
             } else if Topic.standsIn(ce, title: topic, evidence: allEntities, claimEntities: claimEntities),
                       Topic.subjectLeads(evidence) || !allEntities.contains(where: { e in e.kind == .person && !claimEntities.contains { $0.refers(to: e) } }) {
                 matched += 1.5
-                if Topic.isTitleName(ce, title: topic), Topic.subjectLeads(evidence) { namedByTitle.append(ce) }
+                if Topic.isTitleName(ce, title: topic), Topic.pronounSubjectLeads(evidence) { namedByTitle.append(ce) }
                 notes.append("name: \(ce.text) = the source's subject (its title) ✓")
             } else if ce.kind != .person, let written = Self.writtenInLowerCase(ce, in: evidence) {
                 // A claim may capitalise a common noun ("died from Leukemia"): the evidence's "leukemia" is the same word.
@@ -171,7 +176,10 @@ struct EvidenceComparer {
                 // A participant the evidence leaves unstated must at least be named beside the event.
                 [ce.actor, ce.undergoer].allSatisfy { role in
                     guard let role, pick.2 != .reversed else { return true }
-                    return pick.1.entities.contains { role.refers(to: $0) } || namedByTitle.contains { role.refers(to: $0) }
+                    // The page's subject fills a role only as the subject of an active verb: in "He was paid by the
+                    // newspaper" the subject is paid, and who paid is someone else.
+                    return pick.1.entities.contains { role.refers(to: $0) }
+                        || namedByTitle.contains { role.refers(to: $0) } && !Self.isPassive(pick.0, in: pick.1)
                 }
             }
             // Prefer evidence whose roles match the claim's; role reversal counts only when nothing matches.
@@ -201,7 +209,7 @@ struct EvidenceComparer {
         // A figure "as of" another date is another fact: with a date the evidence does not state, numbers cannot conflict.
         // "After 71 reviews" dates the claim the same way.
         let timeMarks = claim.quantities.filter { FigureComparison.isTimeMark($0, in: claim) }
-        let datesStated = claim.dates.allSatisfy { cd in evidence.contains { $0.dates.contains { $0.isWithin(cd) } } || input.titleStates(cd) }
+        let datesStated = claim.dates.allSatisfy(input.statesDate)
             && timeMarks.allSatisfy { cq in evidence.contains { $0.quantities.contains { cq.isComparable(with: $0) && $0.isWithin(cq) } } }
         var quantityConflicts: [String] = []
         var statedFigures: Set<String> = [], figureConflicts: [String: String] = [:]
@@ -213,7 +221,7 @@ struct EvidenceComparer {
             return (attached: attached, pool: chosen.isEmpty ? QuantityAttribute.sameAttribute(cq, in: claim, among: attached, evidence: evidence) : attached)
         }
         let hits = zip(claim.quantities, pools).map { cq, p in
-            p.pool.first { cq.isComparable(with: $0) && ($0.isWithin(cq) || bothPossible && abs($0.value - cq.value) <= 1e-6 * max(1, cq.value)) }
+            p.pool.first { cq.isComparable(with: $0) && $0.whole == cq.whole && ($0.isWithin(cq) || bothPossible && abs($0.value - cq.value) <= 1e-6 * max(1, cq.value)) }
         }
         // A running total ("killed since the war began") has no rival in one incident's count ("four people were killed").
         let totalAgainstIncident = claim.countsSoFar() && !evidence.contains { $0.countsSoFar(asEvidence: true) }
@@ -238,6 +246,10 @@ struct EvidenceComparer {
             } else if let part = pool.first(where: { cq.isComparable(with: $0) && $0.whole.map { cq.low <= $0 && $0 <= cq.high } == true }) {
                 // "won 8 out of 10 home games" counts the 8; what the 10 did it does not say.
                 notes.append("\(cq.kind.rawValue): \(cq.display) is the whole \(part.display) is a share of")
+                quantityMissing.append(cq.display)
+            } else if let part = QuantityOwner.partGiven(for: cq, in: evidence) {
+                // "500 new cases …, bringing the total to 12,000 cases": the claim's "500 cases" may be either.
+                notes.append("\(cq.kind.rawValue): the source gives a part, \(part.display), beside any total")
                 quantityMissing.append(cq.display)
             } else if let other = rivals.first(where: { cq.isComparable(with: $0) }) {
                 quantityConflicts.append("\(other.display) ≠ \(cq.display)")
@@ -270,7 +282,8 @@ struct EvidenceComparer {
             // A claim date far from its event ("ruled on August 13 that Amazon … sold") dates another verb:
             // any date of the evidence may state it.
             let unbound = !chosen.isEmpty && chosen.allSatisfy { distance($0.claim.trigger, cd.tokenRange) > Self.dateReach }
-            if let hit = pool.first(where: { $0.isWithin(cd) })
+            let acrossBound = evidence.contains { $0.dates.contains { $0.isAcross(cd) } }
+            if !acrossBound, let hit = pool.first(where: { $0.isWithin(cd) })
                 ?? (unbound ? evidence.flatMap(\.dates).first(where: { $0.isWithin(cd) }) : nil)
                 ?? candidateDates(chosen: chosen, evidence: evidence, nearby: true).first(where: { $0.isWithin(cd) })
                 ?? (input.titleStates(cd) ? input.titleDates.first { $0.isWithin(cd) } : nil) {

@@ -19,7 +19,7 @@ struct FigureComparison: SlotComparer {
               !claim.saysNot, !claim.tokens.indices.contains(where: { claim.isHedge($0, Lexicon.hedgeCues) }),
               input.missing.allSatisfy({ Topic.names($0, title: input.topic) }) else { return nil }
         // A figure "as of" a date the evidence does not give is another fact.
-        guard claim.dates.allSatisfy({ cd in input.evidence.contains { $0.dates.contains { $0.isWithin(cd) } } || input.titleStates(cd) }) else { return nil }
+        guard claim.dates.allSatisfy(input.statesDate) else { return nil }
         // "After 49 reviews" dates the claim: another count there means another moment, not a conflict.
         guard figures.filter({ Self.isTimeMark($0, in: claim) }).allSatisfy({ cq in
             input.evidence.contains { $0.quantities.contains { cq.isComparable(with: $0) && $0.isWithin(cq) } }
@@ -43,7 +43,7 @@ struct FigureComparison: SlotComparer {
                         && !Self.isHedged(e, in: unit) && Self.sameThing(cq, in: claim, as: e, in: unit, title: input.topic)
                 }.map { (figure: $0, unit: unit) }
             }
-            guard !pool.isEmpty else { return nil }
+            guard !pool.isEmpty, QuantityOwner.partGiven(for: cq, in: units) == nil else { return nil }
             // Of several figures of one unit ("75 crores nett in India … 144 crores worldwide"), those whose
             // neighbouring words share most with the words around the claim's figure ("under 100 crores worldwide").
             let want = Self.context(of: cq.tokenRange, in: claim)
@@ -53,9 +53,11 @@ struct FigureComparison: SlotComparer {
             // Agreement needs every figure closest in context inside the claim's bound; a conflict needs every
             // figure of that unit for the same thing outside it (a wrong "contradicted" costs as much as a wrong "supported").
             // A share's whole ("won 8 out of 10 home games") is no count of the thing: a claim of the whole is neither
-            // stated nor contradicted, and two shares agree only with the same whole.
+            // stated nor contradicted.
             if pool.contains(where: { $0.figure.whole.map { cq.low <= $0 && $0 <= cq.high } ?? false }) { return nil }
-            if closest.allSatisfy({ $0.isWithin(cq) && (cq.whole == nil || $0.whole == cq.whole) }) {
+            // A share states the claim's figure only as a share of the same whole: "three of their four goals" in the
+            // second half does not say they scored three.
+            if closest.allSatisfy({ $0.isWithin(cq) && $0.whole == cq.whole }) {
                 stated.append((cq, closest[0]))
             } else if pool.allSatisfy({ !$0.figure.isWithin(cq) && !cq.agrees(with: $0.figure) }), best > 0 || (want.before.isEmpty && want.after.isEmpty) {
                 return .conflict(slot: .figure, claim: cq.display, evidence: closest.map(\.display).joined(separator: ", "))

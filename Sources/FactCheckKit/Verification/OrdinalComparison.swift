@@ -1,8 +1,9 @@
 /// Another place in order for what the subject is: "Supreme Clientele is the second album by Ghostface Killah" against
 /// "… is the third album by …", "is the third installment" against "is the fourth and final installment".
-/// Only an ordinal in the predicate, after "is", "was" or "became": "the first season holds 91%" against "the second
-/// season holds 91%" speaks of another season, not of another place for the same one. Conflict only, and only when the
-/// evidence gives that noun one place and not the claim's.
+/// Only an ordinal in the predicate, after "is", "was" or "became", of the claim's subject on both sides: "the first
+/// season holds 91%" speaks of another season, and "Liz Truss, who was the third woman …" of another person. Conflict
+/// only, when the rest of the claim is there and the evidence gives that noun one place, not the claim's, in no other
+/// scope ("the third highest grossing film of 2019" says nothing of all time).
 struct OrdinalComparison: SlotComparer {
     static let ordinals: [String: Int] = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
@@ -13,29 +14,33 @@ struct OrdinalComparison: SlotComparer {
     static let determiners: Set<String> = ["the", "his", "her", "its", "their", "our", "my", "your"]
     /// Verbs that link a subject to what it is, beside the copulas.
     static let linkingVerbs: Set<String> = ["became", "becomes", "become", "remains", "remained"]
-    /// Share of the claim's other words (its ordinal left out) the evidence or the title must carry.
-    static let coverage = 0.75
-
     struct Position: Equatable {
         let rank: Int
         /// The stems of the words the ordinal places ("studio album").
         let noun: [String]
         let text: String
+        /// The copula or linking verb before it, and the token after its noun.
+        let copula: Int
+        let end: Int
     }
 
     func compare(_ input: ComparisonInput) -> Finding? {
         let claim = input.claim
         guard input.missing.allSatisfy({ Topic.names($0, title: input.topic) }), !claim.saysNot else { return nil }
         let claimed = Self.positions(in: claim)
-        guard claimed.count == 1, let place = claimed.first else { return nil }
-        // The rest of the claim must be there: its words other than the ordinal, in the evidence or the title.
+        guard claimed.count == 1, let place = claimed.first, let subject = CopulaSubject.name(before: place.copula, in: claim) else { return nil }
+        // The rest of the claim must be there: every word other than the ordinal, in the evidence or the title.
         let titleConcepts = Topic.concepts(input.topic)
         let others = claim.contentIndices.filter { Self.ordinals[claim.tokens[$0].lower] == nil }.map { Thesaurus.concept(claim.stems[$0]) }
-        guard !others.isEmpty else { return nil }
-        let found = others.filter { input.evidenceConcepts.contains($0) || titleConcepts.contains($0) }
-        guard Double(found.count) / Double(others.count) >= Self.coverage else { return nil }
-        let stated = input.evidence.flatMap { Self.positions(in: $0) }.filter { $0.noun == place.noun }
-        guard let other = stated.first, stated.allSatisfy({ $0.rank == other.rank }), other.rank != place.rank else { return nil }
+        guard !others.isEmpty, others.allSatisfy({ input.evidenceConcepts.contains($0) || titleConcepts.contains($0) }) else { return nil }
+        let stated = input.evidence.flatMap { unit in
+            Self.positions(in: unit).filter { $0.noun == place.noun && CopulaSubject.speaksOf(subject, copula: $0.copula, in: unit, title: input.topic) }
+                .map { (position: $0, unit: unit) }
+        }
+        guard let other = stated.first?.position, stated.allSatisfy({ $0.position.rank == other.rank }), other.rank != place.rank else { return nil }
+        // A date right after the evidence's place scopes it ("of 2019"), unless the claim's has the same.
+        let scoped = stated.contains { s in s.unit.dates.contains { $0.tokenRange.lowerBound >= s.position.end && $0.tokenRange.lowerBound <= s.position.end + 3 } }
+        guard !scoped || !claim.dates.isEmpty else { return nil }
         return .conflict(slot: .ordinal, claim: place.text, evidence: other.text)
     }
 
@@ -45,7 +50,7 @@ struct OrdinalComparison: SlotComparer {
         let t = a.tokens
         var out: [Position] = []
         for i in t.indices {
-            guard let rank = ordinals[t[i].lower], isPredicate(t, i) else { continue }
+            guard let rank = ordinals[t[i].lower], let copula = predicateVerb(t, i) else { continue }
             var k = i + 1
             // "the fourth and final installment": the last place is the same one.
             if k + 1 < t.count, ["and", "or"].contains(t[k].lower), ["final", "last"].contains(t[k + 1].lower) { k += 2 }
@@ -56,15 +61,15 @@ struct OrdinalComparison: SlotComparer {
                 k += 1
             }
             guard !noun.isEmpty, !(i + 1 < t.count && (t[i + 1].number != nil || QuantityParser.numberWords[t[i + 1].lower] != nil)) else { continue }
-            out.append(Position(rank: rank, noun: noun, text: a.fragment(i...(k - 1))))
+            out.append(Position(rank: rank, noun: noun, text: a.fragment(i...(k - 1)), copula: copula, end: k))
         }
         return out
     }
 
-    /// Whether the ordinal at `i` follows a copula or a linking verb, with at most a determiner between.
-    private static func isPredicate(_ t: [Token], _ i: Int) -> Bool {
+    /// The copula or linking verb the ordinal at `i` follows, with at most a determiner between.
+    private static func predicateVerb(_ t: [Token], _ i: Int) -> Int? {
         var j = i - 1
         if j >= 0, determiners.contains(t[j].lower) { j -= 1 }
-        return j >= 0 && j < i && (Lexicon.isCopula(t[j]) && !t[j].isPossessive || linkingVerbs.contains(t[j].lower))
+        return j >= 0 && (Lexicon.isCopula(t[j]) && !t[j].isPossessive || linkingVerbs.contains(t[j].lower)) ? j : nil
     }
 }

@@ -6,9 +6,6 @@ enum QuantityOwner {
     /// - Parameter claimWords: the claim's lower-cased words: a capitalised title the claim writes in lower case
     ///   ("Special Agents" for "HSI special agents") is the claim's own subject, not another owner.
     static func belongsToAnother(_ q: Quantity, in unit: TextAnalysis, claimEntities: [EntityMention], claimWords: Set<String>) -> Bool {
-        // "the total is 2348, of which 17 cases have recovered": a part of the figure before it, not the claim's count.
-        let start = q.tokenRange.lowerBound
-        if start >= 2, unit.tokens[start - 2].lower == "of", ["which", "whom"].contains(unit.tokens[start - 1].lower) { return true }
         guard !claimEntities.isEmpty,
               // A day of the week ("By Friday the confirmed cases reached 54") dates a figure; it owns none.
               let owner = unit.entities.last(where: { $0.tokenRange.upperBound <= q.tokenRange.lowerBound && q.tokenRange.lowerBound - $0.tokenRange.upperBound <= reach
@@ -46,4 +43,11 @@ enum QuantityOwner {
     }
 
     static let prepositions: Set<String> = ["in", "at", "on", "across", "within", "throughout", "outside", "inside", "into", "from"]
+
+    /// A part of what the claim's figure counts, in the evidence ("500 new cases" beside a total of cases): with it there,
+    /// another figure of the whole may be the total the claim did not mean, or the part may be what it meant.
+    static func partGiven(for cq: Quantity, in units: [TextAnalysis]) -> Quantity? {
+        guard cq.partOf == nil, let unit = cq.unit else { return nil }
+        return units.lazy.flatMap(\.quantities).first { $0.partOf == unit || $0.partOf.map(Thesaurus.concept) == Thesaurus.concept(unit) }
+    }
 }

@@ -26,6 +26,13 @@ struct ComparisonInput {
     func titleStates(_ cd: DateMention) -> Bool {
         titleDates.contains { $0.isWithin(cd) } && !evidence.contains { $0.dates.contains { cd.contradicts($0) } }
     }
+
+    /// Whether the evidence (or its title) states the claim's date: a date within it, and, for a yearless bound, no day
+    /// of the sentence on its far side.
+    func statesDate(_ cd: DateMention) -> Bool {
+        guard !evidence.contains(where: { $0.dates.contains { $0.isAcross(cd) } }) else { return false }
+        return evidence.contains { $0.dates.contains { $0.isWithin(cd) } } || titleStates(cd)
+    }
 }
 
 /// What a comparison decided about one slot.

@@ -57,12 +57,21 @@ enum Topic {
     /// Longest opening phrase, in tokens, before its comma.
     static let maxOpeningPhrase = 8
 
-    /// A title of a few words names something ("The Heist (album)", "2020 coronavirus pandemic in Germany");
-    /// a longer one is a headline, which tells a story about several.
     /// The dates a title gives ("2020 coronavirus pandemic in Germany": 2020), which date its whole page.
     static func dates(_ title: String) -> [DateMention] {
         title.isEmpty ? [] : DateParser.parse(Tokenizer.tokenize(title), reference: nil)
     }
+
+    /// Whether a single sentence opens (or opens its clause after a scene-setting phrase) with a subject pronoun:
+    /// "It has sold 4.7 million copies", "According to SoundScan, it has sold …". Not a possessive ("His mother paid …"
+    /// speaks of someone else), nor a common noun ("The newspaper paid …" may be anyone).
+    static func pronounSubjectLeads(_ evidence: [TextAnalysis]) -> Bool {
+        guard evidence.count == 1, let t = evidence.first?.tokens, !t.isEmpty else { return false }
+        let start = clauseAfterOpeningPhrase(t) ?? 0
+        return start < t.count && nominativePronouns.contains(t[start].lower)
+    }
+
+    static let nominativePronouns: Set<String> = ["he", "she", "it", "they"]
 
     /// Whether the title is this name and nothing more ("FanMail", "Book Club (film)"): the page is about it.
     static func isTitleName(_ entity: EntityMention, title: String) -> Bool {
@@ -70,6 +79,8 @@ enum Topic {
         return !name.isEmpty && nameWords(title).filter { $0 != "the" } == name
     }
 
+    /// A title of a few words names something ("The Heist (album)", "2020 coronavirus pandemic in Germany");
+    /// a longer one is a headline, which tells a story about several.
     static func isName(_ title: String) -> Bool {
         nameWords(title).filter { $0 != "the" }.count <= longestName
     }
