@@ -12,6 +12,7 @@ extension DomainPack {
         ],
         synonymGroups: [
             ["review", "reviews", "critic", "critics", "reviewer", "reviewers"],
+            ["film", "films", "movie", "movies"],
         ],
         // "Ghost is a 1994 American romantic fantasy film": the year is its release.
         datedNouns: [

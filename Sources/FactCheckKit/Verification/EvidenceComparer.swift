@@ -122,7 +122,7 @@ struct EvidenceComparer {
             return Assessment(outcome: .agreement, reason: agreementFragment([], evidence), score: ratio(matched + 1, weight), notes: notes)
         case let finding?:
             notes.append(finding.note)
-            return Assessment(outcome: .silent, reason: finding.reason, score: ratio(matched, weight + 2), notes: notes, decisive: true)
+            return Assessment(outcome: .silent, reason: finding.reason, score: ratio(matched, weight + 2), notes: notes, decisive: finding.isDecisive)
         case nil:
             break
         }

@@ -43,10 +43,12 @@ enum Finding: Sendable, Hashable {
     case agreement(slot: Slot, claim: String, evidence: String)
     /// The evidence has the claim's value, but not for the claim's subject: nothing is stated.
     case unstated(slot: Slot, claim: String, why: String)
+    /// The rules cannot read the evidence as stating the claim, but a reader of paraphrase (the learned verifier) may.
+    case unread(slot: Slot, claim: String, why: String)
 
     /// The kinds of slot compared, for explanations.
     enum Slot: String, Sendable, Hashable {
-        case name, place, weekday, role, figure, modifier, ordinal, nationality
+        case name, place, weekday, role, figure, modifier, ordinal, nationality, predicate
     }
 }
 
@@ -72,6 +74,8 @@ enum SlotComparers {
         HolderComparison(),
         DirectionComparison(),
         FigureComparison(),
+        // Last: it only holds back an agreement the words alone would give.
+        PredicateNounComparison(),
     ]
 
     static func firstFinding(_ input: ComparisonInput) -> Finding? {
@@ -87,7 +91,7 @@ extension Finding {
         switch self {
         case .conflict(_, let claim, let evidence): return "\(evidence) ≠ \(claim)"
         case .agreement(_, let claim, let evidence): return "\(evidence) within \(claim)"
-        case .unstated(_, let claim, let why): return "\(claim): \(why)"
+        case .unstated(_, let claim, let why), .unread(_, let claim, let why): return "\(claim): \(why)"
         }
     }
 
@@ -96,7 +100,7 @@ extension Finding {
         switch self {
         case .conflict(let slot, let claim, let evidence): return "\(slot.rawValue): \(evidence) in place of \(claim) ✗"
         case .agreement(let slot, let claim, let evidence): return "\(slot.rawValue): \(evidence) = \(claim) ✓"
-        case .unstated(let slot, let claim, let why): return "\(slot.rawValue): \(claim) — \(why)"
+        case .unstated(let slot, let claim, let why), .unread(let slot, let claim, let why): return "\(slot.rawValue): \(claim) — \(why)"
         }
     }
 }
@@ -104,4 +108,6 @@ extension Finding {
 extension Finding {
     var isConflict: Bool { if case .conflict = self { return true } else { return false } }
     var isAgreement: Bool { if case .agreement = self { return true } else { return false } }
+    /// Whether the finding settles the verdict for the rules alone (the learned verifier is not asked).
+    var isDecisive: Bool { if case .unread = self { return false } else { return true } }
 }
