@@ -66,6 +66,13 @@ final class WishAndCompoundReadingTests: XCTestCase {
         let jobs = Fixtures.rulesVerdict("Dana Quill's bakery cut 40 jobs.", article: quill("Dana Quill's bakery is set to cut 40 jobs."), id: "quill")
         Fixtures.assertVerdict(jobs, .absence)
         XCTAssertFalse(jobs.explanation.candidates.contains { $0.verdict == .agreement }, jobs.reason)
+        // A few words further back in the figure's clause too; but not from inside a relative clause.
+        let earnings = Fixtures.rulesVerdict("Dana Quill's bakery reported earnings of $2 million.",
+                                             article: quill("Dana Quill's bakery is set to report earnings of $2 million."), id: "quill")
+        XCTAssertNotEqual(earnings.verdict, .agreement, earnings.reason)
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Dana Quill's bakery reported earnings of $2 million.",
+                                                     article: quill("Dana Quill's bakery, which could face fines, reported earnings of $2 million."), id: "quill"),
+                               .agreement, cites: [4])
         // Before a noun the words plan nothing: a poem set to music, someone going to school.
         let poem = "---\ntitle: Harbour Song\n---\nHarbour Song was set to music by Dana Quill in 1916.\n"
         Fixtures.assertVerdict(Fixtures.rulesVerdict("Harbour Song was set to music by Dana Quill.", article: poem, id: "poem"), .agreement, cites: [4])

@@ -120,13 +120,20 @@ struct FigureComparison: SlotComparer {
         return (sides[0], sides[1])
     }
 
+    /// Words back from a figure a hedge of its clause may stand.
+    static let hedgeReach = 7
+
     /// "could have grossed over $100 million" is a projection, not a figure stated.
     static func isHedged(_ q: Quantity, in a: TextAnalysis) -> Bool {
         let start = q.tokenRange.lowerBound
         // "an estimated 24 to 32 million": a figure given roughly, but given.
         if start >= 1, ["estimated", "approximate", "reported"].contains(a.tokens[start - 1].lower) { return false }
-        // ("In May 2019, 300 people were arrested": a month is no modal.)
-        return (max(0, start - 4)..<start).contains { k in
+        // ("In May 2019, 300 people were arrested": a month is no modal.) The hedge may stand a few words back in the
+        // figure's own clause ("is set to report earnings of $2 billion"), not across a comma or a relative pronoun.
+        var from = start
+        while from > max(0, start - Self.hedgeReach), !Lexicon.clauseBreaks.contains(a.tokens[from - 1].text),
+              !EvidenceComparer.relativePronouns.contains(a.tokens[from - 1].lower) { from -= 1 }
+        return (from..<start).contains { k in
             let w = a.tokens[k].lower
             // "Of the 30 scheduled games, 12 were cancelled": a plan word hedges only where the shared reading says it does.
             if Lexicon.intendedVerbs.contains(w), a.isPredicateHedge(k) { return false }
