@@ -37,4 +37,15 @@ final class NationalityComparisonTests: XCTestCase {
             XCTAssertNotEqual(v.verdict, .agreement, "\(claim) | \(sentence): \(v.reason)")
         }
     }
+
+    func testOnlyTheSameKindOfThingAndTheSubjectsOwnSentenceCount() {
+        // Another noun: "a French horn player" says nothing of "a British musician".
+        XCTAssertNotEqual(verdict("Dana Quill was a British musician.", "Dana Quill was a French horn player.").verdict, .conflict)
+        // "She" may be anyone the text has just named.
+        XCTAssertNotEqual(verdict("Dana Quill was a Chinese actor.", "She was an American teacher.").verdict, .conflict)
+        // The same compound on both sides compares; a nationality listed beside another states the claim's.
+        Fixtures.assertVerdict(verdict("Dana Quill is a Swiss tennis player.", "Dana Quill is a Spanish tennis player."), .conflict, cites: [4])
+        Fixtures.assertVerdict(verdict("Dana Quill was a French physicist.", "Dana Quill was a Polish and naturalised-French physicist and chemist."),
+                               .agreement, cites: [4])
+    }
 }

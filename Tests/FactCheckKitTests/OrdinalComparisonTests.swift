@@ -40,6 +40,9 @@ final class OrdinalComparisonTests: XCTestCase {
                          "Tide Line followed Low Water, which was the fifth studio album by Dana Quill."] {
             XCTAssertNotEqual(Fixtures.rulesVerdict("Tide Line is the sixth studio album by Dana Quill.", article: page(sentence), id: "tide").verdict, .conflict, sentence)
         }
+        // A clause after the place narrows it: the second album to top the chart may be the sixth album.
+        XCTAssertNotEqual(Fixtures.rulesVerdict("Tide Line is the first album by Dana Quill.",
+                                                article: page("Tide Line is the second album by Dana Quill to top the Harbour chart."), id: "tide").verdict, .conflict)
         // A place of 2019 is not a place of all time.
         XCTAssertNotEqual(Fixtures.rulesVerdict("Tide Line is the tenth highest selling album.",
                                                 article: page("Tide Line is the third highest selling album of 2019."), id: "tide").verdict, .conflict)

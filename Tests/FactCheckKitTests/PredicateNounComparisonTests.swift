@@ -17,6 +17,9 @@ final class PredicateNounComparisonTests: XCTestCase {
         Fixtures.assertVerdict(verdict("Tide Line is a fish.", "Tide Line is a type of fish found in the Harbour Sea."), .agreement, cites: [4])
         Fixtures.assertVerdict(verdict("Tide Line is a movie.", "Tide Line is a 2011 film directed by Dana Quill."), .agreement, cites: [4])
         Fixtures.assertVerdict(verdict("Tide Line is a businesswoman.", "Tide Line is an American actress, martial artist and businesswoman."), .agreement, cites: [4])
+        // A hyphenated participle is a modifier; a second noun phrase after "and" says what it is too.
+        Fixtures.assertVerdict(verdict("Tide Line is a company.", "Tide Line is a Russian state-owned energy company."), .agreement, cites: [4])
+        Fixtures.assertVerdict(verdict("Tide Line is a city.", "Tide Line is the capital of Harbour and the largest city in the country."), .agreement, cites: [4])
     }
 
     func testAnotherComparisonsConflictComesFirst() {

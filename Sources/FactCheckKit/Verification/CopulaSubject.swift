@@ -19,10 +19,11 @@ enum CopulaSubject {
         return e
     }
 
-    /// Whether the copula at `j` follows a subject pronoun that opens its sentence ("It is the third album"): on a page
-    /// about one thing, the page's subject.
+    /// Whether the copula at `j` follows "It" or "They" opening its sentence ("It is the third album"): on a page about
+    /// one thing, the page's subject. Not "He" or "She", who may be anyone the text has just named ("In 1964, Lee married
+    /// Linda Emery. She was an American teacher.").
     static func pronounBefore(_ j: Int, in a: TextAnalysis) -> Bool {
-        j == 1 && Topic.nominativePronouns.contains(a.tokens[0].lower)
+        j == 1 && ["it", "they"].contains(a.tokens[0].lower)
     }
 
     /// Whether the copula at `j` speaks of the claim's subject `subject`: its own name, or a pronoun on the subject's page.

@@ -16,10 +16,13 @@ struct NationalityComparison: SlotComparer {
     struct Said {
         let word: String
         let copula: Int
-        /// Words after the nationality before the phrase ends.
-        let nounsAfter: Int
+        /// The words after the nationality up to the phrase's end ("tennis player"), lower-cased, and their concepts.
+        let after: [String]
+        let afterConcepts: [String]
         /// Said of citizenship or descent ("an American citizen"), which one may hold beside another.
         let nonExclusive: Bool
+        /// A noun between the nationality and the head ("a French horn player"): the nationality may be the first noun's.
+        let compound: Bool
     }
 
     func compare(_ input: ComparisonInput) -> Finding? {
@@ -29,17 +32,24 @@ struct NationalityComparison: SlotComparer {
         guard said.count == 1, let mine = said.first,
               claim.tokens.filter({ Self.nationalities.keys.contains($0.lower) }).count == 1,
               let subject = CopulaSubject.name(before: mine.copula, in: claim) else { return nil }
-        let saidThere = input.evidence.flatMap { unit in
+        var saidThere = input.evidence.flatMap { unit in
             Self.predicated(in: unit).filter { CopulaSubject.speaksOf(subject, copula: $0.copula, in: unit, title: input.topic) }
         }
-        let stated = saidThere.map(\.word)
-        guard let theirs = stated.first, !stated.contains(mine.word) else { return nil }
+        // Said of the same kind of thing: "a British musician" is not compared with "a French horn player", nor "a
+        // Chinese actor" with "an American teacher".
+        if let head = mine.afterConcepts.last { saidThere = saidThere.filter { $0.afterConcepts.last == head } }
+        guard !saidThere.isEmpty, !saidThere.contains(where: { $0.word == mine.word }) else { return nil }
+        let theirs = saidThere[0].word
         // The claim's nationality (or one inside it, or the one it is inside) or its country anywhere in the evidence.
         let evidenceWords = Set(input.evidence.flatMap { $0.tokens.map(\.lower) })
         let leftOpen = evidenceWords.contains { w in Self.compatible(w, mine.word) || Self.nationalities.contains { Self.compatible($0.key, mine.word) && $0.value == w } }
             || input.claimEntities.contains { $0.text.lowercased() == mine.word && !input.missing.contains($0) }
-        let undecidable = mine.nounsAfter > 1 || mine.nonExclusive || saidThere.contains(where: \.nonExclusive)
-        guard !leftOpen, !undecidable, Set(stated).count == 1 else {
+        // A compound on the claim's side is compared only with the same compound ("a Swiss tennis player" against "a
+        // Spanish tennis player"); a bare claim ("is a German") not with one on the evidence's ("a French horn player").
+        let sameCompound = !mine.compound || saidThere.allSatisfy { $0.after == mine.after }
+        let bareAgainstCompound = mine.after.isEmpty && saidThere.contains(where: \.compound)
+        let undecidable = !sameCompound || bareAgainstCompound || mine.nonExclusive || saidThere.contains(where: \.nonExclusive)
+        guard !leftOpen, !undecidable, Set(saidThere.map(\.word)).count == 1 else {
             return .unstated(slot: .nationality, claim: Self.display(mine.word), why: "the source calls the subject \(Self.display(theirs)) and leaves \(Self.display(mine.word)) open")
         }
         return .conflict(slot: .nationality, claim: Self.display(mine.word), evidence: Self.display(theirs))
@@ -57,7 +67,10 @@ struct NationalityComparison: SlotComparer {
             guard j >= 0, (Lexicon.isCopula(t[j]) && !t[j].isPossessive) || OrdinalComparison.linkingVerbs.contains(t[j].lower) else { return nil }
             var k = i + 1
             while k < t.count, t[k].isWord, !Lexicon.stopwords.contains(t[k].lower), !t[k].isCapitalized { k += 1 }
-            return Said(word: t[i].lower, copula: j, nounsAfter: k - i - 1, nonExclusive: t[(i + 1)..<k].contains { nonExclusive.contains($0.lower) })
+            let after = t[(i + 1)..<k].map(\.lower)
+            let compound = after.count > 1 && after.dropLast().contains { WordNet.shared.isMostlyNoun($0) }
+            return Said(word: t[i].lower, copula: j, after: after, afterConcepts: ((i + 1)..<k).map { Thesaurus.concept(a.stems[$0]) },
+                        nonExclusive: after.contains { nonExclusive.contains($0) }, compound: compound)
         }
     }
 

@@ -38,9 +38,17 @@ struct OrdinalComparison: SlotComparer {
                 .map { (position: $0, unit: unit) }
         }
         guard let other = stated.first?.position, stated.allSatisfy({ $0.position.rank == other.rank }), other.rank != place.rank else { return nil }
-        // A date right after the evidence's place scopes it ("of 2019"), unless the claim's has the same.
-        let scoped = stated.contains { s in s.unit.dates.contains { $0.tokenRange.lowerBound >= s.position.end && $0.tokenRange.lowerBound <= s.position.end + 3 } }
-        guard !scoped || !claim.dates.isEmpty else { return nil }
+        // What follows the evidence's place may narrow it: a date ("of 2019", unless the claim gives it too), a clause
+        // ("the second album by Michael Jackson to top the Billboard 200", "the first woman who …").
+        for s in stated {
+            let t = s.unit.tokens
+            let clauseEnd = (s.position.end..<t.count).first { Lexicon.clauseBreaks.contains(t[$0].text) || t[$0].text == "." } ?? t.count
+            let after = s.position.end..<clauseEnd
+            let scopingDates = s.unit.dates.filter { after.contains($0.tokenRange.lowerBound) && $0.tokenRange.lowerBound <= s.position.end + 3 }
+            if scopingDates.contains(where: { d in !claim.dates.contains { $0.isWithin(d) || d.isWithin($0) } }) { return nil }
+            if after.contains(where: { k in EvidenceComparer.relativePronouns.contains(t[k].lower) || t[k].lower == "to" && k + 1 < t.count && t[k + 1].isWord
+                                       && WordNet.shared.isA(t[k + 1].lower, .verb) }) { return nil }
+        }
         return .conflict(slot: .ordinal, claim: place.text, evidence: other.text)
     }
 

@@ -31,6 +31,11 @@ struct PredicateNounComparison: SlotComparer {
                 // Only a noun phrase says what the subject is ("is distinct from …" says how it is).
                 guard let last = phrase.last, WordNet.shared.isMostlyNoun(unit.tokens[last].lower) else { continue }
                 if phrase.contains(where: { !unit.stems[$0].isEmpty && Thesaurus.concept(unit.stems[$0]) == wanted }) { return nil }
+                // "the capital of France and the largest city in the country": a second noun phrase after "and".
+                let clauseEnd = (phrase.upperBound..<unit.tokens.count).first { Lexicon.clauseBreaks.contains(unit.tokens[$0].text) || unit.tokens[$0].text == "." } ?? unit.tokens.count
+                for n in phrase.upperBound..<clauseEnd where unit.tokens[n].lower == "and" && n + 1 < unit.tokens.count && Self.openers.contains(unit.tokens[n + 1].lower) {
+                    if Self.phrase(after: n, in: unit).contains(where: { !unit.stems[$0].isEmpty && Thesaurus.concept(unit.stems[$0]) == wanted }) { return nil }
+                }
                 // "a politician who is the current Deputy Prime Minister": the sentence goes on saying what it is.
                 if phrase.upperBound < unit.tokens.count, EvidenceComparer.relativePronouns.contains(unit.tokens[phrase.upperBound].lower) { return nil }
                 theirs.append(unit.fragment((k + 1)...(phrase.upperBound - 1)))
@@ -53,8 +58,9 @@ struct PredicateNounComparison: SlotComparer {
             if w.lower == "of", k > i, lightNouns.contains(t[k - 1].lower) { k += 1; continue }
             if w.isWord, phraseEnds.contains(w.lower) { break }
             if !w.isWord, ![",", "-"].contains(w.text), w.kind != .number { break }
-            // A participle after the noun opens a clause of its own ("a film directed by …").
-            if k > i, w.isWord, w.lower.hasSuffix("ed"), !WordNet.shared.isMostlyNoun(w.lower) { break }
+            // A participle after the noun opens a clause of its own ("a film directed by …"); one joined by a hyphen is
+            // part of a modifier ("a state-owned company").
+            if k > i, w.isWord, w.lower.hasSuffix("ed"), t[k - 1].text != "-", !WordNet.shared.isMostlyNoun(w.lower) { break }
             k += 1
         }
         while k > i, !t[k - 1].isWord { k -= 1 }
