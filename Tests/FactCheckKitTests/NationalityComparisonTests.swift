@@ -48,4 +48,14 @@ final class NationalityComparisonTests: XCTestCase {
         Fixtures.assertVerdict(verdict("Dana Quill was a French physicist.", "Dana Quill was a Polish and naturalised-French physicist and chemist."),
                                .agreement, cites: [4])
     }
+
+    func testANationalityDoesNotStateAPlace() {
+        // "British-American" says who she is, not where she was a host.
+        Fixtures.assertVerdict(verdict("Dana Quill was a game show host in the United States.",
+                                       "Dana Quill (born 1932) was a British-American actor, and a game show host and panellist in Canada."),
+                               .conflict, cites: [4])
+        XCTAssertNotEqual(verdict("Dana Quill was born in the United States.", "Dana Quill is an American actor.").verdict, .agreement)
+        // A claim's own nationality word after "in" is a language or an adjective, matched as written.
+        Fixtures.assertVerdict(verdict("Dana Quill writes in English.", "Dana Quill writes in English and French."), .agreement, cites: [4])
+    }
 }

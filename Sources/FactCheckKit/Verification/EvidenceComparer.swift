@@ -54,6 +54,19 @@ struct EvidenceComparer {
         return nil
     }
 
+    /// Whether a claim's name stands where a place does ("in the United States", "from Canada"): a nationality
+    /// ("a British-American host") says who someone is, not where something was.
+    static func isPlace(_ e: EntityMention, in a: TextAnalysis) -> Bool {
+        var i = e.tokenRange.lowerBound - 1
+        if i >= 0, Lexicon.articles.contains(a.tokens[i].lower) { i -= 1 }
+        return i >= 0 && ["in", "from", "at", "near", "across", "throughout"].contains(a.tokens[i].lower)
+    }
+
+    /// Whether a name is written as a nationality ("American", "British").
+    static func isNationality(_ e: EntityMention) -> Bool {
+        NationalityComparison.nationalities.keys.contains(e.text.lowercased())
+    }
+
     /// Whether an event's verb is passive ("was paid", "has been sold"): its subject undergoes it.
     static func isPassive(_ e: EventMention, in unit: TextAnalysis) -> Bool {
         (max(0, e.trigger - 2)..<e.trigger).contains { ["is", "was", "were", "are", "be", "been", "being", "got", "get"].contains(unit.tokens[$0].lower) }
@@ -75,7 +88,7 @@ struct EvidenceComparer {
         var namedByTitle: [EntityMention] = []
         for ce in claimEntities {
             weight += 2
-            if let ee = allEntities.first(where: { ce.refers(to: $0) }) {
+            if let ee = allEntities.first(where: { ce.refers(to: $0) && !(Self.isPlace(ce, in: claim) && !Self.isNationality(ce) && Self.isNationality($0)) }) {
                 matched += 2
                 notes.append("name: \(ce.text) = \(ee.resolvedFrom.map { "\($0) → \(ee.text)" } ?? ee.text) ✓")
             } else if Topic.standsIn(ce, title: topic, evidence: allEntities, claimEntities: claimEntities),
