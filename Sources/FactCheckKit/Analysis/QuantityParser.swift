@@ -69,6 +69,11 @@ struct Quantity: Sendable, Hashable {
     /// `$25,000`, `20 years`, `life` — for reasons.
     var display: String { text }
 
+    /// Whether this is a share whose whole the claim's figure allows ("8 out of 10 home games" against "10 home games").
+    func isShare(ofWholeWithin claim: Quantity) -> Bool {
+        whole.map { claim.low <= $0 && $0 <= claim.high } ?? false
+    }
+
     /// What a part of a total counts ("case" for `14 new cases`, `10 other cases`, "of which 17 cases"), nil for a total.
     var partOf: String? {
         guard let unit, let space = unit.firstIndex(of: " "), QuantityParser.partMarks.contains(String(unit[..<space])) else { return nil }

@@ -105,6 +105,12 @@ struct TextAnalysis: Sendable {
     var concepts: Set<String> { Set(contentIndices.map { Thesaurus.concept(stems[$0]) }) }
 
 
+    /// The index of the first clause break or full stop at or after `i` (the token count when none): where what
+    /// follows a phrase stops qualifying it.
+    func clauseEnd(from i: Int) -> Int {
+        (i..<tokens.count).first { Lexicon.clauseBreaks.contains(tokens[$0].text) || tokens[$0].text == "." } ?? tokens.count
+    }
+
     /// The verbatim text of tokens `range`, for quoting a fragment in a reason.
     func fragment(_ range: ClosedRange<Int>) -> String {
         let chars = Array(text)

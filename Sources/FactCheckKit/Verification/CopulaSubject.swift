@@ -2,6 +2,17 @@
 /// 1969) is …"), past a parenthesis. Not a name across a comma or a relative pronoun ("Rafael Nadal, who is a Spanish …"
 /// is no predicate of Federer's), nor one that owns the subject ("Mbappé's father is Cameroonian").
 enum CopulaSubject {
+    /// Verbs that link a subject to what it is, beside the copulas.
+    static let linkingVerbs: Set<String> = ["became", "becomes", "become", "remains", "remained"]
+
+    /// The copula or linking verb that the word at `i` completes, past at most `limit` of the words `skipping` ("is the
+    /// second album", "is a retired Australian …"); a possessive's "'s" is no copula here.
+    static func verb(before i: Int, in t: [Token], skipping: Set<String>, limit: Int = .max) -> Int? {
+        var j = i - 1, skipped = 0
+        while j >= 0, skipped < limit, skipping.contains(t[j].lower) { j -= 1; skipped += 1 }
+        return j >= 0 && (Lexicon.isCopula(t[j]) && !t[j].isPossessive || linkingVerbs.contains(t[j].lower)) ? j : nil
+    }
+
     /// The name the copula at `j` says something of, if one stands right before it.
     static func name(before j: Int, in a: TextAnalysis) -> EntityMention? {
         var k = j - 1

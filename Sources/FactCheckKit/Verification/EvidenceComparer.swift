@@ -114,7 +114,8 @@ struct EvidenceComparer {
                                     missing: claimEntities.filter { missing.contains($0.text) }, coverage: weightedCoverage(concepts, covered),
                                     evidenceConcepts: evidenceConcepts, topic: topic, claimWords: Set(claim.tokens.map(\.lower)))
         let titleConcepts = Topic.concepts(topic)
-        input.titleDates = Topic.dates(topic)
+        // (Parsed only for a claim with dates: they serve nothing else, and this runs for every candidate sentence.)
+        input.titleDates = claim.dates.isEmpty ? [] : Topic.dates(topic)
         // Verbs that only report a figure ("has", "holds", "scored", "recorded") say nothing of their own beside it.
         let told = concepts.filter { !Lexicon.figureVerbs.contains($0) }
         input.coverageWithTitle = weightedCoverage(told, told.filter { covered.contains($0) || titleConcepts.contains($0) })
@@ -256,7 +257,7 @@ struct EvidenceComparer {
             } else if let vague = pool.first(where: { cq.isComparable(with: $0) && cq.agrees(with: $0) }) {
                 notes.append("\(cq.kind.rawValue): \(vague.display) allows \(cq.display) but does not state it")
                 quantityMissing.append(cq.display)
-            } else if let part = pool.first(where: { cq.isComparable(with: $0) && $0.whole.map { cq.low <= $0 && $0 <= cq.high } == true }) {
+            } else if let part = pool.first(where: { cq.isComparable(with: $0) && $0.isShare(ofWholeWithin: cq) }) {
                 // "won 8 out of 10 home games" counts the 8; what the 10 did it does not say.
                 notes.append("\(cq.kind.rawValue): \(cq.display) is the whole \(part.display) is a share of")
                 quantityMissing.append(cq.display)

@@ -54,7 +54,7 @@ struct FigureComparison: SlotComparer {
             // figure of that unit for the same thing outside it (a wrong "contradicted" costs as much as a wrong "supported").
             // A share's whole ("won 8 out of 10 home games") is no count of the thing: a claim of the whole is neither
             // stated nor contradicted.
-            if pool.contains(where: { $0.figure.whole.map { cq.low <= $0 && $0 <= cq.high } ?? false }) { return nil }
+            if pool.contains(where: { $0.figure.isShare(ofWholeWithin: cq) }) { return nil }
             // A share states the claim's figure only as a share of the same whole: "three of their four goals" in the
             // second half does not say they scored three.
             if closest.allSatisfy({ $0.isWithin(cq) && $0.whole == cq.whole }) {

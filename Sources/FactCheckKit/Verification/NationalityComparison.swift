@@ -62,9 +62,7 @@ struct NationalityComparison: SlotComparer {
             guard nationalities.keys.contains(t[i].lower), t[i].isCapitalized, !(i > 0 && t[i - 1].lower == "northern") else { return nil }
             // "an American-born actor", "Irish-American": part of a longer word.
             if i + 1 < t.count, !t[i + 1].spaceBefore, t[i + 1].text == "-" { return nil }
-            var j = i - 1
-            while j >= 0, fillers.contains(t[j].lower) { j -= 1 }
-            guard j >= 0, (Lexicon.isCopula(t[j]) && !t[j].isPossessive) || OrdinalComparison.linkingVerbs.contains(t[j].lower) else { return nil }
+            guard let j = CopulaSubject.verb(before: i, in: t, skipping: fillers) else { return nil }
             var k = i + 1
             while k < t.count, t[k].isWord, !Lexicon.stopwords.contains(t[k].lower), !t[k].isCapitalized { k += 1 }
             let after = t[(i + 1)..<k].map(\.lower)

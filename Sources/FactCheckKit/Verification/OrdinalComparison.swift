@@ -12,8 +12,6 @@ struct OrdinalComparison: SlotComparer {
     ]
     /// Words that may stand between the copula and the ordinal ("is the", "was his").
     static let determiners: Set<String> = ["the", "his", "her", "its", "their", "our", "my", "your"]
-    /// Verbs that link a subject to what it is, beside the copulas.
-    static let linkingVerbs: Set<String> = ["became", "becomes", "become", "remains", "remained"]
     struct Position: Equatable {
         let rank: Int
         /// The stems of the words the ordinal places ("studio album").
@@ -42,8 +40,7 @@ struct OrdinalComparison: SlotComparer {
         // ("the second album by Michael Jackson to top the Billboard 200", "the first woman who …").
         for s in stated {
             let t = s.unit.tokens
-            let clauseEnd = (s.position.end..<t.count).first { Lexicon.clauseBreaks.contains(t[$0].text) || t[$0].text == "." } ?? t.count
-            let after = s.position.end..<clauseEnd
+            let after = s.position.end..<s.unit.clauseEnd(from: s.position.end)
             let scopingDates = s.unit.dates.filter { after.contains($0.tokenRange.lowerBound) && $0.tokenRange.lowerBound <= s.position.end + 3 }
             if scopingDates.contains(where: { d in !claim.dates.contains { $0.isWithin(d) || d.isWithin($0) } }) { return nil }
             if after.contains(where: { k in EvidenceComparer.relativePronouns.contains(t[k].lower) || t[k].lower == "to" && k + 1 < t.count && t[k + 1].isWord
@@ -58,7 +55,7 @@ struct OrdinalComparison: SlotComparer {
         let t = a.tokens
         var out: [Position] = []
         for i in t.indices {
-            guard let rank = ordinals[t[i].lower], let copula = predicateVerb(t, i) else { continue }
+            guard let rank = ordinals[t[i].lower], let copula = CopulaSubject.verb(before: i, in: t, skipping: determiners, limit: 1) else { continue }
             var k = i + 1
             // "the fourth and final installment": the last place is the same one.
             if k + 1 < t.count, ["and", "or"].contains(t[k].lower), ["final", "last"].contains(t[k + 1].lower) { k += 2 }
@@ -72,12 +69,5 @@ struct OrdinalComparison: SlotComparer {
             out.append(Position(rank: rank, noun: noun, text: a.fragment(i...(k - 1)), copula: copula, end: k))
         }
         return out
-    }
-
-    /// The copula or linking verb the ordinal at `i` follows, with at most a determiner between.
-    private static func predicateVerb(_ t: [Token], _ i: Int) -> Int? {
-        var j = i - 1
-        if j >= 0, determiners.contains(t[j].lower) { j -= 1 }
-        return j >= 0 && (Lexicon.isCopula(t[j]) && !t[j].isPossessive || linkingVerbs.contains(t[j].lower)) ? j : nil
     }
 }

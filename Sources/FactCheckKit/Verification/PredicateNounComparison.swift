@@ -32,8 +32,7 @@ struct PredicateNounComparison: SlotComparer {
                 guard let last = phrase.last, WordNet.shared.isMostlyNoun(unit.tokens[last].lower) else { continue }
                 if phrase.contains(where: { !unit.stems[$0].isEmpty && Thesaurus.concept(unit.stems[$0]) == wanted }) { return nil }
                 // "the capital of France and the largest city in the country": a second noun phrase after "and".
-                let clauseEnd = (phrase.upperBound..<unit.tokens.count).first { Lexicon.clauseBreaks.contains(unit.tokens[$0].text) || unit.tokens[$0].text == "." } ?? unit.tokens.count
-                for n in phrase.upperBound..<clauseEnd where unit.tokens[n].lower == "and" && n + 1 < unit.tokens.count && Self.openers.contains(unit.tokens[n + 1].lower) {
+                for n in phrase.upperBound..<unit.clauseEnd(from: phrase.upperBound) where unit.tokens[n].lower == "and" && n + 1 < unit.tokens.count && Self.openers.contains(unit.tokens[n + 1].lower) {
                     if Self.phrase(after: n, in: unit).contains(where: { !unit.stems[$0].isEmpty && Thesaurus.concept(unit.stems[$0]) == wanted }) { return nil }
                 }
                 // "a politician who is the current Deputy Prime Minister": the sentence goes on saying what it is.
