@@ -74,17 +74,47 @@ struct NameSubstitution: SlotComparer {
         return c
     }
 
-    /// The word that governs a name: the first word before it that is not an article or a modifier of it
-    /// ("in northern Venezuela" is in Venezuela).
+    /// The word that governs a name: the first word before it that is not an article, a modifier of it
+    /// ("in northern Venezuela" is in Venezuela) or a title set before it ("by entertainment mogul Simon Cowell").
     private static func governor(_ a: TextAnalysis, _ start: Int) -> String? {
+        guard let i = slotWord(a, before: start) else { return nil }
+        let word = a.tokens[i].lower
+        let stem = a.stems[i].isEmpty ? word : a.stems[i]
+        return slotPrepositions.contains(stem) || slotPrepositions.contains(word) ? stem : nil
+    }
+
+    /// Where the word that may govern a name stands: past articles, compass words and a short title before the name.
+    private static func slotWord(_ a: TextAnalysis, before start: Int) -> Int? {
         var i = start - 1
         while i >= 0, Lexicon.articles.contains(a.tokens[i].lower) || compassModifiers.contains(a.tokens[i].text) { i -= 1 }
         guard i >= 0, a.tokens[i].isWord else { return nil }
-        let word = a.tokens[i].lower
+        if let past = pastTitle(a, endingAt: i) { i = past }
         // A governor that is itself a name, a number or a bare "and" says nothing about the slot.
-        guard !["and", "or", ","].contains(word), a.tokens[i].text.first?.isUppercase != true else { return nil }
-        let stem = a.stems[i].isEmpty ? word : a.stems[i]
-        return slotPrepositions.contains(stem) || slotPrepositions.contains(word) ? stem : nil
+        guard i >= 0, a.tokens[i].isWord, !["and", "or", ","].contains(a.tokens[i].lower), a.tokens[i].text.first?.isUppercase != true else { return nil }
+        return i
+    }
+
+    /// The index before a title set right before a name, when one is there: up to four lower-case nouns and
+    /// adjectives (or a nationality) ending in a noun, after a slot word and an optional article ("by British
+    /// entertainment mogul Simon Cowell", "by the American wrestling promotion WWE", "by series creator …").
+    /// Only a slot word ends the run, so a verb or a clause never passes for a title.
+    private static func pastTitle(_ a: TextAnalysis, endingAt end: Int) -> Int? {
+        let t = a.tokens
+        guard t[end].text.first?.isLowercase == true, WordNet.shared.isMostlyNoun(t[end].lower), !Lexicon.stopwords.contains(t[end].lower) else { return nil }
+        var i = end
+        while i >= 0, end - i < 4 {
+            let w = t[i]
+            let descriptive = w.isWord && !Lexicon.stopwords.contains(w.lower) && !w.lower.hasSuffix("ly")
+                && (w.text.first?.isLowercase == true ? !WordNet.shared.isA(w.lower, .verb) || WordNet.shared.isMostlyNoun(w.lower)
+                                                      : NationalityComparison.nationalities.keys.contains(w.lower))
+            guard descriptive else { break }
+            i -= 1
+        }
+        var k = i
+        while k >= 0, Lexicon.articles.contains(t[k].lower) { k -= 1 }
+        guard k >= 0, k < end, t[k].isWord else { return nil }
+        let stem = a.stems[k].isEmpty ? t[k].lower : a.stems[k]
+        return slotPrepositions.contains(stem) || slotPrepositions.contains(t[k].lower) ? k : nil
     }
 
     /// Lower-case words that place a name within itself, not beside it.
@@ -93,8 +123,7 @@ struct NameSubstitution: SlotComparer {
 
     /// The concept of the nearest content word before a name's slot word, within four words.
     private static func head(_ a: TextAnalysis, before start: Int) -> String? {
-        var i = start - 1
-        while i >= 0, Lexicon.articles.contains(a.tokens[i].lower) || compassModifiers.contains(a.tokens[i].text) { i -= 1 }
+        guard var i = slotWord(a, before: start) else { return nil }
         i -= 1 // the slot word itself
         var steps = 0
         while i >= 0, steps < 4 {

@@ -1,0 +1,31 @@
+import XCTest
+@testable import FactCheckKit
+
+/// A name the evidence replaces with another in the same slot, including past a title set before the rival.
+final class NameSubstitutionTests: XCTestCase {
+    private static let page = """
+    ---
+    title: Harrow Records
+    ---
+    Harrow Records, often called simply Harrow, is a Welsh record label founded by Welsh music producer Owen Tudor.
+    The label's first single was recorded by the young session singer Cerys Lloyd in 1998.
+    """
+
+    private func verdict(_ claim: String) -> SourceVerdict {
+        Fixtures.rulesVerdict(claim, article: Self.page, id: "harrow")
+    }
+
+    func testARivalAfterATitleFillsTheSameSlot() {
+        Fixtures.assertVerdict(verdict("Harrow Records was founded by Gwen Pryce."), .conflict, cites: [4],
+                               reason: "conflict: Owen Tudor ≠ Gwen Pryce")
+        Fixtures.assertVerdict(verdict("The label's first single was recorded by Bryn Hughes."), .conflict, cites: [5])
+        // The same name after the title is no conflict.
+        XCTAssertNotEqual(verdict("Harrow Records was founded by Owen Tudor.").verdict, .conflict)
+    }
+
+    func testAVerbBeforeANameIsNoTitle() {
+        // "by signing Owen Tudor": the name is what the founding did, not who founded.
+        let page = "---\ntitle: Harrow Records\n---\nHarrow Records was founded by signing Owen Tudor to a contract.\n"
+        XCTAssertNotEqual(Fixtures.rulesVerdict("Harrow Records was founded by Gwen Pryce.", article: page, id: "harrow").verdict, .conflict)
+    }
+}
