@@ -212,10 +212,28 @@ enum EntityRecognizer {
                 while end < run.count, Lexicon.aliases[tokens[run[end]].lower] == nil { end += 1 }
                 let idx = Array(run[k..<end])
                 k = end
-                if let m = classify(idx, tokens, context) { found.append(m) }
+                if let m = classify(idx, tokens, context) { found.append(versioned(m, tokens)) }
             }
         }
         return found
+    }
+
+    /// A version or model number written after a name is part of it: "Python 2.4" is not "Python 2.6", nor is
+    /// "Mercurial 5.2" every Mercurial. A number the next word counts or measures ("Windows 10 devices",
+    /// "Tesla 3.5 billion"), a score or a time ("Celtics 105-99") and a year stay outside the name; so do people's.
+    private static func versioned(_ m: EntityMention, _ tokens: [Token]) -> EntityMention {
+        let last = m.tokenRange.upperBound - 1, i = last + 1
+        guard m.kind != .person, m.resolvedFrom == nil, i < tokens.count, tokens[i].kind == .number, tokens[i].spaceBefore,
+              !tokens[last].isPossessive, DateParser.months[tokens[last].lower] == nil, !DateParser.weekdays.contains(tokens[last].lower),
+              !tokens[i].text.contains(","), let value = tokens[i].number,
+              tokens[i].text.contains(".") || (1..<1000).contains(value) && value == value.rounded() else { return m }
+        if i + 1 < tokens.count {
+            let next = tokens[i + 1]
+            if !next.isWord, !next.spaceBefore, ![".", ",", ";", ")", "?", "!"].contains(next.text) { return m }
+            if next.isWord, next.text.first?.isLowercase == true, !Lexicon.stopwords.contains(next.lower) { return m }
+        }
+        return EntityMention(key: m.key + " " + tokens[i].text, kind: m.kind, text: m.text + " " + tokens[i].text,
+                             tokenRange: m.tokenRange.lowerBound..<(i + 1), givenNames: m.givenNames, resolvedFrom: nil)
     }
 
     private static func classify(_ idx: [Int], _ tokens: [Token], _ context: NameContext) -> EntityMention? {

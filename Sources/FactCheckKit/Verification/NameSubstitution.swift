@@ -171,7 +171,10 @@ struct NameSubstitution: SlotComparer {
             var before = i - 1, after = i + 1
             while before >= lo, Lexicon.articles.contains(a.tokens[before].lower) || a.tokens[before].kind == .number { before -= 1 }
             while after < hi, Lexicon.articles.contains(a.tokens[after].lower) || ["and", "or"].contains(a.tokens[after].lower) { after += 1 }
-            if before >= lo, after < hi, nameAt(before), nameAt(after) { joiners.append(a.tokens[i].lower) }
+            // A bare number after the joiner is another version of the name before it ("Python 2.4 and 2.5").
+            if before >= lo, after < hi, nameAt(before), nameAt(after) || a.tokens[after].kind == .number && a.tokens[before + 1].kind == .number {
+                joiners.append(a.tokens[i].lower)
+            }
         }
         return joiners.contains { $0 != "," } || joiners.count >= 2
     }

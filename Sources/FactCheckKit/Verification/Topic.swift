@@ -8,7 +8,17 @@ enum Topic {
         guard !name.isEmpty else { return false }
         let titleWords = words(title)
         guard titleWords.count >= name.count else { return false }
-        return (0...(titleWords.count - name.count)).contains { Array(titleWords[$0..<($0 + name.count)]) == name }
+        let width = name.count
+        let contiguous = (0...(titleWords.count - width)).contains { (start: Int) -> Bool in Array(titleWords[start..<(start + width)]) == name }
+        if contiguous { return true }
+        // A title shortened in its middle ("Dolphin 2" for "Dolphin Tale 2") keeps its first and last words, in order.
+        guard name.count >= 2, name.first == titleWords.first, name.last == titleWords.last else { return false }
+        var rest = titleWords[...]
+        return name.allSatisfy { w in
+            guard let at = rest.firstIndex(of: w) else { return false }
+            rest = rest[(at + 1)...]
+            return true
+        }
     }
 
     /// Whether a claim's name that the evidence leaves out is still its subject there: the title carries it,
