@@ -240,4 +240,30 @@ final class FigureFrameTests: XCTestCase {
         Fixtures.assertVerdict(Fixtures.rulesVerdict("The Harbour Lights series has earned more than $1.2 billion globally.", article: page, id: "film"),
                                .agreement, cites: [4])
     }
+
+    func testAShareIsAShareOfWhatFollowsIt() {
+        let page = """
+        ---
+        title: Quarry Bank
+        ---
+        Quarry Bank stores 95% of its deposits in government bonds.
+        Quarry Bank charges account fees as high as 0.8%.
+        """
+        let verdict = { (claim: String) in Fixtures.rulesVerdict(claim, article: page, id: "bank") }
+        // Fees of 0.8% say nothing of the share of deposits held in bonds.
+        Fixtures.assertVerdict(verdict("Quarry Bank holds 60% of its deposits in government bonds."), .conflict, cites: [4],
+                               reason: "conflict: 95% ≠ 60%")
+        // Whatever verb stands before it ("stores", "holds").
+        Fixtures.assertVerdict(verdict("Quarry Bank holds 95% of its deposits in government bonds."), .agreement, cites: [4])
+        XCTAssertNotEqual(verdict("Quarry Bank keeps 60% of its deposits abroad.").citations.map(\.line), [5])
+        // What each figure measures: the share's whole after "of", the noun before "as high as".
+        let attribute = { (text: String) -> String? in
+            let a = TextAnalyzer.analyse(text, context: NameContext(), reference: nil)
+            return a.quantities.first.flatMap { QuantityAttribute.attribute($0, a) }
+        }
+        XCTAssertEqual(attribute("Quarry Bank keeps 95% of its deposits offline."), Thesaurus.concept(Stemmer.shared.stem("deposits")))
+        XCTAssertEqual(attribute("Quarry Bank charges account fees as high as 0.8%."), Thesaurus.concept(Stemmer.shared.stem("fees")))
+        XCTAssertNotEqual(attribute("Quarry Bank keeps 95% of its deposits offline."), attribute("Quarry Bank stores 95% offline."))
+        Fixtures.assertVerdict(verdict("Quarry Bank charges account fees as high as 2%."), .conflict, cites: [5])
+    }
 }

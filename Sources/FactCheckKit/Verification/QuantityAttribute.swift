@@ -6,6 +6,7 @@ enum QuantityAttribute {
         "was", "were", "is", "are", "of", "at", "to", "reached", "totaled", "totalled", "stood", "stands", "has", "had", "have",
         "be", "been", "a", "an", "the", "its", "their", "his", "her", "nearly", "about", "around", "roughly", "some", "just",
         "approximately", "almost", "over", "under", "than", "more", "less", "fewer", "up", "least", "most", "lower", "higher", "only",
+        "as", "high", "low", "much", "many",
     ]
 
     /// `pool` less the figures whose attribute is known and differs from the claim figure's.
@@ -45,11 +46,31 @@ enum QuantityAttribute {
         }
         // "a month after he resigned", "two years later": a period between two events, named by its direction.
         if q.kind == .duration, end < a.tokens.count, let direction = intervalWords[a.tokens[end].lower] { return direction }
+        // "98% of crypto assets": what a share is of names it better than the verb before it.
+        if q.kind == .percent, let whole = shareOf(q, a) { return whole }
         var i = q.tokenRange.lowerBound - 1
         var steps = 0
         while i >= 0, steps < 4, links.contains(a.tokens[i].lower) { i -= 1; steps += 1 }
         guard i >= 0, a.tokens[i].isWord, a.tokens[i].text.first?.isLowercase == true, !a.stems[i].isEmpty,
               !Lexicon.stopwords.contains(a.tokens[i].lower), looksLikeNoun(a.tokens[i].lower) else { return nil }
         return Thesaurus.concept(a.stems[i])
+    }
+
+    /// The head noun of the "of" phrase right after a percentage ("98% of crypto assets", "45 percent of its fans"):
+    /// its last noun before a break, within three words.
+    private static func shareOf(_ q: Quantity, _ a: TextAnalysis) -> String? {
+        var i = q.tokenRange.upperBound
+        guard i < a.tokens.count, a.tokens[i].lower == "of" else { return nil }
+        i += 1
+        while i < a.tokens.count, Lexicon.articles.contains(a.tokens[i].lower) || ["its", "their", "his", "her", "our", "all", "the"].contains(a.tokens[i].lower) { i += 1 }
+        var head: Int? = nil
+        var k = i
+        while k < a.tokens.count, k < i + 3, a.tokens[k].isWord, a.tokens[k].text.first?.isLowercase == true,
+              !Lexicon.stopwords.contains(a.tokens[k].lower), !a.stems[k].isEmpty, looksLikeNoun(a.tokens[k].lower) {
+            // ("crypto assets offline": the head is the last word WordNet knows as a noun.)
+            if WordNet.shared.senseCount(a.tokens[k].lower, .noun) > 0 || QuantityParser.isPluralNoun(a.tokens[k]) { head = k }
+            k += 1
+        }
+        return head.map { Thesaurus.concept(a.stems[$0]) }
     }
 }
