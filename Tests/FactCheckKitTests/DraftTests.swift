@@ -184,6 +184,29 @@ final class AppositionTests: XCTestCase {
         XCTAssertEqual(ClaimSplitter.parts("Hansen, Lee and Mallory were convicted"), ["Hansen, Lee and Mallory were convicted"])
         XCTAssertEqual(ClaimSplitter.parts("In Virginia, a jury convicted Mallory"), ["In Virginia, a jury convicted Mallory"])
     }
+
+    func testAParticipleBetweenCommasIsSaidOfTheName() {
+        XCTAssertEqual(ClaimSplitter.parts("Lantern 4.1, released on March 2, 2021, was the first version to run on Ruby 3"),
+                       ["Lantern 4.1 was the first version to run on Ruby 3", "Lantern 4.1 was released on March 2, 2021"])
+        XCTAssertEqual(ClaimSplitter.parts("Harrow Records, founded in 1998, is based in Cardiff"),
+                       ["Harrow Records is based in Cardiff", "Harrow Records is founded in 1998"])
+        // No verb after the second comma: a list, not a description.
+        XCTAssertEqual(ClaimSplitter.parts("Owen, trained in Leeds, Cardiff and Bath"), ["Owen, trained in Leeds, Cardiff and Bath"])
+    }
+
+    func testEachPartOfADescribedNameIsCheckedOnItsOwn() {
+        let page = """
+        ---
+        title: Lantern's road to Ruby 3
+        ---
+        Lantern 4.1 was released on March 2, 2021. It is the first version of Lantern that runs on Ruby 3.
+        """
+        let v = Fixtures.rulesVerdict("Lantern 4.1, released on March 2, 2021, was the first version of Lantern to run on Ruby 3.", article: page, id: "lantern")
+        // Both sentences of line 4: the release, and the first version.
+        Fixtures.assertVerdict(v, .agreement, cites: [4, 4])
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Lantern 4.1, released on May 2, 2021, was the first version of Lantern to run on Ruby 3.", article: page, id: "lantern"),
+                               .conflict, cites: [4])
+    }
 }
 
 /// The draft's reports: the same facts in every format, citations verified, text escaped.

@@ -25,15 +25,21 @@ enum ClaimSplitter {
     static func appositives(_ claim: String) -> [String] {
         let words = claim.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         // The name: up to four capitalised words, the last ending in a comma.
+        // (A version number belongs to the name: "Mercurial 5.2,".)
         guard let i = words.prefix(4).firstIndex(where: { $0.hasSuffix(",") }), i + 2 < words.count,
-              words[...i].allSatisfy({ $0.first?.isUppercase == true }),
-              ["a", "an", "the"].contains(words[i + 1].lowercased()),
+              words[...i].enumerated().allSatisfy({ $0.element.first?.isUppercase == true || $0.offset > 0 && $0.element.first?.isNumber == true }) else { return [claim] }
+        let participle = isParticiple(words[i + 1])
+        guard participle || ["a", "an", "the"].contains(words[i + 1].lowercased()),
               let j = ((i + 2)..<(words.count - 1)).first(where: { words[$0].hasSuffix(",") && isVerb(words[$0 + 1]) }) else { return [claim] }
         let subject = (words[..<i] + [String(words[i].dropLast())]).joined(separator: " ")
         var description = Array(words[(i + 1)...j])
         description[description.count - 1] = String(description[description.count - 1].dropLast())
         var parts = [subject + " " + words[(j + 1)...].joined(separator: " ")]
-        if let f = description.firstIndex(of: "from"), f > 1, f + 1 < description.count {
+        if participle {
+            // "Mercurial 5.2, released on November 5, 2019, was …": the participle is said of the name, in the main verb's tense.
+            let present = ["is", "are", "has", "have"].contains(words[j + 1].lowercased())
+            parts.append("\(subject) \(present ? "is" : "was") \(description.joined(separator: " "))")
+        } else if let f = description.firstIndex(of: "from"), f > 1, f + 1 < description.count {
             parts.append("\(subject) is \(description[..<f].joined(separator: " "))")
             parts.append("\(subject) is from \(description[(f + 1)...].joined(separator: " "))")
         } else {
@@ -115,6 +121,14 @@ enum ClaimSplitter {
     }
 
     private static func hasVerb(_ words: [String]) -> Bool { words.contains(where: isVerb) }
+
+    /// Past participles that open a description of a name ("released on …", "born in …", "founded in …").
+    static let irregularParticiples: Set<String> = ["born", "built", "known", "made", "held", "led", "written", "given", "taken", "seen", "sold", "won", "chosen", "grown", "drawn", "set", "run", "kept", "brought", "bought", "begun", "shot", "hit", "beaten"]
+
+    private static func isParticiple(_ word: String) -> Bool {
+        let w = word.lowercased()
+        return w.count > 3 && w.hasSuffix("ed") && !w.hasSuffix("eed") || irregularParticiples.contains(w)
+    }
 
     /// The words before the left side's verb, with its auxiliary when the verb is a participle: "Mallory was".
     private static func leadingSubject(_ left: [String]) -> [String]? {

@@ -45,7 +45,7 @@ struct Quantity: Sendable, Hashable {
 
     /// Qualifiers that give an estimate's top ("involving up to 200 students"): two of them name the same figure
     /// or different ones, so "up to 200" neither states nor allows "up to 2,000".
-    static let ceilings: Set<String> = ["up to", "as many as", "as much as", "a maximum of", "maximum"]
+    static let ceilings: Set<String> = ["up to", "as many as", "as much as", "as high as", "a maximum of", "maximum"]
 
     var isCeiling: Bool { qualifier.map(Self.ceilings.contains) ?? false }
 
@@ -211,7 +211,7 @@ enum QuantityParser {
         let two = i >= 2 ? tokens[i - 2].lower + " " + tokens[i - 1].lower : ""
         let three = i >= 3 ? tokens[i - 3].lower + " " + two : ""
         for (phrase, n) in [(three, 3), (two, 2)] where !phrase.isEmpty {
-            if ["as much as", "a maximum of", "up to", "at least", "at most", "more than", "less than", "fewer than", "as many as", "close to", "a minimum of",
+            if ["as much as", "as high as", "a maximum of", "up to", "at least", "at most", "more than", "less than", "fewer than", "as many as", "close to", "a minimum of",
                 "higher than", "greater than", "lower than", "in excess of", "upwards of", "no more than", "no less than", "larger than", "smaller than"].contains(phrase) {
                 return (phrase, i - n)
             }
@@ -242,7 +242,7 @@ enum QuantityParser {
         case "nearly", "almost": return (v * 0.9, v)
         case "more than", "over", "above", "higher than", "greater than", "larger than", "in excess of": return (v * (1 + 1e-5), .infinity)
         case "at least", "a minimum of", "minimum", "upwards of", "no less than": return (v, .infinity)
-        case "up to", "at most", "as much as", "a maximum of", "maximum", "as many as", "no more than": return (0, v)
+        case "up to", "at most", "as much as", "as high as", "a maximum of", "maximum", "as many as", "no more than": return (0, v)
         case "less than", "under", "fewer than", "below", "lower than", "smaller than": return (0, v * (1 - 1e-5))
         default: return (v, v)
         }
