@@ -128,8 +128,20 @@ enum EventExtractor {
         case "prison", "jail": return prev != "the" || next != "system"
         // "found guilty" is a conviction; "pleaded guilty" is a plea.
         case "guilty": return prev == "found" || (i >= 2 && tokens[i - 2].lower == "found")
+        // "charges maker-taker fees", "charged customers $5": a price asked, not an accusation ("charged with fraud").
+        case "charge", "charged", "charges": return !asksPrice(after: i, tokens)
         default: return true
         }
+    }
+
+    /// Whether money or a fee follows a "charge" within four words, before any "with" that would name an offence.
+    private static func asksPrice(after i: Int, _ tokens: [Token]) -> Bool {
+        for k in (i + 1)..<min(tokens.count, i + 5) {
+            let t = tokens[k]
+            if ["with", "in", "over", "after", "."].contains(t.lower) { return false }
+            if Lexicon.moneyNouns.contains(t.lower) || QuantityParser.currencySymbols[t.text] != nil || t.text == "%" { return true }
+        }
+        return false
     }
 
     /// Prefixes that leave a hyphenated verb a verb.

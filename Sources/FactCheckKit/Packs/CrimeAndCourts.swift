@@ -70,6 +70,6 @@ extension DomainPack {
         ],
         allegingDocuments: ["complaint", "indictment", "affidavit", "lawsuit", "suit", "filing", "petition", "charging"],
         moneyTriggers: ["receive", "received", "receives", "receiving", "earn", "earned"],
-        moneyNouns: ["money", "cash", "sum", "sums", "fee", "fees", "payment", "payments", "salary", "bribe", "bribes", "funds", "compensation"]
+        moneyNouns: ["money", "cash", "sum", "sums", "fee", "fees", "payment", "payments", "salary", "bribe", "bribes", "funds", "compensation", "commission", "commissions", "rent", "fare", "fares"]
     )
 }

@@ -1,0 +1,23 @@
+import XCTest
+@testable import FactCheckKit
+
+/// Readings the ninth held-out set's first run showed missing: a "charge" that asks a price is no accusation.
+final class HeldoutNineReadingTests: XCTestCase {
+    private func events(_ text: String) -> [Lexicon.EventType] {
+        TextAnalyzer.analyseClaim(text, context: NameContext(), reference: nil).events.map(\.type)
+    }
+
+    func testAChargeThatAsksAPriceIsNoAccusation() {
+        XCTAssertEqual(events("Ferrow charges trading fees of up to 1%."), [])
+        XCTAssertEqual(events("The ferry charged riders $4 each."), [])
+        XCTAssertEqual(events("Ferrow was charged with fraud in 2020."), [.charge])
+        XCTAssertEqual(events("Ferrow was charged in 2020 over the fees."), [.charge])
+    }
+
+    func testAPriceSentenceStatesNoClaimAboutAnotherVerb() {
+        let page = "---\ntitle: Ferrow\n---\nUnderstanding how Ferrow charges fees for trades may help you save a lot.\n"
+        // The sentence only hedges the saving; the shared "charges fees" states nothing of it.
+        XCTAssertNotEqual(Fixtures.rulesVerdict("Understanding how Ferrow charges fees will save users a lot of money.", article: page, id: "ferrow").verdict,
+                          .agreement)
+    }
+}
