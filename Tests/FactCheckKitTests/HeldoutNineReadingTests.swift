@@ -1,7 +1,8 @@
 import XCTest
 @testable import FactCheckKit
 
-/// Readings the ninth held-out set's first run showed missing: a "charge" that asks a price is no accusation.
+/// Readings the ninth held-out set's first run showed missing: a "charge" that asks a price is no accusation, a
+/// "stopped" before a gerund ends an activity, and a year written with "'s" before a name is that year.
 final class HeldoutNineReadingTests: XCTestCase {
     private func events(_ text: String) -> [Lexicon.EventType] {
         TextAnalyzer.analyseClaim(text, context: NameContext(), reference: nil).events.map(\.type)
@@ -19,5 +20,16 @@ final class HeldoutNineReadingTests: XCTestCase {
         // The sentence only hedges the saving; the shared "charges fees" states nothing of it.
         XCTAssertNotEqual(Fixtures.rulesVerdict("Understanding how Ferrow charges fees will save users a lot of money.", article: page, id: "ferrow").verdict,
                           .agreement)
+    }
+
+    func testStoppingAnActivityIsNoStop() {
+        XCTAssertEqual(events("In May 2015 Ferrow stopped supporting Ruby 1.8."), [])
+        XCTAssertEqual(events("Ferrow was stopped at O'Hare by agents."), [.stop])
+    }
+
+    func testAYearWithAnApostropheBeforeANameIsThatYear() {
+        let dates = { (text: String) in TextAnalyzer.analyseClaim(text, context: NameContext(), reference: nil).dates.map(\.normalized) }
+        XCTAssertEqual(dates("Quill's first album, 1990's Harbour Lights, sold well."), ["1990"])
+        XCTAssertEqual(dates("Quill's music of the 1990's sold well."), ["1990…1999"])
     }
 }

@@ -396,8 +396,12 @@ enum DateParser {
         }
         // "1990s", "1990's", "1990 's": a year ending in 0 with an "s" written on.
         guard tokens[i].text.count == 4, n % 10 == 0, (1000...2090).contains(n) else { return nil }
-        if next < tokens.count, tokens[next].text == "'" || tokens[next].text == "’" { next += 1 }
+        let apostrophe = next < tokens.count && (tokens[next].text == "'" || tokens[next].text == "’")
+        if apostrophe { next += 1 }
         guard next < tokens.count, tokens[next].lower == "s", next == i + 1 ? !tokens[next].spaceBefore : true else { return nil }
+        // "1990's Unison": before a name, with no article, the year owns the work; "the 1990's" is the decade.
+        if apostrophe, part == nil, next + 1 < tokens.count, tokens[next + 1].isWord, tokens[next + 1].isCapitalized,
+           !(start > 0 && tokens[start - 1].lower == "the") { return nil }
         // "The 1900s" may be the decade or the century: read the wider, so only a year outside both contradicts it;
         // "the late 1800s" is then the late century.
         let century = n % 100 == 0

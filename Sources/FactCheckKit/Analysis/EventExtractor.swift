@@ -128,6 +128,8 @@ enum EventExtractor {
         case "prison", "jail": return prev != "the" || next != "system"
         // "found guilty" is a conviction; "pleaded guilty" is a plea.
         case "guilty": return prev == "found" || (i >= 2 && tokens[i - 2].lower == "found")
+        // "stopped supporting Python 2.4": a verb's end, not a stop of someone ("stopped at O'Hare", "stopped by agents").
+        case "stopped": return !(next.hasSuffix("ing") && next.count > 4 && next != "during")
         // "charges maker-taker fees", "charged customers $5": a price asked, not an accusation ("charged with fraud").
         case "charge", "charged", "charges": return !asksPrice(after: i, tokens)
         default: return true
