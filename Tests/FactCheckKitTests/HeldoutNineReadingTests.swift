@@ -2,7 +2,8 @@ import XCTest
 @testable import FactCheckKit
 
 /// Readings the ninth held-out set's first run showed missing: a "charge" that asks a price is no accusation, a
-/// "stopped" before a gerund ends an activity, and a year written with "'s" before a name is that year.
+/// "stopped" before a gerund ends an activity, a year written with "'s" before a name is that year, a verb before a
+/// figure is not what it measures, and two tops ("as much as") are two figures.
 final class HeldoutNineReadingTests: XCTestCase {
     private func events(_ text: String) -> [Lexicon.EventType] {
         TextAnalyzer.analyseClaim(text, context: NameContext(), reference: nil).events.map(\.type)
@@ -31,5 +32,26 @@ final class HeldoutNineReadingTests: XCTestCase {
         let dates = { (text: String) in TextAnalyzer.analyseClaim(text, context: NameContext(), reference: nil).dates.map(\.normalized) }
         XCTAssertEqual(dates("Quill's first album, 1990's Harbour Lights, sold well."), ["1990"])
         XCTAssertEqual(dates("Quill's music of the 1990's sold well."), ["1990…1999"])
+    }
+
+    func testAVerbBeforeAFigureIsNotWhatItMeasures() {
+        let page = "---\ntitle: Ferrow\n---\nFerrow's current ferries have four decks, and the newest carry 900 passengers.\n"
+        // "hold four decks" and "have four decks": the verb is no attribute that would set the two figures apart.
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Ferrow's current ferries hold four decks.", article: page, id: "ferrow"), .agreement, cites: [4])
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Ferrow's current ferries hold five decks.", article: page, id: "ferrow"), .conflict, cites: [4])
+    }
+
+    func testTwoTopsNameOneFigureEach() {
+        let page = """
+        ---
+        title: Ferrow
+        ---
+        Ferrow believes its new engines will raise speed to as much as 30 knots.
+        Ferrow's ferries reach 18 knots today.
+        """
+        // 18 knots lies under both tops; the tops differ.
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Ferrow believes its new engines will raise speed to as much as 40 knots.", article: page, id: "ferrow"),
+                               .conflict, cites: [4], reason: "conflict: as much as 30 knots ≠ as much as 40 knots")
+        XCTAssertNotEqual(Fixtures.rulesVerdict("Ferrow believes its new engines will raise speed to as much as 30 knots.", article: page, id: "ferrow").verdict, .conflict)
     }
 }

@@ -63,6 +63,9 @@ struct Quantity: Sendable, Hashable {
     /// but `up to life` is not within `10 years` — it allows it without stating it.
     func isWithin(_ claim: Quantity) -> Bool {
         if isCeiling, claim.isCeiling { return Self.same(high, claim.high) }
+        // "as much as 8Tb" names a top: a figure under it ("achieves 1.14Tb") allows the claim but does not state it.
+        // ("Up to" also bounds: "$25,000" states "up to $30,000".)
+        if claim.isCeiling, claim.qualifier != "up to", !Self.same(high, claim.high) { return false }
         return low >= Self.widened(claim.low, down: true) && high <= Self.widened(claim.high)
     }
 

@@ -254,6 +254,11 @@ struct EvidenceComparer {
                 matched += 2
                 statedFigures.insert(cq.display)
                 notes.append("\(cq.kind.rawValue): \(cq.display) = \(hit.display) ✓")
+            } else if let top = cq.isCeiling ? rivals.first(where: { cq.isComparable(with: $0) && $0.isCeiling }) : nil {
+                // Two tops ("as much as 8Tb", "up to 6Tb") name one figure each: they differ, whatever lies under both.
+                quantityConflicts.append("\(top.display) ≠ \(cq.display)")
+                figureConflicts[cq.display] = top.display
+                notes.append("\(cq.kind.rawValue): \(top.display) ≠ \(cq.display) ✗")
             } else if let vague = pool.first(where: { cq.isComparable(with: $0) && cq.agrees(with: $0) }) {
                 notes.append("\(cq.kind.rawValue): \(vague.display) allows \(cq.display) but does not state it")
                 quantityMissing.append(cq.display)

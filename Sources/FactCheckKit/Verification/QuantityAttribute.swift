@@ -12,10 +12,11 @@ enum QuantityAttribute {
     /// `pool` less the figures whose attribute is known and differs from the claim figure's.
     /// With `strict`, figures whose attribute is unknown are dropped too, and so is every figure when the claim's is unknown.
     static func sameAttribute(_ q: Quantity, in claim: TextAnalysis, among pool: [Quantity], evidence: [TextAnalysis], strict: Bool = false) -> [Quantity] {
-        guard let want = attribute(q, claim) else { return strict ? [] : pool }
+        // A verb names what a figure measures only where an attribute is required ("each turn represents a week").
+        guard let want = attribute(q, claim, verbs: strict) else { return strict ? [] : pool }
         return pool.filter { e in
             guard let unit = evidence.first(where: { $0.quantities.contains(e) }) else { return !strict }
-            guard let have = attribute(e, unit) else { return !strict || recentConcepts(before: e.tokenRange.lowerBound, in: unit).contains(want) }
+            guard let have = attribute(e, unit, verbs: strict) else { return !strict || recentConcepts(before: e.tokenRange.lowerBound, in: unit).contains(want) }
             // "production budget of onl $8 million": the claim's noun a word or two further back still binds it.
             return have == want || recentConcepts(before: e.tokenRange.lowerBound, in: unit).contains(want)
         }
@@ -36,7 +37,7 @@ enum QuantityAttribute {
     }
 
     /// The concept of the content word just before a figure (past linking words), if it is a plain lower-case word.
-    static func attribute(_ q: Quantity, _ a: TextAnalysis) -> String? {
+    static func attribute(_ q: Quantity, _ a: TextAnalysis, verbs: Bool = false) -> String? {
         // "a seven-day rate", "a two-year contract": a hyphenated figure describes the noun after it.
         let end = q.tokenRange.upperBound
         if q.kind != .age, end < a.tokens.count, q.tokenRange.count >= 2, a.tokens[q.tokenRange.upperBound - 2].text == "-",
@@ -52,8 +53,23 @@ enum QuantityAttribute {
         var steps = 0
         while i >= 0, steps < 4, links.contains(a.tokens[i].lower) { i -= 1; steps += 1 }
         guard i >= 0, a.tokens[i].isWord, a.tokens[i].text.first?.isLowercase == true, !a.stems[i].isEmpty,
-              !Lexicon.stopwords.contains(a.tokens[i].lower), looksLikeNoun(a.tokens[i].lower) else { return nil }
+              !Lexicon.stopwords.contains(a.tokens[i].lower), looksLikeNoun(a.tokens[i].lower), verbs || !isVerb(i, a) else { return nil }
         return Thesaurus.concept(a.stems[i])
+    }
+
+    /// Determiners after which a word is a noun ("the hold", "its stores").
+    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these", "those"]
+
+    /// "hard drives hold nine platters", "Coinbase keeps 98%": a word WordNet knows at least as well as a verb as a
+    /// noun, not after a determiner, is the sentence's verb, not what its figure measures ("costs of $5m" keeps its noun).
+    private static func isVerb(_ i: Int, _ a: TextAnalysis) -> Bool {
+        let w = a.tokens[i].lower
+        if i > 0, determiners.contains(a.tokens[i - 1].lower) || a.tokens[i - 1].isPossessive { return false }
+        let wn = WordNet.shared
+        let base = !w.hasSuffix("s") || w.hasSuffix("ss") ? w
+            : w.hasSuffix("es") && wn.senseCount(String(w.dropLast(2)), .verb) > 0 ? String(w.dropLast(2)) : String(w.dropLast())
+        let verbs = wn.senseCount(base, .verb)
+        return verbs > 0 && verbs >= wn.senseCount(base, .noun)
     }
 
     /// The head noun of the "of" phrase right after a percentage ("98% of crypto assets", "45 percent of its fans"):
