@@ -28,4 +28,18 @@ final class NameSubstitutionTests: XCTestCase {
         let page = "---\ntitle: Harrow Records\n---\nHarrow Records was founded by signing Owen Tudor to a contract.\n"
         XCTAssertNotEqual(Fixtures.rulesVerdict("Harrow Records was founded by Gwen Pryce.", article: page, id: "harrow").verdict, .conflict)
     }
+
+    func testAPlaceWrittenOntoBasedFillsTheInSlot() {
+        let page = "---\ntitle: Harrow Records\n---\n\"It was a fair deal,\" said Cardiff-based music lawyer Owen Tudor.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Owen Tudor is a music lawyer based in Swansea.", article: page, id: "harrow"), .conflict, cites: [4],
+                               reason: "conflict: Cardiff ≠ Swansea")
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Owen Tudor is a music lawyer based in Cardiff.", article: page, id: "harrow"), .agreement, cites: [4])
+    }
+
+    func testAPastTenseAfterANameIsTheVerbNotTheNameDescribed() {
+        // "institutions in Germany found": the name fills the "in" slot; "found" is no noun it describes.
+        let page = "---\ntitle: Birch tar\n---\nResearchers from institutions in the Netherlands found the tool.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Researchers from institutions in Germany found the tool.", article: page, id: "tar"), .conflict, cites: [4],
+                               reason: "conflict: Netherlands ≠ Germany")
+    }
 }

@@ -13,6 +13,8 @@ final class WordNet: @unchecked Sendable {
     private var index: [POS: Data] = [:]
     private var data: [POS: Data] = [:]
     private var exceptions: [String: String] = [:]
+    /// Irregular verb forms ("found", "led", "won"): a past tense is never a noun a name describes.
+    private var irregularVerbForms: Set<String> = []
     private var loaded = false
     private var memo: [String: (synonyms: Set<String>, antonyms: Set<String>)] = [:]
     private var senseMemo: [String: Int] = [:]
@@ -94,6 +96,14 @@ final class WordNet: @unchecked Sendable {
 
     /// A word that is a noun above all: more noun senses than verb, adjective or adverb senses ("battery", "phone",
     /// "experts"; not "said", "cold", "above").
+    /// Whether `word` is an irregular form of a verb ("found" of "find" and "found", "led" of "lead").
+    func isIrregularVerbForm(_ word: String) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        load()
+        return irregularVerbForms.contains(word)
+    }
+
     func isMostlyNoun(_ word: String) -> Bool {
         let noun = senseCount(word, .noun)
         return noun > 0 && [POS.verb, .adj, .adv].allSatisfy { senseCount(word, $0) < noun }
@@ -112,6 +122,7 @@ final class WordNet: @unchecked Sendable {
                 for line in exc.split(separator: "\n") {
                     let parts = line.split(separator: " ")
                     if parts.count >= 2, exceptions[String(parts[0])] == nil { exceptions[String(parts[0])] = String(parts[1]) }
+                    if parts.count >= 2, pos == .verb { irregularVerbForms.insert(String(parts[0])) }
                 }
             }
         }

@@ -29,6 +29,9 @@ struct NameSubstitution: SlotComparer {
         } else if let agent = agentRelation(claim, name) {
             // "Robert Lorenz directed …", "Roger Vadim is the director of …": the name a passive "directed by" gives.
             (slot, relation) = ("by", agent)
+        } else if let based = basedRelation(claim, name) {
+            // "a Virginia-based lawyer" is based in Virginia.
+            (slot, relation) = ("in", based)
         } else {
             return nil
         }
@@ -36,10 +39,11 @@ struct NameSubstitution: SlotComparer {
             let candidates = unit.entities.filter { e in
                 e.resolvedFrom == nil && (e.kind == .person) == (name.kind == .person)
                     && !claim.entities.contains { $0.refers(to: e) || e.refers(to: $0) }
-                    && governor(unit, e.tokenRange.lowerBound) == slot && !isModifier(unit, e)
+                    && (governor(unit, e.tokenRange.lowerBound) == slot && !isModifier(unit, e)
+                        || slot == "in" && relation != nil && basedRelation(unit, e) == relation)
                     // "on Wednesday" dates the sentence; it fills no name's slot.
                     && !unit.dates.contains { $0.tokenRange.overlaps(e.tokenRange) } && !DateParser.weekdays.contains(e.text.lowercased())
-                    && (relation == nil || stated(relation!, in: unit, before: e.tokenRange.lowerBound))
+                    && (relation == nil || stated(relation!, in: unit, before: e.tokenRange.lowerBound) || basedRelation(unit, e) == relation)
             }
             // A rival inside a list ("for the PlayStation 4 and Xbox One") is one of several, not a replacement.
             if candidates.contains(where: { inList(unit, $0) }) { continue }
@@ -72,6 +76,15 @@ struct NameSubstitution: SlotComparer {
         if i < a.tokens.count, Lexicon.articles.contains(a.tokens[i].lower) { i += 1 }
         guard let c = concept(i), i + 1 < a.tokens.count, a.tokens[i + 1].lower == "of" else { return nil }
         return c
+    }
+
+    /// "Maryland-based": a name written onto "-based" (or "-headquartered") says where something is based, as
+    /// "based in Maryland" does; the concept of that participle.
+    private static func basedRelation(_ a: TextAnalysis, _ e: EntityMention) -> String? {
+        let i = e.tokenRange.upperBound
+        guard i + 1 < a.tokens.count, a.tokens[i].text == "-", !a.tokens[i].spaceBefore, !a.tokens[i + 1].spaceBefore,
+              ["based", "headquartered"].contains(a.tokens[i + 1].lower), !a.stems[i + 1].isEmpty else { return nil }
+        return Thesaurus.concept(a.stems[i + 1])
     }
 
     /// The word that governs a name: the first word before it that is not an article, a modifier of it
@@ -143,8 +156,9 @@ struct NameSubstitution: SlotComparer {
     private static func isModifier(_ a: TextAnalysis, _ e: EntityMention) -> Bool {
         let next = e.tokenRange.upperBound
         // ("George Lucas based on …": a participle after a name does not make it a modifier.)
+        // ("Germany found the tool": an irregular past tense is the sentence's verb, not a noun the name describes.)
         return next < a.tokens.count && a.tokens[next].isWord && a.tokens[next].text.first?.isLowercase == true
-            && QuantityAttribute.looksLikeNoun(a.tokens[next].lower)
+            && QuantityAttribute.looksLikeNoun(a.tokens[next].lower) && !WordNet.shared.isIrregularVerbForm(a.tokens[next].lower)
             && !["and", "or", "in", "on", "at", "for", "from", "with", "by", "to", "of", "as", "after", "before", "since", "until", "when", "where", "which", "who", "that"].contains(a.tokens[next].lower)
     }
 
