@@ -54,4 +54,24 @@ final class HeldoutNineReadingTests: XCTestCase {
                                .conflict, cites: [4], reason: "conflict: as much as 30 knots ≠ as much as 40 knots")
         XCTAssertNotEqual(Fixtures.rulesVerdict("Ferrow believes its new engines will raise speed to as much as 30 knots.", article: page, id: "ferrow").verdict, .conflict)
     }
+
+    func testATopBesideThatFigureOrAnotherThingsTopDecidesNothing() {
+        let verdict = { (claim: String, sentence: String) in
+            Fixtures.rulesVerdict(claim, article: "---\ntitle: Ferrow\n---\n\(sentence)\n", id: "ferrow").verdict
+        }
+        // The top was 10%; 8% was the close: "as much as 8%" is not stated.
+        XCTAssertNotEqual(verdict("Ferrow shares fell as much as 8% on Tuesday.", "Ferrow shares fell as much as 10% before closing down 8% on Tuesday."), .agreement)
+        // A class's top is not the school's.
+        XCTAssertNotEqual(verdict("The Ferrow school has as many as 1,000 students.", "Ferrow classes hold up to 30 students, and the Ferrow school has 900 students in all."), .conflict)
+    }
+
+    func testAShareOfANamedGroupIsThatGroupsShare() {
+        let page = "---\ntitle: Poll\n---\nThe Ferrow poll found 45% of Republicans back the plan, compared with 30% of independents.\n"
+        XCTAssertNotEqual(Fixtures.rulesVerdict("The Ferrow poll found 45% of independents back the plan.", article: page, id: "poll").verdict, .agreement)
+    }
+
+    func testAnApostropheYearAfterInIsTheDecade() {
+        let dates = { (text: String) in TextAnalyzer.analyseClaim(text, context: NameContext(), reference: nil).dates.map(\.normalized) }
+        XCTAssertEqual(dates("Hip hop flourished in 1980's New York."), ["1980…1989"])
+    }
 }

@@ -42,4 +42,12 @@ final class NameSubstitutionTests: XCTestCase {
         Fixtures.assertVerdict(Fixtures.rulesVerdict("Researchers from institutions in Germany found the tool.", article: page, id: "tar"), .conflict, cites: [4],
                                reason: "conflict: Netherlands ≠ Germany")
     }
+
+    func testANameInAnotherClausesSlotIsNoRival() {
+        let page = "---\ntitle: Harrow Records\n---\nHarrow Records was founded in 1998 and is now run by chief executive Owen Tudor.\n"
+        XCTAssertNotEqual(Fixtures.rulesVerdict("Harrow Records was founded by Gwen Pryce.", article: page, id: "harrow").verdict, .conflict)
+        // A people named as such fills the slot; a nationality before its noun only describes it.
+        let ruled = "---\ntitle: Harrow\n---\nFrom 1894 the island was ruled as a protectorate by the British, who built its roads.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The island was ruled by the Spanish.", article: ruled, id: "harrow"), .conflict, cites: [4])
+    }
 }

@@ -40,4 +40,28 @@ final class VersionedNameTests: XCTestCase {
         XCTAssertTrue(Topic.names(name("In Dolphin 2, Mavis swims away."), title: "Dolphin Tale 2"))
         XCTAssertFalse(Topic.names(name("In Dolphin 3, Mavis swims away."), title: "Dolphin Tale 2"))
     }
+
+    func testAnotherVersionSayingTheRestConflicts() {
+        let page = "---\ntitle: Lantern\n---\nLantern 4.1 was released on 2 March 2021.\nLantern 4.2 was the first version to drop Ruby 2.\n"
+        // The neighbour naming 4.1 lends it nothing: 4.2 is the first.
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Lantern 4.1 was the first version to drop Ruby 2.", article: page, id: "lantern"), .conflict, cites: [5],
+                               reason: "conflict: Lantern 4.2 ≠ Lantern 4.1")
+        // A number before a verb is a version too: "Apollo 13 landed" is not "Apollo 11 landed".
+        let apollo = "---\ntitle: Moon landings\n---\nApollo 11 landed on the Moon in July 1969.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Apollo 13 landed on the Moon in July 1969.", article: apollo, id: "moon"), .conflict, cites: [4])
+        // A version in a list is one of several; a version the list names is stated.
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Lantern dropped support for Ruby 1.9 in June 2016.", article: Self.page, id: "lantern"), .agreement, cites: [5])
+        XCTAssertNotEqual(Fixtures.rulesVerdict("Lantern dropped support for Ruby 1.7 in June 2016.", article: Self.page, id: "lantern").verdict, .conflict)
+    }
+
+    func testAScoreIsNoVersion() {
+        let page = "---\ntitle: Final\n---\nEngland beat Spain 4 to 1 on Sunday.\n"
+        XCTAssertEqual(TextAnalyzer.analyse("England beat Spain 4 to 1 on Sunday.", context: NameContext(), reference: nil).entities.map(\.text), ["England", "Spain", "Sunday"])
+        XCTAssertNotEqual(Fixtures.rulesVerdict("England beat Spain 3 to 1 on Sunday.", article: page, id: "final").verdict, .agreement)
+    }
+
+    func testATitleShortenedByMoreThanOneWordIsAnotherName() {
+        let name = TextAnalyzer.analyse("Two million viewers watched Scream 6.", context: NameContext(), reference: nil).entities[0]
+        XCTAssertFalse(Topic.names(name, title: "Scream Queens Season 6"))
+    }
 }

@@ -399,9 +399,10 @@ enum DateParser {
         let apostrophe = next < tokens.count && (tokens[next].text == "'" || tokens[next].text == "’")
         if apostrophe { next += 1 }
         guard next < tokens.count, tokens[next].lower == "s", next == i + 1 ? !tokens[next].spaceBefore : true else { return nil }
-        // "1990's Unison": before a name, with no article, the year owns the work; "the 1990's" is the decade.
+        // "1990's Unison": before a name, with no article, the year owns the work; "the 1990's" and "in 1990's Britain"
+        // are the decade.
         if apostrophe, part == nil, next + 1 < tokens.count, tokens[next + 1].isWord, tokens[next + 1].isCapitalized,
-           !(start > 0 && tokens[start - 1].lower == "the") { return nil }
+           !(start > 0 && ["the", "in", "of", "during", "throughout", "from", "since", "by"].contains(tokens[start - 1].lower)) { return nil }
         // "The 1900s" may be the decade or the century: read the wider, so only a year outside both contradicts it;
         // "the late 1800s" is then the late century.
         let century = n % 100 == 0

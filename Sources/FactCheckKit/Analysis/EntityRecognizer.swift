@@ -212,28 +212,51 @@ enum EntityRecognizer {
                 while end < run.count, Lexicon.aliases[tokens[run[end]].lower] == nil { end += 1 }
                 let idx = Array(run[k..<end])
                 k = end
-                if let m = classify(idx, tokens, context) { found.append(versioned(m, tokens)) }
+                if let m = classify(idx, tokens, context) { found += versioned(m, tokens) }
             }
         }
         return found
     }
 
     /// A version or model number written after a name is part of it: "Python 2.4" is not "Python 2.6", nor is
-    /// "Mercurial 5.2" every Mercurial. A number the next word counts or measures ("Windows 10 devices",
-    /// "Tesla 3.5 billion"), a score or a time ("Celtics 105-99") and a year stay outside the name; so do people's.
-    private static func versioned(_ m: EntityMention, _ tokens: [Token]) -> EntityMention {
-        let last = m.tokenRange.upperBound - 1, i = last + 1
-        guard m.kind != .person, m.resolvedFrom == nil, i < tokens.count, tokens[i].kind == .number, tokens[i].spaceBefore,
-              !tokens[last].isPossessive, DateParser.months[tokens[last].lower] == nil, !DateParser.weekdays.contains(tokens[last].lower),
-              !tokens[i].text.contains(","), let value = tokens[i].number,
-              tokens[i].text.contains(".") || (1..<1000).contains(value) && value == value.rounded() else { return m }
-        if i + 1 < tokens.count {
-            let next = tokens[i + 1]
-            if !next.isWord, !next.spaceBefore, ![".", ",", ";", ")", "?", "!"].contains(next.text) { return m }
-            if next.isWord, next.text.first?.isLowercase == true, !Lexicon.stopwords.contains(next.lower) { return m }
+    /// "Mercurial 5.2" every Mercurial, nor "Apollo 13" "Apollo 11". A number the next word counts or measures
+    /// ("Windows 10 devices", "Tesla 3.5 billion"), a score ("Spain 4 to 1", "Celtics 105-99", "Arsenal 2, Chelsea 1")
+    /// and a year stay outside the name; so do people's. A bare version after "and" or a comma continues the list
+    /// ("Python 2.4 and 2.5" names Python 2.5 too).
+    private static func versioned(_ m: EntityMention, _ tokens: [Token]) -> [EntityMention] {
+        let last = m.tokenRange.upperBound - 1
+        guard m.kind != .person, m.resolvedFrom == nil, !tokens[last].isPossessive, DateParser.months[tokens[last].lower] == nil,
+              !DateParser.weekdays.contains(tokens[last].lower), let first = version(at: last + 1, tokens) else { return [m] }
+        let base = (key: m.key, text: m.text)
+        var out = [EntityMention(key: base.key + " " + tokens[first].text, kind: m.kind, text: base.text + " " + tokens[first].text,
+                                 tokenRange: m.tokenRange.lowerBound..<(first + 1), givenNames: m.givenNames, resolvedFrom: nil)]
+        var i = first + 1
+        while i + 1 < tokens.count, [",", "and", "or"].contains(tokens[i].lower), let next = version(at: i + 1, tokens),
+              tokens[next].text.contains(".") == tokens[first].text.contains(".") {
+            out.append(EntityMention(key: base.key + " " + tokens[next].text, kind: m.kind, text: base.text + " " + tokens[next].text,
+                                     tokenRange: next..<(next + 1), givenNames: m.givenNames, resolvedFrom: nil))
+            i = next + 1
         }
-        return EntityMention(key: m.key + " " + tokens[i].text, kind: m.kind, text: m.text + " " + tokens[i].text,
-                             tokenRange: m.tokenRange.lowerBound..<(i + 1), givenNames: m.givenNames, resolvedFrom: nil)
+        return out
+    }
+
+    /// The index of a version number at `i`: a decimal, or a whole number under 1,000, that nothing after counts,
+    /// measures or scores against.
+    private static func version(at i: Int, _ tokens: [Token]) -> Int? {
+        guard i < tokens.count, tokens[i].kind == .number, tokens[i].spaceBefore, !tokens[i].text.contains(","), let value = tokens[i].number,
+              tokens[i].text.contains(".") || (1..<1000).contains(value) && value == value.rounded() else { return nil }
+        guard i + 1 < tokens.count else { return i }
+        let next = tokens[i + 1]
+        if !next.isWord, !next.spaceBefore, ![".", ",", ";", ")", "?", "!"].contains(next.text) { return nil }
+        // A score: "4 to 1", "2, Chelsea 1", "2 and a half hours".
+        if ["to", "-", "–"].contains(next.lower), i + 2 < tokens.count, tokens[i + 2].kind == .number { return nil }
+        if next.text == ",", i + 3 < tokens.count, tokens[i + 2].isCapitalized, tokens[i + 3].kind == .number { return nil }
+        if next.lower == "and", i + 2 < tokens.count, ["a", "an", "one"].contains(tokens[i + 2].lower) { return nil }
+        // What the number counts or measures: a plural noun, a unit, a scale ("Windows 10 devices", "3.5 billion").
+        if next.isWord, next.text.first?.isLowercase == true,
+           QuantityParser.isPluralNoun(next) || QuantityParser.scales[next.lower] != nil || QuantityParser.durationUnits[next.lower] != nil
+            || next.lower == "percent" || QuantityParser.currencyWords[next.lower] != nil { return nil }
+        return i
     }
 
     private static func classify(_ idx: [Int], _ tokens: [Token], _ context: NameContext) -> EntityMention? {

@@ -35,6 +35,8 @@ struct TextAnalysis: Sendable {
         let read = Set(entities.flatMap { Array($0.tokenRange) } + quantities.flatMap { Array($0.tokenRange) } + dates.flatMap { Array($0.tokenRange) })
         // A number that numbers a title ("Chapter 3", "Vol. 2", "Season 1", "season 8") is part of a name.
         let numbering = { (i: Int) -> Bool in
+            // ("Spain 4 to 1" is a score, not a numbered title.)
+            if i + 2 < tokens.count, ["to", "-", "–"].contains(tokens[i + 1].lower), tokens[i + 2].kind == .number { return false }
             var k = i - 1
             if k >= 0, tokens[k].text == "." { k -= 1 }
             return k >= 0 && tokens[k].isWord && (tokens[k].isCapitalized || Lexicon.numberedThings.contains(tokens[k].lower))

@@ -21,7 +21,8 @@ struct NameSubstitution: SlotComparer {
     static let slotPrepositions: Set<String> = ["in", "on", "at", "from", "by", "for", "with", "to", "into", "of", "against", "near", "beat", "defeat", "marri", "join", "found", "direct", "star"]
 
     static func find(claim: TextAnalysis, missing: [EntityMention], evidence: [TextAnalysis], coverage: Double) -> Swap? {
-        guard coverage >= minimumCoverage, missing.count == 1, let name = missing.first, name.resolvedFrom == nil else { return nil }
+        guard coverage >= minimumCoverage, missing.count == 1, let name = missing.first, name.resolvedFrom == nil,
+              !describes(claim, name) else { return nil }
         let slot: String, relation: String?
         if let s = governor(claim, name.tokenRange.lowerBound), !isModifier(claim, name), !inList(claim, name) {
             // The relation too: the content word before the slot ("born" in "born in Pomona") must stand before the rival.
@@ -36,8 +37,10 @@ struct NameSubstitution: SlotComparer {
             return nil
         }
         for unit in evidence {
+            // Another date is another event: "dropped Ruby 2.0 in April 2018" replaces nothing in a drop of June 2016.
+            if claim.dates.contains(where: { cd in !unit.dates.isEmpty && !unit.dates.contains { $0.isWithin(cd) } }) { continue }
             let candidates = unit.entities.filter { e in
-                e.resolvedFrom == nil && (e.kind == .person) == (name.kind == .person)
+                e.resolvedFrom == nil && (e.kind == .person) == (name.kind == .person) && !Self.describes(unit, e)
                     && !claim.entities.contains { $0.refers(to: e) || e.refers(to: $0) }
                     && (governor(unit, e.tokenRange.lowerBound) == slot && !isModifier(unit, e)
                         || slot == "in" && relation != nil && basedRelation(unit, e) == relation)
@@ -148,8 +151,22 @@ struct NameSubstitution: SlotComparer {
         return nil
     }
 
+    /// The relation's word within ten words before the rival, in the same clause: "founded in 1998 and is now run by
+    /// chief executive Sundar Pichai" does not say who founded it ("written and produced by" still does).
     private static func stated(_ concept: String, in a: TextAnalysis, before end: Int) -> Bool {
-        (max(0, end - 10)..<end).contains { a.tokens[$0].isWord && Thesaurus.concept(a.stems[$0]) == concept }
+        guard let k = (max(0, end - 10)..<end).last(where: { a.tokens[$0].isWord && Thesaurus.concept(a.stems[$0]) == concept }) else { return false }
+        return !((k + 1)..<end).contains { clauseBreaks.contains(a.tokens[$0].lower) }
+    }
+
+    /// Words that open another clause between a relation and a name.
+    static let clauseBreaks: Set<String> = ["is", "was", "are", "were", "has", "have", "had", "who", "which", "whose", "while", "but", ";"]
+
+    /// A nationality before a lower-case word ("the American wrestling promotion WWE") describes what follows;
+    /// "ruled by the British" names a people that fills the slot.
+    private static func describes(_ a: TextAnalysis, _ e: EntityMention) -> Bool {
+        let next = e.tokenRange.upperBound
+        return EvidenceComparer.isNationality(e) && next < a.tokens.count && a.tokens[next].isWord && a.tokens[next].text.first?.isLowercase == true
+            && !Lexicon.stopwords.contains(a.tokens[next].lower)
     }
 
     /// "an English singer", "the Berklee faculty": a name before a lower-case word describes that word.

@@ -65,6 +65,9 @@ enum QuantityAttribute {
     private static func isVerb(_ i: Int, _ a: TextAnalysis) -> Bool {
         let w = a.tokens[i].lower
         if i > 0, determiners.contains(a.tokens[i - 1].lower) || a.tokens[i - 1].isPossessive { return false }
+        // "charges spreads as high as 4%": after a verb in "-s", a word in "-s" is its object, not a second verb.
+        if i > 0, w.hasSuffix("s"), a.tokens[i - 1].isWord, a.tokens[i - 1].text.first?.isLowercase == true,
+           a.tokens[i - 1].lower.hasSuffix("s"), !a.tokens[i - 1].lower.hasSuffix("ss") { return false }
         let wn = WordNet.shared
         let base = !w.hasSuffix("s") || w.hasSuffix("ss") ? w
             : w.hasSuffix("es") && wn.senseCount(String(w.dropLast(2)), .verb) > 0 ? String(w.dropLast(2)) : String(w.dropLast())
@@ -72,7 +75,7 @@ enum QuantityAttribute {
         return verbs > 0 && verbs >= wn.senseCount(base, .noun)
     }
 
-    /// The head noun of the "of" phrase right after a percentage ("98% of crypto assets", "45 percent of its fans"):
+    /// The head noun of the "of" phrase right after a percentage ("98% of crypto assets", "45% of Republicans"):
     /// its last noun before a break, within three words.
     private static func shareOf(_ q: Quantity, _ a: TextAnalysis) -> String? {
         var i = q.tokenRange.upperBound
@@ -81,10 +84,13 @@ enum QuantityAttribute {
         while i < a.tokens.count, Lexicon.articles.contains(a.tokens[i].lower) || ["its", "their", "his", "her", "our", "all", "the"].contains(a.tokens[i].lower) { i += 1 }
         var head: Int? = nil
         var k = i
-        while k < a.tokens.count, k < i + 3, a.tokens[k].isWord, a.tokens[k].text.first?.isLowercase == true,
-              !Lexicon.stopwords.contains(a.tokens[k].lower), !a.stems[k].isEmpty, looksLikeNoun(a.tokens[k].lower) {
-            // ("crypto assets offline": the head is the last word WordNet knows as a noun.)
-            if WordNet.shared.senseCount(a.tokens[k].lower, .noun) > 0 || QuantityParser.isPluralNoun(a.tokens[k]) { head = k }
+        while k < a.tokens.count, k < i + 3, a.tokens[k].isWord, !Lexicon.stopwords.contains(a.tokens[k].lower), !a.stems[k].isEmpty,
+              a.tokens[k].isCapitalized || looksLikeNoun(a.tokens[k].lower) {
+            // ("crypto assets offline": the head is the last word WordNet knows as a noun; "45% of Republicans": a
+            // capitalised group is its own head.)
+            if a.tokens[k].isCapitalized || WordNet.shared.senseCount(a.tokens[k].lower, .noun) > 0 || QuantityParser.isPluralNoun(a.tokens[k]) { head = k }
+            // A plural ends the phrase: "of independents back the plan" is a share of independents.
+            if a.tokens[k].lower.hasSuffix("s"), !a.tokens[k].lower.hasSuffix("ss"), head == k { break }
             k += 1
         }
         return head.map { Thesaurus.concept(a.stems[$0]) }

@@ -63,6 +63,7 @@ enum SlotComparers {
     static let all: [any SlotComparer] = [
         PlaceBinding(),
         NameSubstitution(),
+        VersionComparison(),
         OfficeComparison(),
         WeekdaySubstitution(),
         OrdinalComparison(),

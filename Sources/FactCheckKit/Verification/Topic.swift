@@ -12,7 +12,8 @@ enum Topic {
         let contiguous = (0...(titleWords.count - width)).contains { (start: Int) -> Bool in Array(titleWords[start..<(start + width)]) == name }
         if contiguous { return true }
         // A title shortened in its middle ("Dolphin 2" for "Dolphin Tale 2") keeps its first and last words, in order.
-        guard name.count >= 2, name.first == titleWords.first, name.last == titleWords.last else { return false }
+        // (One word dropped only: "Scream 6" does not shorten "Scream Queens Season 6".)
+        guard name.count >= 2, name.count == titleWords.count - 1, name.first == titleWords.first, name.last == titleWords.last else { return false }
         var rest = titleWords[...]
         return name.allSatisfy { w in
             guard let at = rest.firstIndex(of: w) else { return false }

@@ -1,0 +1,35 @@
+/// Another version of the claim's named thing saying the rest of the claim: "Mercurial 5.3 was the first version
+/// to drop Python 2" against "Mercurial 5.2 was the first …". Read sentence by sentence, so a neighbour naming the
+/// claim's own version ("Mercurial 5.2 was released …") lends it nothing.
+struct VersionComparison: SlotComparer {
+    /// Share of the claim's other words the rival's own sentence must carry.
+    static let coverage = 0.75
+
+    func compare(_ input: ComparisonInput) -> Finding? {
+        for name in input.claimEntities where name.resolvedFrom == nil {
+            guard let (base, version) = Self.split(name.key) else { continue }
+            let told = input.claim.concepts
+            guard !told.isEmpty else { continue }
+            for unit in input.evidence where !unit.entities.contains(where: { $0.key == name.key }) {
+                let rivals = unit.entities.filter { Self.split($0.key).map { $0.0 == base && $0.1 != version } ?? false }
+                // Versions in a list ("dropped Python 2.4 and 2.5") are some of several: the claim's may be another.
+                guard rivals.count == 1, let rival = rivals.first else { continue }
+                // Another date is another event: "dropped Ruby 2.0 in April 2018" says nothing of a drop in June 2016.
+                if input.claim.dates.contains(where: { cd in !unit.dates.isEmpty && !unit.dates.contains { $0.isWithin(cd) } }) { continue }
+                let shared = told.filter(unit.allConcepts.contains).count
+                if Double(shared) / Double(told.count) >= Self.coverage {
+                    return .conflict(slot: .name, claim: name.text, evidence: rival.text)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// A versioned name's key as its base and version ("n:python 2.6" → "n:python", "2.6").
+    static func split(_ key: String) -> (String, String)? {
+        guard let space = key.lastIndex(of: " ") else { return nil }
+        let version = String(key[key.index(after: space)...])
+        guard let first = version.first, first.isNumber, version.allSatisfy({ $0.isNumber || $0 == "." }) else { return nil }
+        return (String(key[..<space]), version)
+    }
+}
