@@ -64,4 +64,13 @@ final class VersionedNameTests: XCTestCase {
         let name = TextAnalyzer.analyse("Two million viewers watched Scream 6.", context: NameContext(), reference: nil).entities[0]
         XCTAssertFalse(Topic.names(name, title: "Scream Queens Season 6"))
     }
+
+    func testTheModelMayNotContradictFromAnotherVersionsSentence() {
+        let v = Fixtures.rulesVerdict("Lantern dropped support for Ruby 2.6 in May 2017.", article: Self.page, id: "lantern")
+        let mayConflict = { (line: Int) in v.explanation.candidates.first { $0.citations.map(\.line) == [line] }?.modelMayConflict }
+        // Line 5 is about Ruby 1.8 and 1.9; line 4 names no Ruby version but the claim's own base in "Ruby 3".
+        XCTAssertEqual(mayConflict(5), false, "another version's date is its own")
+        let plain = Fixtures.rulesVerdict("Lantern dropped support for Ruby in June 2016.", article: Self.page, id: "lantern")
+        XCTAssertNotEqual(plain.explanation.candidates.first { $0.citations.map(\.line) == [5] }?.modelMayConflict, false)
+    }
 }

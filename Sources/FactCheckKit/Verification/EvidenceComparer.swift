@@ -450,8 +450,18 @@ struct EvidenceComparer {
     /// The model may contradict the claim with this evidence: everyone the claim names is there, and the claim says
     /// no "not". Polarity is the rules' to compare (they read what the "not" applies to); the model reads a "not" in
     /// a claim as a cue for conflict whatever the evidence says ("Mallory did not cooperate with investigators").
+    /// Nor where the evidence is about another version of a thing the claim names ("Python 2.4" for the claim's
+    /// "Python 2.6") and the rules found no conflict in it: another version's dates and figures are its own.
     func modelMayConflict(with evidence: [TextAnalysis], title: String) -> Bool {
-        claim.namesPeople(in: evidence, title: title) && !claim.saysNot
+        claim.namesPeople(in: evidence, title: title) && !claim.saysNot && !namesAnotherVersion(evidence)
+    }
+
+    private func namesAnotherVersion(_ evidence: [TextAnalysis]) -> Bool {
+        let named = evidence.flatMap(\.entities)
+        return claim.entities.contains { mine in
+            guard let (base, version) = VersionComparison.split(mine.key), !named.contains(where: { $0.key == mine.key }) else { return false }
+            return named.contains { VersionComparison.split($0.key).map { $0.0 == base && $0.1 != version } ?? false }
+        }
     }
 
     /// A claim concept's opposites: WordNet's antonyms and the packs' pairs.
