@@ -61,6 +61,8 @@ final class HeldoutNineReadingTests: XCTestCase {
         }
         // The top was 10%; 8% was the close: "as much as 8%" is not stated.
         XCTAssertNotEqual(verdict("Ferrow shares fell as much as 8% on Tuesday.", "Ferrow shares fell as much as 10% before closing down 8% on Tuesday."), .agreement)
+        // A plain figure equal to the claim's top but of another thing leaves the tops to differ.
+        XCTAssertEqual(verdict("The Ferrow fund could raise up to $5 billion.", "The Ferrow fund could raise up to $3 billion, and the firm already manages $5 billion."), .conflict)
         // A class's top is not the school's.
         XCTAssertNotEqual(verdict("The Ferrow school has as many as 1,000 students.", "Ferrow classes hold up to 30 students, and the Ferrow school has 900 students in all."), .conflict)
     }

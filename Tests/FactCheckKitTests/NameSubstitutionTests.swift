@@ -47,6 +47,9 @@ final class NameSubstitutionTests: XCTestCase {
         let page = "---\ntitle: Harrow Records\n---\nHarrow Records was founded in 1998 and is now run by chief executive Owen Tudor.\n"
         XCTAssertNotEqual(Fixtures.rulesVerdict("Harrow Records was founded by Gwen Pryce.", article: page, id: "harrow").verdict, .conflict)
         // A people named as such fills the slot; a nationality before its noun only describes it.
+        // A remark set off by two commas opens no clause: the rival still fills the slot.
+        let aside = "---\ntitle: Harrow Records\n---\nHarrow Records was founded, as was its studio, by Welsh producer Owen Tudor.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Harrow Records was founded by Gwen Pryce.", article: aside, id: "harrow"), .conflict, cites: [4])
         let ruled = "---\ntitle: Harrow\n---\nFrom 1894 the island was ruled as a protectorate by the British, who built its roads.\n"
         Fixtures.assertVerdict(Fixtures.rulesVerdict("The island was ruled by the Spanish.", article: ruled, id: "harrow"), .conflict, cites: [4])
     }

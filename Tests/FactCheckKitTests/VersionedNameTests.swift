@@ -46,9 +46,15 @@ final class VersionedNameTests: XCTestCase {
         // The neighbour naming 4.1 lends it nothing: 4.2 is the first.
         Fixtures.assertVerdict(Fixtures.rulesVerdict("Lantern 4.1 was the first version to drop Ruby 2.", article: page, id: "lantern"), .conflict, cites: [5],
                                reason: "conflict: Lantern 4.2 ≠ Lantern 4.1")
-        // A number before a verb is a version too: "Apollo 13 landed" is not "Apollo 11 landed".
-        let apollo = "---\ntitle: Moon landings\n---\nApollo 11 landed on the Moon in July 1969.\n"
-        Fixtures.assertVerdict(Fixtures.rulesVerdict("Apollo 13 landed on the Moon in July 1969.", article: apollo, id: "moon"), .conflict, cites: [4])
+        // A number before a verb is a version too, but two versions may share a fact: only a claim one version can be
+        // true of ("the first") conflicts with another's.
+        let apollo = "---\ntitle: Moon landings\n---\nApollo 11 was the first mission to land on the Moon.\nApollo 12 landed on the Moon in November 1969.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Apollo 13 was the first mission to land on the Moon.", article: apollo, id: "moon"), .conflict, cites: [4],
+                               reason: "conflict: Apollo 11 ≠ Apollo 13")
+        XCTAssertNotEqual(Fixtures.rulesVerdict("Apollo 11 landed on the Moon in 1969.", article: apollo, id: "moon").verdict, .conflict)
+        // A version inside another is no rival: Ruby 3.1 is a Ruby 3.
+        let ruby = "---\ntitle: Lantern\n---\nLantern 5.0 was the first version to require Ruby 3.1.\n"
+        XCTAssertNotEqual(Fixtures.rulesVerdict("Lantern 5.0 was the first version to require Ruby 3.", article: ruby, id: "lantern").verdict, .conflict)
         // A version in a list is one of several; a version the list names is stated.
         Fixtures.assertVerdict(Fixtures.rulesVerdict("Lantern dropped support for Ruby 1.9 in June 2016.", article: Self.page, id: "lantern"), .agreement, cites: [5])
         XCTAssertNotEqual(Fixtures.rulesVerdict("Lantern dropped support for Ruby 1.7 in June 2016.", article: Self.page, id: "lantern").verdict, .conflict)

@@ -231,6 +231,7 @@ enum EntityRecognizer {
         var out = [EntityMention(key: base.key + " " + tokens[first].text, kind: m.kind, text: base.text + " " + tokens[first].text,
                                  tokenRange: m.tokenRange.lowerBound..<(first + 1), givenNames: m.givenNames, resolvedFrom: nil)]
         var i = first + 1
+        // (Not after ", and": "Python 2.7, and 3.5 remains experimental" opens another clause.)
         while i + 1 < tokens.count, [",", "and", "or"].contains(tokens[i].lower), let next = version(at: i + 1, tokens),
               tokens[next].text.contains(".") == tokens[first].text.contains(".") {
             out.append(EntityMention(key: base.key + " " + tokens[next].text, kind: m.kind, text: base.text + " " + tokens[next].text,

@@ -258,7 +258,8 @@ struct EvidenceComparer {
                 matched += 2
                 statedFigures.insert(cq.display)
                 notes.append("\(cq.kind.rawValue): \(cq.display) = \(hit.display) ✓")
-            } else if let top = topRival, pool.contains(where: { cq.isComparable(with: $0) && !$0.isCeiling && abs($0.value - cq.high) <= 1e-6 * max(1, cq.high) }) {
+            } else if let top = topRival, pool.contains(where: { cq.isComparable(with: $0) && !$0.isCeiling && abs($0.value - cq.high) <= 1e-6 * max(1, cq.high)
+                                                            && Self.measuresAlike(cq, in: claim, $0, in: evidence) }) {
                 // "as many as 5,000, … organisers claimed 20,000": the claim's top is a figure here, beside another top.
                 notes.append("\(cq.kind.rawValue): \(top.display) beside \(cq.display) as a figure, not a top")
                 quantityMissing.append(cq.display)
@@ -460,7 +461,7 @@ struct EvidenceComparer {
         let named = evidence.flatMap(\.entities)
         return claim.entities.contains { mine in
             guard let (base, version) = VersionComparison.split(mine.key), !named.contains(where: { $0.key == mine.key }) else { return false }
-            return named.contains { VersionComparison.split($0.key).map { $0.0 == base && $0.1 != version } ?? false }
+            return named.contains { VersionComparison.split($0.key).map { $0.0 == base && VersionComparison.isRival($0.1, version) } ?? false }
         }
     }
 

@@ -37,10 +37,10 @@ struct NameSubstitution: SlotComparer {
             return nil
         }
         for unit in evidence {
-            // Another date is another event: "dropped Ruby 2.0 in April 2018" replaces nothing in a drop of June 2016.
-            if claim.dates.contains(where: { cd in !unit.dates.isEmpty && !unit.dates.contains { $0.isWithin(cd) } }) { continue }
             let candidates = unit.entities.filter { e in
                 e.resolvedFrom == nil && (e.kind == .person) == (name.kind == .person) && !Self.describes(unit, e)
+                    // Versions of one thing are VersionComparison's ("dropped Python 2.4" says nothing against 2.6).
+                    && !VersionComparison.sameBase(e, name)
                     && !claim.entities.contains { $0.refers(to: e) || e.refers(to: $0) }
                     && (governor(unit, e.tokenRange.lowerBound) == slot && !isModifier(unit, e)
                         || slot == "in" && relation != nil && basedRelation(unit, e) == relation)
@@ -155,7 +155,11 @@ struct NameSubstitution: SlotComparer {
     /// chief executive Sundar Pichai" does not say who founded it ("written and produced by" still does).
     private static func stated(_ concept: String, in a: TextAnalysis, before end: Int) -> Bool {
         guard let k = (max(0, end - 10)..<end).last(where: { a.tokens[$0].isWord && Thesaurus.concept(a.stems[$0]) == concept }) else { return false }
-        return !((k + 1)..<end).contains { clauseBreaks.contains(a.tokens[$0].lower) }
+        // A remark set off by a pair of commas ("written, as was most of the album, by") opens no clause of its own;
+        // after an unclosed comma ("launched in London, was endorsed by") the clause is another.
+        let commas = ((k + 1)..<end).filter { a.tokens[$0].text == "," }
+        let asides = stride(from: 0, to: commas.count - 1, by: 2).map { commas[$0]...commas[$0 + 1] }
+        return !((k + 1)..<end).contains { i in clauseBreaks.contains(a.tokens[i].lower) && !asides.contains { $0.contains(i) } }
     }
 
     /// Words that open another clause between a relation and a name.

@@ -1,17 +1,23 @@
-/// Another version of the claim's named thing saying the rest of the claim: "Mercurial 5.3 was the first version
-/// to drop Python 2" against "Mercurial 5.2 was the first …". Read sentence by sentence, so a neighbour naming the
-/// claim's own version ("Mercurial 5.2 was released …") lends it nothing.
+/// Another version of the claim's named thing saying the rest of a claim only one version can be true of:
+/// "Mercurial 5.3 was the first version to drop Python 2" against "Mercurial 5.2 was the first …". Read sentence
+/// by sentence, so a neighbour naming the claim's own version ("Mercurial 5.2 was released …") lends it nothing.
+/// Without such a word, two versions may share a fact ("Apollo 12 landed on the Moon in 1969" says nothing
+/// against Apollo 11), and a version inside another is no rival ("Python 3.6" is a Python 3).
 struct VersionComparison: SlotComparer {
     /// Share of the claim's other words the rival's own sentence must carry.
     static let coverage = 0.75
 
+    /// Words that make a claim true of one thing only.
+    static let uniqueness: Set<String> = ["first", "only", "last", "latest", "final", "sole", "earliest", "newest", "oldest"]
+
     func compare(_ input: ComparisonInput) -> Finding? {
+        guard input.claim.tokens.contains(where: { Self.uniqueness.contains($0.lower) }) else { return nil }
         for name in input.claimEntities where name.resolvedFrom == nil {
             guard let (base, version) = Self.split(name.key) else { continue }
             let told = input.claim.concepts
             guard !told.isEmpty else { continue }
             for unit in input.evidence where !unit.entities.contains(where: { $0.key == name.key }) {
-                let rivals = unit.entities.filter { Self.split($0.key).map { $0.0 == base && $0.1 != version } ?? false }
+                let rivals = unit.entities.filter { Self.split($0.key).map { $0.0 == base && Self.isRival($0.1, version) } ?? false }
                 // Versions in a list ("dropped Python 2.4 and 2.5") are some of several: the claim's may be another.
                 guard rivals.count == 1, let rival = rivals.first else { continue }
                 // Another date is another event: "dropped Ruby 2.0 in April 2018" says nothing of a drop in June 2016.
@@ -23,6 +29,17 @@ struct VersionComparison: SlotComparer {
             }
         }
         return nil
+    }
+
+    /// Two versions neither of which lies inside the other ("3.6" lies inside "3").
+    static func isRival(_ a: String, _ b: String) -> Bool {
+        a != b && !a.hasPrefix(b + ".") && !b.hasPrefix(a + ".")
+    }
+
+    /// Whether two names are versions of one thing ("Python 2.4", "Python 2.6").
+    static func sameBase(_ a: EntityMention, _ b: EntityMention) -> Bool {
+        guard let x = split(a.key), let y = split(b.key) else { return false }
+        return x.0 == y.0
     }
 
     /// A versioned name's key as its base and version ("n:python 2.6" → "n:python", "2.6").
