@@ -227,15 +227,16 @@ enum EntityRecognizer {
         let last = m.tokenRange.upperBound - 1
         guard m.kind != .person, m.resolvedFrom == nil, !tokens[last].isPossessive, DateParser.months[tokens[last].lower] == nil,
               !DateParser.weekdays.contains(tokens[last].lower), let first = version(at: last + 1, tokens) else { return [m] }
-        let base = (key: m.key, text: m.text)
-        var out = [EntityMention(key: base.key + " " + tokens[first].text, kind: m.kind, text: base.text + " " + tokens[first].text,
-                                 tokenRange: m.tokenRange.lowerBound..<(first + 1), givenNames: m.givenNames, resolvedFrom: nil)]
+        let numbered = { (i: Int, range: Range<Int>) in
+            EntityMention(key: m.key + " " + tokens[i].text, kind: m.kind, text: m.text + " " + tokens[i].text, tokenRange: range,
+                          givenNames: m.givenNames, resolvedFrom: nil)
+        }
+        var out = [numbered(first, m.tokenRange.lowerBound..<(first + 1))]
         var i = first + 1
         // (Not after ", and": "Python 2.7, and 3.5 remains experimental" opens another clause.)
         while i + 1 < tokens.count, [",", "and", "or"].contains(tokens[i].lower), let next = version(at: i + 1, tokens),
               tokens[next].text.contains(".") == tokens[first].text.contains(".") {
-            out.append(EntityMention(key: base.key + " " + tokens[next].text, kind: m.kind, text: base.text + " " + tokens[next].text,
-                                     tokenRange: next..<(next + 1), givenNames: m.givenNames, resolvedFrom: nil))
+            out.append(numbered(next, next..<(next + 1)))
             i = next + 1
         }
         return out

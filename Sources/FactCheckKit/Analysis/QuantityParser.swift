@@ -49,6 +49,11 @@ struct Quantity: Sendable, Hashable {
 
     var isCeiling: Bool { qualifier.map(Self.ceilings.contains) ?? false }
 
+    /// Whether this is a plain figure (no top) equal to a claim's top: "closing down 8%" beside "as much as 8%".
+    func isPlainFigure(at top: Double) -> Bool {
+        !isCeiling && Swift.abs(value - top) <= 1e-6 * max(1, top)
+    }
+
     private static func same(_ a: Double, _ b: Double) -> Bool {
         a == b || Swift.abs(a - b) <= 1e-6 * max(Swift.abs(a), Swift.abs(b))
     }

@@ -252,14 +252,14 @@ struct EvidenceComparer {
                 .filter { !statesAnother($0) && !(totalAgainstIncident && cq.kind == .amount) }
             // Another top of the same thing ("up to 6Tb" for "as much as 8Tb"); a point under it states no top.
             let topRival = cq.isCeiling ? rivals.first { r in
-                cq.isComparable(with: r) && r.isCeiling && !r.isWithin(cq) && Self.measuresAlike(cq, in: claim, r, in: evidence)
+                cq.isComparable(with: r) && r.isCeiling && !r.isWithin(cq) && QuantityAttribute.measuresAlike(cq, in: claim, r, in: evidence)
             } : nil
             if let hit = hits[n], hit.isCeiling || topRival == nil {
                 matched += 2
                 statedFigures.insert(cq.display)
                 notes.append("\(cq.kind.rawValue): \(cq.display) = \(hit.display) ✓")
-            } else if let top = topRival, pool.contains(where: { cq.isComparable(with: $0) && !$0.isCeiling && abs($0.value - cq.high) <= 1e-6 * max(1, cq.high)
-                                                            && Self.measuresAlike(cq, in: claim, $0, in: evidence) }) {
+            } else if let top = topRival,
+                      pool.contains(where: { cq.isComparable(with: $0) && $0.isPlainFigure(at: cq.high) && QuantityAttribute.measuresAlike(cq, in: claim, $0, in: evidence) }) {
                 // "as many as 5,000, … organisers claimed 20,000": the claim's top is a figure here, beside another top.
                 notes.append("\(cq.kind.rawValue): \(top.display) beside \(cq.display) as a figure, not a top")
                 quantityMissing.append(cq.display)
@@ -460,8 +460,7 @@ struct EvidenceComparer {
     private func namesAnotherVersion(_ evidence: [TextAnalysis]) -> Bool {
         let named = evidence.flatMap(\.entities)
         return claim.entities.contains { mine in
-            guard let (base, version) = VersionComparison.split(mine.key), !named.contains(where: { $0.key == mine.key }) else { return false }
-            return named.contains { VersionComparison.split($0.key).map { $0.0 == base && VersionComparison.isRival($0.1, version) } ?? false }
+            !named.contains { $0.key == mine.key } && !VersionComparison.rivals(of: mine, among: named).isEmpty
         }
     }
 
@@ -484,14 +483,6 @@ struct EvidenceComparer {
     /// Share of the claim's words a sentence that states its figure must have for a negation there to deny the claim
     /// ("despite a dozen trips to Oaxaca …, I've never learned to like the stuff": three of four).
     static let figureNegationCoverage = 0.6
-
-    /// Whether two figures measure the same thing by the word before each, verbs included ("The school has as many
-    /// as 1,000 students" against "Classes hold up to 30 students"); a side with no such word says nothing against it.
-    static func measuresAlike(_ cq: Quantity, in claim: TextAnalysis, _ e: Quantity, in evidence: [TextAnalysis]) -> Bool {
-        guard let unit = evidence.first(where: { $0.quantities.contains(e) }),
-              let want = QuantityAttribute.attribute(cq, claim, verbs: true), let have = QuantityAttribute.attribute(e, unit, verbs: true) else { return true }
-        return want == have || QuantityAttribute.recentConcepts(before: e.tokenRange.lowerBound, in: unit).contains(want)
-    }
 
     /// Share of an event-less claim's words (by rarity) the evidence must have for the rules to agree.
     static let eventlessCoverage = 0.95

@@ -58,7 +58,7 @@ struct FigureComparison: SlotComparer {
             // Another top beside the claim's top given as a plain figure ("fell as much as 10% before closing down 8%"):
             // which the claim means the sentence does not say.
             if cq.isCeiling, pool.contains(where: { $0.figure.isCeiling && !$0.figure.isWithin(cq) }),
-               pool.contains(where: { !$0.figure.isCeiling && abs($0.figure.value - cq.high) <= 1e-6 * max(1, cq.high) }) { return nil }
+               pool.contains(where: { $0.figure.isPlainFigure(at: cq.high) }) { return nil }
             // A share states the claim's figure only as a share of the same whole: "three of their four goals" in the
             // second half does not say they scored three.
             if closest.allSatisfy({ $0.isWithin(cq) && $0.whole == cq.whole }) {

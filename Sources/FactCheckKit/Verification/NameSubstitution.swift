@@ -93,7 +93,11 @@ struct NameSubstitution: SlotComparer {
     /// The word that governs a name: the first word before it that is not an article, a modifier of it
     /// ("in northern Venezuela" is in Venezuela) or a title set before it ("by entertainment mogul Simon Cowell").
     private static func governor(_ a: TextAnalysis, _ start: Int) -> String? {
-        guard let i = slotWord(a, before: start) else { return nil }
+        slotWord(a, before: start).flatMap { slotStem(a, $0) }
+    }
+
+    /// The stem of the word at `i` when it opens a name's slot ("in", "by", "directed").
+    private static func slotStem(_ a: TextAnalysis, _ i: Int) -> String? {
         let word = a.tokens[i].lower
         let stem = a.stems[i].isEmpty ? word : a.stems[i]
         return slotPrepositions.contains(stem) || slotPrepositions.contains(word) ? stem : nil
@@ -129,8 +133,7 @@ struct NameSubstitution: SlotComparer {
         var k = i
         while k >= 0, Lexicon.articles.contains(t[k].lower) { k -= 1 }
         guard k >= 0, k < end, t[k].isWord else { return nil }
-        let stem = a.stems[k].isEmpty ? t[k].lower : a.stems[k]
-        return slotPrepositions.contains(stem) || slotPrepositions.contains(t[k].lower) ? k : nil
+        return slotStem(a, k) == nil ? nil : k
     }
 
     /// Lower-case words that place a name within itself, not beside it.

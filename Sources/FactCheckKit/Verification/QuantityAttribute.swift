@@ -22,6 +22,14 @@ enum QuantityAttribute {
         }
     }
 
+    /// Whether two figures measure the same thing by the word before each, verbs included ("The school has as many
+    /// as 1,000 students" against "Classes hold up to 30 students"); a side with no such word says nothing against it.
+    static func measuresAlike(_ cq: Quantity, in claim: TextAnalysis, _ e: Quantity, in evidence: [TextAnalysis]) -> Bool {
+        guard let unit = evidence.first(where: { $0.quantities.contains(e) }),
+              let want = attribute(cq, claim, verbs: true), let have = attribute(e, unit, verbs: true) else { return true }
+        return have == want || recentConcepts(before: e.tokenRange.lowerBound, in: unit).contains(want)
+    }
+
     /// The concepts of the few words before a figure.
     static func recentConcepts(before start: Int, in a: TextAnalysis) -> Set<String> {
         Set((max(0, start - 4)..<start).filter { a.tokens[$0].isWord && !a.stems[$0].isEmpty }.map { Thesaurus.concept(a.stems[$0]) })

@@ -11,14 +11,13 @@ enum Topic {
         let width = name.count
         let contiguous = (0...(titleWords.count - width)).contains { (start: Int) -> Bool in Array(titleWords[start..<(start + width)]) == name }
         if contiguous { return true }
-        // A title shortened in its middle ("Dolphin 2" for "Dolphin Tale 2") keeps its first and last words, in order.
-        // (One word dropped only: "Scream 6" does not shorten "Scream Queens Season 6".)
-        guard name.count >= 2, name.count == titleWords.count - 1, name.first == titleWords.first, name.last == titleWords.last else { return false }
-        var rest = titleWords[...]
-        return name.allSatisfy { w in
-            guard let at = rest.firstIndex(of: w) else { return false }
-            rest = rest[(at + 1)...]
-            return true
+        // A title shortened by one word in its middle ("Dolphin 2" for "Dolphin Tale 2"); not by more ("Scream 6" does
+        // not shorten "Scream Queens Season 6").
+        guard name.count >= 2, name.count == titleWords.count - 1 else { return false }
+        return (1..<(titleWords.count - 1)).contains { (dropped: Int) -> Bool in
+            var shortened = titleWords
+            shortened.remove(at: dropped)
+            return shortened == name
         }
     }
 

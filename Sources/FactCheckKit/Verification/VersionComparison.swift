@@ -12,12 +12,11 @@ struct VersionComparison: SlotComparer {
 
     func compare(_ input: ComparisonInput) -> Finding? {
         guard input.claim.tokens.contains(where: { Self.uniqueness.contains($0.lower) }) else { return nil }
-        for name in input.claimEntities where name.resolvedFrom == nil {
-            guard let (base, version) = Self.split(name.key) else { continue }
-            let told = input.claim.concepts
-            guard !told.isEmpty else { continue }
+        let told = input.claim.concepts
+        guard !told.isEmpty else { return nil }
+        for name in input.claimEntities where name.resolvedFrom == nil && Self.split(name.key) != nil {
             for unit in input.evidence where !unit.entities.contains(where: { $0.key == name.key }) {
-                let rivals = unit.entities.filter { Self.split($0.key).map { $0.0 == base && Self.isRival($0.1, version) } ?? false }
+                let rivals = Self.rivals(of: name, among: unit.entities)
                 // Versions in a list ("dropped Python 2.4 and 2.5") are some of several: the claim's may be another.
                 guard rivals.count == 1, let rival = rivals.first else { continue }
                 // Another date is another event: "dropped Ruby 2.0 in April 2018" says nothing of a drop in June 2016.
@@ -31,9 +30,14 @@ struct VersionComparison: SlotComparer {
         return nil
     }
 
-    /// Two versions neither of which lies inside the other ("3.6" lies inside "3").
-    static func isRival(_ a: String, _ b: String) -> Bool {
-        a != b && !a.hasPrefix(b + ".") && !b.hasPrefix(a + ".")
+    /// The names among `named` that are other versions of a versioned name, neither inside the other ("3.6" lies
+    /// inside "3"); none for a name without a version.
+    static func rivals(of name: EntityMention, among named: [EntityMention]) -> [EntityMention] {
+        guard let (base, version) = split(name.key) else { return [] }
+        return named.filter { e in
+            guard let (otherBase, other) = split(e.key), otherBase == base else { return false }
+            return other != version && !other.hasPrefix(version + ".") && !version.hasPrefix(other + ".")
+        }
     }
 
     /// Whether two names are versions of one thing ("Python 2.4", "Python 2.6").
