@@ -53,6 +53,16 @@ struct ClauseBuilder {
             add(paths, subject: subject)
         }
 
+        // 2b. A participle set off by commas after a noun: "The label, founded by Simon Cowell, …" ("MX" to a
+        //     past participle, passive), "the company, citing …" (a present one, active).
+        for link in sentence.links where link.major == "MX" && isVerbWord(link.right) && !claimed.contains(link.right) {
+            let w = sentence.words[link.right]
+            guard w.isPastParticipleReading || w.normalized.hasSuffix("ing") else { continue }
+            var paths = sentence.contentVerbs(from: link.right)
+            if w.isPastParticipleReading { for i in paths.indices { paths[i].passive = true } }
+            add(paths, subject: link.left)
+        }
+
         // 3. Other verbs, left to right: infinitives ("decided to enroll"), gerunds, headlines.
         for word in sentence.words.indices where !claimed.contains(word) && isFreeVerb(word) {
             let controller = controllingSubject(of: word, drafts: drafts)

@@ -135,6 +135,16 @@ enum Lexicon {
     static let demandHedges: Set<String> = ["sought", "seek", "seeks", "seeking", "asked", "requested", "demanded", "recommended", "urged", "proposed", "wanted"]
     /// Hedges that report someone's allegation or belief.
     static let attributionHedges: Set<String> = sentenceHedges.union(chargeCues).union(allegingDocuments).union(["suspected", "suspect", "alleging", "believe", "believed", "believes"])
+        .union(denialVerbs)
+    /// Verbs that report someone's denial: "Reed denied taking bribes" states neither the bribes nor their absence.
+    /// (With a plain object they say what happened: "the court denied the motion", "was denied bail".)
+    static let denialVerbs: Set<String> = ["denied", "denies", "deny", "denying"]
+    /// What a denial verb denies when it reports a denial rather than a refusal: a clause or an account of an act.
+    static let deniedContents: Set<String> = ["that", "having", "being", "ever", "any", "wrongdoing", "allegations", "allegation", "accusations",
+                                              "accusation", "claims", "reports", "charges", "knowledge", "involvement", "responsibility"]
+    /// Hedges that pin an allegation on the subject before them: "Reed was accused of taking bribes", "Reed
+    /// allegedly took bribes", "Reed denied taking bribes" say nothing of whether he did.
+    static let subjectAllegations: Set<String> = denialVerbs.union(["accused", "suspected", "alleged", "allegedly"])
 
     /// The kind of a hedge, so a hedged claim agrees only with a hedge of the same kind.
     static func hedgeKind(_ cue: String?) -> String? {
@@ -172,7 +182,7 @@ enum Lexicon {
         "would", "worried", "worries", "feared", "fears", "hoped", "hopes", "warned", "warns", "predicted", "predicts", "forecast",
         "forecasts", "promised", "promises", "plans", "planned", "aims", "intends", "proposed", "wants", "wanted", "hope", "hoping", "fear", "will",
         "perhaps", "arguably", "maybe", "probably", "reportedly", "apparently", "seemingly", "suggested", "suggests", "suggest", "suggesting",
-    ]).union(seemingVerbs).union(intendedVerbs)
+    ]).union(seemingVerbs).union(intendedVerbs).union(denialVerbs)
     /// Nouns a number after them numbers rather than counts ("season 8", "chapter 3").
     static let numberedThings: Set<String> = [
         "season", "series", "chapter", "volume", "vol", "part", "episode", "book", "phase", "stage", "level", "round", "game",

@@ -531,7 +531,9 @@ struct EvidenceComparer {
                 let modal = Lexicon.modals.contains(t.lower) || t.lower == "will"
                 let planBeforeTo = i + 1 < unit.tokens.count && unit.tokens[i + 1].lower == "to" && Lexicon.hedgeKind(t.lower) == "possibility"
                 let subjectsClause = { (a: Int) in !(a..<i).contains { Self.relativePronouns.contains(unit.tokens[$0].lower) } }
-                let modalOverSubject = (modal || planBeforeTo) && nameAnchors.contains { $0 < i && sameClause($0) && (modal || subjectsClause($0)) }
+                // An allegation or a denial pinned on the clause's subject hedges what follows ("Reed was accused of taking bribes").
+                let allegation = Lexicon.subjectAllegations.contains(t.lower)
+                let modalOverSubject = (modal || planBeforeTo || allegation) && nameAnchors.contains { $0 < i && sameClause($0) && (modal || subjectsClause($0)) }
                     && anchors.contains(where: inScope)
                 // A sentence that names none of the claim's names (the page's title stands for them) is hedged where the
                 // claim's words are: "The film was meant to be followed by a spin-off sitcom" on Clueless's page.

@@ -10,9 +10,19 @@ struct RoleComparer: SlotComparer {
         let claimClauses = ClauseParses.clauses(input.claim.text, reader)
         for c in claimClauses {
             let mine = Roles(c, in: input.claim)
-            guard let doer = mine.doer, let verb = Self.concept(c.verb) else { continue }
+            guard let verb = Self.concept(c.verb) else { continue }
             let same = input.evidence.flatMap { unit in
                 ClauseParses.clauses(unit.text, reader).filter { Self.concept($0.verb) == verb }.map { Roles($0, in: unit) }
+            }
+            // A passive claim without its doer ("Ellen Park was appointed police chief"): the source's act of that verb
+            // must befall the claim's patient, not be done by it to someone else ("Ellen Park appointed Tom Ruiz").
+            guard let doer = mine.doer else {
+                if let patient = mine.patient, patient.isNamed, !same.isEmpty,
+                   !same.contains(where: { $0.patient.map(patient.sameReferent) ?? true }),
+                   let r = same.first(where: { r in r.doer.map(patient.sameReferent) == true && r.patient?.namesItsHead == true }) {
+                    return .unstated(slot: .role, claim: "\(patient.text) \(c.verb)", why: "the source says \(r.doer!.text) \(c.verb) \(r.patient!.text)")
+                }
+                continue
             }
             // Any clause of the source with the claim's doer states it as the claim does.
             if same.isEmpty || same.contains(where: { $0.doer.map(doer.sameReferent) ?? false }) { continue }
