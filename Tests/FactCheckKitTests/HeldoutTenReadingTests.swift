@@ -1,9 +1,12 @@
 import XCTest
 @testable import FactCheckKit
 
-/// Readings a cold look at allegations and roles found missing, beside the tenth held-out set: a denial or an
-/// allegation pinned on the claim's subject states nothing of the act, a participle set off by commas has the noun
-/// before it as its subject, and a passive claim without its doer is not stated by the subject doing the act.
+/// Readings the tenth held-out set and a look at allegations and roles found missing: a denial or an allegation
+/// pinned on the claim's subject states nothing of the act, a participle set off by commas has the noun before it as
+/// its subject, a passive claim without its doer is not stated by the subject doing the act, a sentence about a kind
+/// is not about the page's one thing, a sentence that shares only the event does not date the claim's act, a
+/// percentage may be written in words, a present-tense verb after "and" opens a part of its own, and a change from one
+/// figure to another is stated by the same two figures in the same order.
 final class HeldoutTenReadingTests: XCTestCase {
     private let page = "---\ntitle: County news\n---\n"
 
@@ -44,5 +47,45 @@ final class HeldoutTenReadingTests: XCTestCase {
         Fixtures.assertVerdict(Fixtures.rulesVerdict("Tom Ruiz was appointed police chief in March.",
                                                      article: page + "Mayor Ellen Park appointed Tom Ruiz as police chief in March.\n", id: "county"),
                                .agreement, cites: [4])
+    }
+
+    func testASentenceAboutAKindIsNotAboutThePagesOneThing() {
+        let page = "---\ntitle: Confirmed tornado in Winona\n---\n"
+            + "According to the weather service, an EF-1 tornado causes roofs to peel off and can overturn mobile homes.\n\n"
+            + "The tornado damaged a modular building and overturned two mobile homes on Monday.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The Winona tornado overturned mobile homes.", article: page, id: "winona"), .agreement, cites: [6])
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The Winona tornado caused roofs to peel off.", article: page, id: "winona"), .absence)
+    }
+
+    func testASentenceSharingOnlyTheEventDoesNotDateTheClaimsAct() {
+        let page = "---\ntitle: Ex-mayor sentenced\n---\nFormer mayor Catherine Pugh was sentenced on Thursday to three years in prison for a book scam.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Pugh must report to federal prison by the end of March.", article: page, id: "pugh"), .absence)
+        // A sentence that says the rest of the claim still dates it.
+        let dated = "---\ntitle: Ex-mayor sentenced\n---\nFormer mayor Catherine Pugh was sentenced on May 3, 2019 to three years in prison for a book scam.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Pugh was sentenced to three years in prison for a book scam in March 2019.", article: dated, id: "pugh"),
+                               .conflict, cites: [4])
+    }
+
+    func testAPercentageMayBeWrittenInWords() {
+        let quantities = { (text: String) in QuantityParser.parse(Tokenizer.tokenize(text)).filter { $0.kind == .percent }.map(\.value) }
+        XCTAssertEqual(quantities("a two percent cut"), [2])
+        XCTAssertEqual(quantities("a rise of five per cent"), [5])
+        let page = "---\ntitle: Budget\n---\nLeffingwell surprised his colleagues by calling for a two percent cut to most departments.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Leffingwell called for a 5 percent cut to most departments.", article: page, id: "budget"),
+                               .conflict, cites: [4], reason: "conflict: two percent ≠ 5 percent")
+    }
+
+    func testAPresentTenseVerbAfterAndOpensAPart() {
+        XCTAssertEqual(ClaimSplitter.parts("The budget gives employees a 3 percent raise and adds about 250 jobs."),
+                       ["The budget gives employees a 3 percent raise", "The budget adds about 250 jobs."])
+        XCTAssertEqual(ClaimSplitter.parts("The report says prices rose and wages fell."), ["The report says prices rose and wages fell."])
+        XCTAssertEqual(ClaimSplitter.parts("The Sands Hotel and Casino opened in 1952."), ["The Sands Hotel and Casino opened in 1952."])
+    }
+
+    func testAChangeFromOneFigureToAnotherIsStatedByTheSameSeries() {
+        let page = "---\ntitle: Quarantine\n---\nData from Poland shows that test positivity nearly doubled, increasing from 3.9 per cent to 5.8 per cent.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Test positivity in Poland went up from 3.9% to 5.8%.", article: page, id: "uk"), .agreement, cites: [4])
+        let reversed = "---\ntitle: Quarantine\n---\nData from Poland shows that test positivity fell from 5.8 per cent to 3.9 per cent.\n"
+        XCTAssertNotEqual(Fixtures.rulesVerdict("Test positivity in Poland went up from 3.9% to 5.8%.", article: reversed, id: "uk").verdict, .agreement)
     }
 }

@@ -92,7 +92,10 @@ enum ClaimSplitter {
             if joiner != 0, hasVerb(current + (joiner == -1 ? [w] : [])), !current.contains(where: { $0.lowercased() == "between" }) {
                 let rest = Array(words[(i + max(joiner, 1))...])
                 let left = joiner == -1 ? current + [String(w.dropLast())] : current.map { $0 } + (joiner == 2 ? [String(w.dropLast())] : [])
-                if let first = rest.first, isVerb(first), let subj = subject ?? leadingSubject(left) {
+                // A present-tense verb opens the right side only when no verb follows it: "and adds 250 jobs", not
+                // "and wages fell" (there "wages" is the next clause's subject).
+                let opensWithVerb = rest.first.map { isVerb($0) || isPresentVerb($0) && !(rest.count > 1 && isVerb(rest[1])) } ?? false
+                if opensWithVerb, let subj = subject ?? leadingSubject(left) {
                     parts.append(left)
                     current = subj
                     subject = subj
@@ -120,7 +123,15 @@ enum ClaimSplitter {
         return w.count > 3 && (w.hasSuffix("ed") || Lexicon.triggers[w] != nil && !Lexicon.nounTriggers.contains(w)) || clauseVerbs.contains(w)
     }
 
-    private static func hasVerb(_ words: [String]) -> Bool { words.contains(where: isVerb) }
+    private static func hasVerb(_ words: [String]) -> Bool { words.contains { isVerb($0) || isPresentVerb($0) } }
+
+    /// A present-tense verb of the third person ("gives", "adds", "plays"): a verb in WordNet and not above all a
+    /// noun ("prices", "sales" are nouns first).
+    private static func isPresentVerb(_ word: String) -> Bool {
+        let w = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+        guard word.first?.isLowercase == true, w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !auxiliaries.contains(w), !Lexicon.stopwords.contains(w) else { return false }
+        return WordNet.shared.isA(w, .verb) && !WordNet.shared.isMostlyNoun(w)
+    }
 
     /// Past participles that open a description of a name ("released on …", "born in …", "founded in …").
     static let irregularParticiples: Set<String> = ["born", "built", "known", "made", "held", "led", "written", "given", "taken", "seen", "sold", "won", "chosen", "grown", "drawn", "set", "run", "kept", "brought", "bought", "begun", "shot", "hit", "beaten"]
@@ -132,7 +143,7 @@ enum ClaimSplitter {
 
     /// The words before the left side's verb, with its auxiliary when the verb is a participle: "Mallory was".
     private static func leadingSubject(_ left: [String]) -> [String]? {
-        guard let v = left.firstIndex(where: isVerb), v > 0 else { return nil }
+        guard let v = left.firstIndex(where: { isVerb($0) || isPresentVerb($0) }), v > 0 else { return nil }
         let first = left[v].lowercased()
         if auxiliaries.contains(first), v + 1 < left.count, isVerb(left[v + 1]) { return Array(left[...v]) }
         return Array(left[..<v])

@@ -519,6 +519,13 @@ enum QuantityParser {
             named.unit = noun
             return (named, stop)
         }
+        // "22%", "two percent", "five per cent".
+        if end < tokens.count, tokens[end].text == "%" || tokens[end].lower == "percent" {
+            return (make(.percent, value, nil, tokens, i..<(end + 1)), end + 1)
+        }
+        if end + 1 < tokens.count, tokens[end].lower == "per", tokens[end + 1].lower == "cent" {
+            return (make(.percent, value, nil, tokens, i..<(end + 2)), end + 2)
+        }
         if isWordNumber {
             // "three axillary steroids", "two children": a number word counting a noun; "one" and "a" are too often not counts.
             guard value >= 2, let (noun, stop) = countedNoun(tokens, after: end) else { return nil }
@@ -540,9 +547,6 @@ enum QuantityParser {
         if i >= 2, tokens[i - 1].text == ",", tokens[i - 2].isCapitalized, end < tokens.count, tokens[end].text == ",",
            t.text.count <= 3, (14...110).contains(value) {
             return (make(.age, value, nil, tokens, i..<end), end)
-        }
-        if end < tokens.count, tokens[end].text == "%" || tokens[end].lower == "percent" {
-            return (make(.percent, value, nil, tokens, i..<(end + 1)), end + 1)
         }
         // "182 reviews", "93 million views": a count of something.
         if let (noun, stop) = countedNoun(tokens, after: end) {

@@ -92,6 +92,7 @@ struct EvidenceComparer {
                 matched += 2
                 notes.append("name: \(ce.text) = \(ee.resolvedFrom.map { "\($0) → \(ee.text)" } ?? ee.text) ✓")
             } else if Topic.standsIn(ce, title: topic, evidence: allEntities, claimEntities: claimEntities),
+                      !Topic.speaksOfAKind(evidence, claim: claim, name: ce),
                       Topic.subjectLeads(evidence) || !allEntities.contains(where: { e in e.kind == .person && !claimEntities.contains { $0.refers(to: e) } }) {
                 matched += 1.5
                 if Topic.isTitleName(ce, title: topic), Topic.pronounSubjectLeads(evidence) { namedByTitle.append(ce) }
@@ -329,6 +330,9 @@ struct EvidenceComparer {
                 notes.append("date: \(other.normalized) ≠ \(cd.normalized) ✗")
             } else if !chosen.isEmpty, !pool.contains(where: { cd.isCompatible(with: $0) == true }),
                       !chosen.allSatisfy({ isReturnJourney($0.evidence, $0.unit) }),
+                      // A sentence that shares the event and nothing else the claim says may date another act of it:
+                      // "must report to federal prison by the end of March" against "was sentenced on Thursday to … prison".
+                      concepts.count < 2 || coverage >= Self.eventDateCoverage,
                       let other = pool.first(where: { cd.contradicts($0) }) {
                 conflicts.append("\(other.text)\(other.days != nil ? " (\(other.normalized))" : "") ≠ \(cd.text)")
                 notes.append("date: \(other.normalized) ≠ \(cd.normalized) ✗")
@@ -479,6 +483,9 @@ struct EvidenceComparer {
     /// will act as governor after Fahie's arrest" from "… will function as Acting Premier", but also drops "convicted
     /// by a federal jury" for "convicted by a jury", which Claims/ expects: a modifier and a predicate weigh alike here.)
     static let eventCoverage = 0.5
+
+    /// Share of the claim's other words (by rarity) a sentence must have for its date of the claim's event to conflict.
+    static let eventDateCoverage = 0.25
 
     /// Share of the claim's words a sentence that states its figure must have for a negation there to deny the claim
     /// ("despite a dozen trips to Oaxaca …, I've never learned to like the stuff": three of four).

@@ -63,6 +63,10 @@ struct FigureComparison: SlotComparer {
             // second half does not say they scored three.
             if closest.allSatisfy({ $0.isWithin(cq) && $0.whole == cq.whole }) {
                 stated.append((cq, closest[0]))
+            } else if let match = Self.sameSeries(cq, figures: figures, pool: pool) {
+                // "from 3.9% to 5.8%" against "increasing from 3.9 per cent to 5.8 per cent": the sentence gives the
+                // claim's figures of this unit, in the claim's order, and no other.
+                stated.append((cq, match))
             } else if pool.allSatisfy({ !$0.figure.isWithin(cq) && !cq.agrees(with: $0.figure) }), best > 0 || (want.before.isEmpty && want.after.isEmpty) {
                 return .conflict(slot: .figure, claim: cq.display, evidence: closest.map(\.display).joined(separator: ", "))
             } else if pool.contains(where: { $0.figure.isWithin(cq) }), pool.contains(where: { !cq.agrees(with: $0.figure) }) {
@@ -76,6 +80,17 @@ struct FigureComparison: SlotComparer {
         // Agreement only when nothing else the claim says is missing: the figure is not the whole fact.
         guard figures.count == claim.quantities.count, coverage >= Self.agreementCoverage, claim.events.isEmpty || input.coverage >= Self.agreementCoverage else { return nil }
         return .agreement(slot: .figure, claim: stated.map(\.claim.display).joined(separator: ", "), evidence: stated.map(\.evidence.display).joined(separator: ", "))
+    }
+
+    /// The evidence figure that stands in the claim's place for `cq`, when the comparable figures of the sentence are
+    /// the claim's comparable figures one for one, in the same order.
+    static func sameSeries(_ cq: Quantity, figures: [Quantity], pool: [(figure: Quantity, unit: TextAnalysis)]) -> Quantity? {
+        let mine = figures.filter { cq.isComparable(with: $0) }.sorted { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
+        guard mine.count > 1, let units = pool.first?.unit, pool.allSatisfy({ $0.unit.text == units.text }) else { return nil }
+        let theirs = pool.map(\.figure).sorted { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
+        guard theirs.count == mine.count, zip(mine, theirs).allSatisfy({ c, e in e.isWithin(c) && e.whole == c.whole }),
+              let k = mine.firstIndex(where: { $0.tokenRange == cq.tokenRange }) else { return nil }
+        return theirs[k]
     }
 
     /// "After 71 reviews" dates the claim rather than stating a count.

@@ -30,6 +30,36 @@ enum Topic {
         return isName(title) || named.allSatisfy { e in claimEntities.contains { $0.refers(to: e) || e.refers(to: $0) } }
     }
 
+    /// Whether the sentence speaks only of a kind of the thing the claim's name modifies: "an EF-1 tornado causes
+    /// roofs to peel off" on the Winona tornado's page says what any such tornado does, not what "the Winona
+    /// tornado" did. (Only where the claim writes "the", its name and a noun that ends the phrase, and every mention of
+    /// that noun in one of the sentences is indefinite.)
+    static func speaksOfAKind(_ evidence: [TextAnalysis], claim: TextAnalysis, name: EntityMention) -> Bool {
+        let after = name.tokenRange.upperBound
+        guard after < claim.tokens.count, claim.tokens[after].isWord, !claim.tokens[after].isCapitalized,
+              !Lexicon.stopwords.contains(claim.tokens[after].lower), WordNet.shared.isNounLemma(claim.tokens[after].lower),
+              WordNet.shared.isMostlyNoun(claim.tokens[after].lower),
+              // "the Winona tornado": a definite phrase the noun ends ("program" in "the … program logo" does not).
+              name.tokenRange.lowerBound > 0, claim.tokens[name.tokenRange.lowerBound - 1].lower == "the",
+              !(after + 1 < claim.tokens.count && claim.tokens[after + 1].isWord && WordNet.shared.isNounLemma(claim.tokens[after + 1].lower)
+                && WordNet.shared.isMostlyNoun(claim.tokens[after + 1].lower))
+        else { return false }
+        let noun = claim.stems[after]
+        // Per sentence: beside a sentence about the one thing, a sentence about a kind still says nothing of it.
+        return evidence.contains { unit in
+            let mentions = unit.tokens.indices.filter { unit.stems[$0] == noun }
+            return !mentions.isEmpty && mentions.allSatisfy { i in
+                // The noun phrase before the noun: up to five tokens ("an EF-1 tornado"), not across a comma.
+                var before = unit.tokens[max(0, i - 5)..<i].map(\.lower)
+                if let comma = before.lastIndex(where: { Lexicon.clauseBreaks.contains($0) || $0 == "." }) { before = Array(before[(comma + 1)...]) }
+                guard let article = before.lastIndex(where: { Self.indefinites.contains($0) }) else { return false }
+                return !before[article...].contains { QuantityAttribute.determiners.contains($0) && !Self.indefinites.contains($0) }
+            }
+        }
+    }
+
+    private static let indefinites: Set<String> = ["a", "an", "any"]
+
     /// Whether a single sentence speaks of its subject by pronoun before it names anyone ("Following her early career
     /// in journalism, she was best known for her role as Chelsea Daniels"), or opens with a common noun for it ("The
     /// game was played … at Cowboys Stadium"): on a page about one thing, that is the page's subject, and the people
