@@ -6,7 +6,8 @@ import XCTest
 /// its subject, a passive claim without its doer is not stated by the subject doing the act, a sentence about a kind
 /// is not about the page's one thing, a sentence that shares only the event does not date the claim's act, a
 /// percentage may be written in words, a present-tense verb after "and" opens a part of its own, and a change from one
-/// figure to another is stated by the same two figures in the same order.
+/// figure to another is stated by the same two figures in the same order, a length per hour is a speed however
+/// written, and initials name what they abbreviate.
 final class HeldoutTenReadingTests: XCTestCase {
     private let page = "---\ntitle: County news\n---\n"
 
@@ -87,5 +88,24 @@ final class HeldoutTenReadingTests: XCTestCase {
         Fixtures.assertVerdict(Fixtures.rulesVerdict("Test positivity in Poland went up from 3.9% to 5.8%.", article: page, id: "uk"), .agreement, cites: [4])
         let reversed = "---\ntitle: Quarantine\n---\nData from Poland shows that test positivity fell from 5.8 per cent to 3.9 per cent.\n"
         XCTAssertNotEqual(Fixtures.rulesVerdict("Test positivity in Poland went up from 3.9% to 5.8%.", article: reversed, id: "uk").verdict, .agreement)
+    }
+
+    func testALengthPerHourIsASpeedHoweverWritten() {
+        let speeds = { (text: String) in QuantityParser.parse(Tokenizer.tokenize(text)).filter { $0.unit == "speed" }.map { ($0.value * 1000).rounded() / 1000 } }
+        XCTAssertEqual(speeds("winds of 95 miles per hour"), speeds("winds of 95 mph"))
+        XCTAssertEqual(speeds("gusts of 95 miles an hour"), speeds("gusts of 95 mph"))
+        XCTAssertEqual(speeds("a top speed of 120 km/h"), [120])
+        let page = "---\ntitle: Tornado\n---\nThe weather service said the tornado had winds of 95 miles per hour.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The tornado had winds of 95 mph.", article: page, id: "tornado"), .agreement, cites: [4])
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The tornado had winds of 105 mph.", article: page, id: "tornado"), .conflict, cites: [4])
+    }
+
+    func testInitialsNameWhatTheyAbbreviate() {
+        let page = "---\ntitle: Tornado\n---\nThe National Weather Service confirmed that the storm in Winona was a tornado.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The NWS confirmed the storm in Winona was a tornado.", article: page, id: "tornado"), .agreement, cites: [4])
+        let mention = { (text: String) in TextAnalyzer.analyse(text, context: NameContext(), reference: nil).entities[0] }
+        XCTAssertTrue(mention("The NWS said so.").refers(to: mention("The National Weather Service said so.")))
+        XCTAssertTrue(mention("The National Weather Service said so.").refers(to: mention("The NWS said so.")))
+        XCTAssertFalse(mention("The NWA said so.").refers(to: mention("The National Weather Service said so.")))
     }
 }

@@ -27,6 +27,8 @@ struct EntityMention: Sendable, Hashable {
            other.givenNames.count > givenNames.count, other.givenNames[givenNames.count] == key.dropFirst(2) {
             return other.givenNames.prefix(givenNames.count).elementsEqual(givenNames)
         }
+        // Initials name what they abbreviate, defined in the text or not: "NWS" is the "National Weather Service".
+        if kind != .person, other.kind != .person, isInitials(of: other) || other.isInitials(of: self) { return true }
         if kind != .person, other.kind != .person, key.hasPrefix("n:"), other.key.hasPrefix("n:") {
             // "O'Hare" names the same place as "Chicago O'Hare International Airport".
             // Hyphens part words too: "KROQ" is named by "KROQ-FM".
@@ -36,6 +38,20 @@ struct EntityMention: Sendable, Hashable {
         }
         return Lexicon.affiliations[other.key] == key
     }
+}
+
+extension EntityMention {
+    /// Whether this name is written as the initials of `other`'s words (two to six capitals, "NWS", "U.S."), the
+    /// small words of a name left out ("National Weather Service", "Federal Bureau of Investigation").
+    func isInitials(of other: EntityMention) -> Bool {
+        let letters = text.filter { $0 != "." }
+        guard (2...6).contains(letters.count), letters.allSatisfy({ $0.isUppercase && $0.isLetter }) else { return false }
+        let words = other.text.split { $0 == " " || $0 == "-" }.filter { !Self.initialsSkip.contains($0.lowercased()) }
+        guard words.count == letters.count, words.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
+        return words.map { String($0.first!) }.joined() == letters
+    }
+
+    private static let initialsSkip: Set<String> = ["of", "the", "and", "for", "&", "on", "in"]
 }
 
 /// What the recogniser knows of the whole corpus: people's full names and which words are ordinary words.

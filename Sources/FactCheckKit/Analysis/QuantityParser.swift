@@ -132,6 +132,9 @@ enum QuantityParser {
         "gigabit": ("bits", 1e9), "megabits": ("bits", 1e6), "mw": ("power", 1e6), "kw": ("power", 1e3), "gw": ("power", 1e9), "megawatts": ("power", 1e6),
         "kwh": ("energy", 1e3), "mwh": ("energy", 1e6), "gwh": ("energy", 1e9),
     ]
+    /// Time units a length is divided by to make a speed, in hours ("per hour", "an hour", "/h", "per second").
+    static let hoursPer: [String: Double] = ["hour": 1, "hr": 1, "h": 1, "minute": 1.0 / 60, "min": 1.0 / 60, "second": 1.0 / 3600, "sec": 1.0 / 3600, "s": 1.0 / 3600]
+
     /// Words ending in s that are not plural nouns, where a counted noun's phrase stops.
     static let notPlurals: Set<String> = ["across", "towards", "afterwards", "always", "perhaps", "besides", "whereas", "unless", "plus", "thus",
                                           "versus", "nevertheless", "overseas", "outdoors", "indoors", "upstairs", "downstairs", "sometimes", "nowadays"]
@@ -502,6 +505,13 @@ enum QuantityParser {
             var unit = ["Tb", "Gb", "Mb", "Kb"].contains(tokens[end].text) ? "bits" : dimension
             let after = end + 1
             // ("51,200 KB/50 MB" gives one size in two units: a number after the slash is no rate.)
+            // A length per hour is a speed, however written: "95 miles per hour", "95 miles an hour", "153 km/h" = "95 mph".
+            if dimension == "length", after + 1 < tokens.count, ["per", "/", "an", "a"].contains(tokens[after].lower),
+               let hours = Self.hoursPer[tokens[after + 1].lower] {
+                var q = make(.measure, signed * factor / 1000 / hours, nil, tokens, (signed < 0 ? i - 1 : i)..<(after + 2))
+                q.unit = "speed"
+                return (q, after + 2)
+            }
             if after + 1 < tokens.count, tokens[after].lower == "per" || tokens[after].text == "/" && tokens[after + 1].kind != .number {
                 unit += "/" + tokens[(after + 1)..<min(tokens.count, after + 3)].filter(\.isWord).map(\.lower).joined(separator: " ")
             }
