@@ -7,7 +7,7 @@ import XCTest
 /// is not about the page's one thing, a sentence that shares only the event does not date the claim's act, a
 /// percentage may be written in words, a present-tense verb after "and" opens a part of its own, and a change from one
 /// figure to another is stated by the same two figures in the same order, a length per hour is a speed however
-/// written, and initials name what they abbreviate.
+/// written, initials name what they abbreviate, and an amount "more a year" or "extra" is an increase per year.
 final class HeldoutTenReadingTests: XCTestCase {
     private let page = "---\ntitle: County news\n---\n"
 
@@ -107,5 +107,12 @@ final class HeldoutTenReadingTests: XCTestCase {
         XCTAssertTrue(mention("The NWS said so.").refers(to: mention("The National Weather Service said so.")))
         XCTAssertTrue(mention("The National Weather Service said so.").refers(to: mention("The NWS said so.")))
         XCTAssertFalse(mention("The NWA said so.").refers(to: mention("The National Weather Service said so.")))
+    }
+
+    func testAnExtraAmountAYearIsAnIncreasePerYear() {
+        let page = "---\ntitle: Budget\n---\nThe owner of a 200,000 dollar home will pay an extra $22 per year.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The owner of a $200,000 home will pay $22 more a year.", article: page, id: "budget"), .agreement, cites: [4])
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The owner of a $200,000 home will pay $22 less a year.", article: page, id: "budget"), .conflict, cites: [4])
+        XCTAssertNotEqual(Fixtures.rulesVerdict("The owner of a $200,000 home will pay an extra $22 a month.", article: page, id: "budget").verdict, .agreement)
     }
 }

@@ -163,10 +163,12 @@ enum QuantityParser {
                 i += 1
             } else if var (q, next) = match(tokens, i) {
                 // "550 patients a day", "$40,000 per year": the period the figure is per.
-                if next + 1 < tokens.count, ["a", "an", "per", "each", "every"].contains(tokens[next].lower),
-                   let period = ratePeriods[tokens[next + 1].lower] {
+                // ("$22 more a year": past a comparative, which stays after the figure for its direction.)
+                let skip = next + 2 < tokens.count && ["more", "less", "extra"].contains(tokens[next].lower) ? 1 : 0
+                if next + skip + 1 < tokens.count, ["a", "an", "per", "each", "every"].contains(tokens[next + skip].lower),
+                   let period = ratePeriods[tokens[next + skip + 1].lower] {
                     q.rate = period
-                    next += 2
+                    next += skip + 2
                 }
                 // "25.9 new cases per 100,000 people": a rate counts new cases whether it says so or not.
                 if next < tokens.count, tokens[next].lower == "per", let unit = q.unit, unit.hasPrefix("new ") { q.unit = String(unit.dropFirst(4)) }

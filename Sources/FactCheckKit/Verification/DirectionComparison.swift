@@ -15,6 +15,9 @@ struct DirectionComparison: SlotComparer {
         "earlier": .down, "cheaper": .down, "poorer": .down, "narrower": .down, "shallower": .down, "quieter": .down,
     ]
 
+    /// Words before a figure that make it an increase ("an extra $22").
+    static let increaseBefore: [String] = ["extra", "additional"]
+
     /// After a period, "before" and "after" give its sign too: "two days before the deadline" against "two days after".
     static let relativeTime: [String: Direction] = ["before": .down, "after": .up]
 
@@ -45,6 +48,10 @@ struct DirectionComparison: SlotComparer {
 
     /// The comparative right after a figure ("degrees higher than"), with its word as written.
     static func direction(of q: Quantity, in a: TextAnalysis) -> (Direction, String)? {
+        // "an extra $22", "an additional 150 jobs": an increase by the figure, as "$22 more" is.
+        if q.tokenRange.lowerBound > 0, let word = Self.increaseBefore.first(where: { $0 == a.tokens[q.tokenRange.lowerBound - 1].lower }) {
+            return (.up, word)
+        }
         let next = q.tokenRange.upperBound
         guard next < a.tokens.count, let d = comparatives[a.tokens[next].lower] ?? (q.kind == .duration ? relativeTime[a.tokens[next].lower] : nil) else { return nil }
         // "5% more than" or "five degrees colder": a comparative; "two more points" would need a noun after it.
