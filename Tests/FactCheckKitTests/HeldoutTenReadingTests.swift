@@ -100,13 +100,18 @@ final class HeldoutTenReadingTests: XCTestCase {
         Fixtures.assertVerdict(Fixtures.rulesVerdict("The tornado had winds of 105 mph.", article: page, id: "tornado"), .conflict, cites: [4])
     }
 
-    func testInitialsNameWhatTheyAbbreviate() {
-        let page = "---\ntitle: Tornado\n---\nThe National Weather Service confirmed that the storm in Winona was a tornado.\n"
+    func testInitialsNameWhatTheyAbbreviateInADocumentThatWritesBoth() {
+        let page = "---\ntitle: Tornado\n---\nThe National Weather Service confirmed that the storm in Winona was a tornado.\n\nNWS said the tornado had winds of 95 mph.\n"
         Fixtures.assertVerdict(Fixtures.rulesVerdict("The NWS confirmed the storm in Winona was a tornado.", article: page, id: "tornado"), .agreement, cites: [4])
-        let mention = { (text: String) in TextAnalyzer.analyse(text, context: NameContext(), reference: nil).entities[0] }
-        XCTAssertTrue(mention("The NWS said so.").refers(to: mention("The National Weather Service said so.")))
-        XCTAssertTrue(mention("The National Weather Service said so.").refers(to: mention("The NWS said so.")))
-        XCTAssertFalse(mention("The NWA said so.").refers(to: mention("The National Weather Service said so.")))
+        // Initials alone name nothing: "NBA" is not the National Boxing Association of a text that never writes "NBA".
+        let boxing = "---\ntitle: Boxing\n---\nThe National Boxing Association suspended fighter Joe Kane for six months.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The NBA suspended Joe Kane for six months.", article: boxing, id: "boxing"), .absence)
+        var context = NameContext()
+        let sentences = ["The National Weather Service confirmed it.", "NWS said so.", "The Arizona Police and the AP arrived."].map(Tokenizer.tokenize)
+        for t in sentences { context.learn(t) }
+        context.learnInitials(sentences)
+        XCTAssertEqual(context.acronyms["nws"], "n:national weather service")
+        XCTAssertNotNil(context.acronyms["ap"], "a document that writes both pairs them")
     }
 
     func testAnExtraAmountAYearIsAnIncreasePerYear() {

@@ -29,6 +29,7 @@ public struct ClaimMatcher: Sendable {
             let tokens = doc.sentences.map { $0.isCitable ? Tokenizer.tokenize($0.text) : [] }
             var context = NameContext()
             for (s, t) in zip(doc.sentences, tokens) where s.isCitable { context.learn(t) }
+            context.learnInitials(tokens)
             let bodyNames = Set(tokens.lazy.flatMap { $0.filter(\.isCapitalized).map(\.lower) })
             context.learnTitle(Tokenizer.tokenize(doc.title), bodyNames: bodyNames)
             return (tokens, context)

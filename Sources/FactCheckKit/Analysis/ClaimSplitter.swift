@@ -94,7 +94,15 @@ enum ClaimSplitter {
                 let left = joiner == -1 ? current + [String(w.dropLast())] : current.map { $0 } + (joiner == 2 ? [String(w.dropLast())] : [])
                 // A present-tense verb opens the right side only when no verb follows it: "and adds 250 jobs", not
                 // "and wages fell" (there "wages" is the next clause's subject).
-                let opensWithVerb = rest.first.map { isVerb($0) || isPresentVerb($0) && !(rest.count > 1 && isVerb(rest[1])) } ?? false
+                // And only beside a present-tense verb on the left, as its parallel ("gives … and adds"): "raised fees and
+                // charges" lists nouns.
+                // ("fees and charges": an -s word after a plural noun continues a list of nouns.)
+                let listOfNouns = { (w: String) in
+                    w.lowercased().hasSuffix("s") && left.last.map { $0.hasSuffix("s") && WordNet.shared.isMostlyNoun($0.lowercased()) } == true
+                }
+                let opensWithVerb = rest.first.map {
+                    !listOfNouns($0) && (isVerb($0) || isPresentVerb($0) && !(rest.count > 1 && isVerb(rest[1])) && Self.presentTense(left))
+                } ?? false
                 if opensWithVerb, let subj = subject ?? leadingSubject(left) {
                     parts.append(left)
                     current = subj
@@ -124,6 +132,12 @@ enum ClaimSplitter {
     }
 
     private static func hasVerb(_ words: [String]) -> Bool { words.contains { isVerb($0) || isPresentVerb($0) } }
+
+    /// Whether the left side's first verb is in the present tense ("The budget gives …"), not the past ("raised").
+    private static func presentTense(_ left: [String]) -> Bool {
+        guard let verb = left.first(where: { isVerb($0) || isPresentVerb($0) })?.lowercased() else { return false }
+        return verb.hasSuffix("s") && !verb.hasSuffix("ss") && !auxiliaries.contains(verb)
+    }
 
     /// A present-tense verb of the third person ("gives", "adds", "plays"): a verb in WordNet and not above all a
     /// noun ("prices", "sales" are nouns first).

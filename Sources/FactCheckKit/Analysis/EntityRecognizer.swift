@@ -27,8 +27,6 @@ struct EntityMention: Sendable, Hashable {
            other.givenNames.count > givenNames.count, other.givenNames[givenNames.count] == key.dropFirst(2) {
             return other.givenNames.prefix(givenNames.count).elementsEqual(givenNames)
         }
-        // Initials name what they abbreviate, defined in the text or not: "NWS" is the "National Weather Service".
-        if kind != .person, other.kind != .person, isInitials(of: other) || other.isInitials(of: self) { return true }
         if kind != .person, other.kind != .person, key.hasPrefix("n:"), other.key.hasPrefix("n:") {
             // "O'Hare" names the same place as "Chicago O'Hare International Airport".
             // Hyphens part words too: "KROQ" is named by "KROQ-FM".
@@ -40,22 +38,10 @@ struct EntityMention: Sendable, Hashable {
     }
 }
 
-extension EntityMention {
-    /// Whether this name is written as the initials of `other`'s words (two to six capitals, "NWS", "U.S."), the
-    /// small words of a name left out ("National Weather Service", "Federal Bureau of Investigation").
-    func isInitials(of other: EntityMention) -> Bool {
-        let letters = text.filter { $0 != "." }
-        guard (2...6).contains(letters.count), letters.allSatisfy({ $0.isUppercase && $0.isLetter }) else { return false }
-        let words = other.text.split { $0 == " " || $0 == "-" }.filter { !Self.initialsSkip.contains($0.lowercased()) }
-        guard words.count == letters.count, words.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
-        return words.map { String($0.first!) }.joined() == letters
-    }
-
-    private static let initialsSkip: Set<String> = ["of", "the", "and", "for", "&", "on", "in"]
-}
-
 /// What the recogniser knows of the whole corpus: people's full names and which words are ordinary words.
 struct NameContext: Sendable {
+    /// Capitalised names of two words or more seen while learning one document, for `learnInitials` (not merged).
+    var spelledNames: Set<String> = []
     /// surname → given names of the fullest form seen (`mallory` → [kevin, patrick]).
     var people: [String: [String]] = [:]
     /// Words seen in lower case somewhere: a capitalised one at a sentence start is then not a name.
@@ -83,6 +69,8 @@ struct NameContext: Sendable {
                 let given = Array(parts.dropLast())
                 if given.count >= (people[last]?.count ?? 0) { people[last] = given }
             }
+            // "National Weather Service" in a text that also writes "NWS": learnInitials pairs them.
+            if run.count >= 2 { spelledNames.insert(words.map(\.text).drop { $0.lowercased() == "the" }.joined(separator: " ")) }
             // Central Intelligence Agency (CIA)
             if let end = run.last, end + 3 < tokens.count, tokens[end + 1].text == "(", tokens[end + 3].text == ")",
                tokens[end + 2].isWord, tokens[end + 2].text == tokens[end + 2].text.uppercased(), tokens[end + 2].text.count >= 2 {
@@ -95,6 +83,30 @@ struct NameContext: Sendable {
 }
 
 extension NameContext {
+    /// Learns initials from a document that writes both them and the name they spell ("NWS" and "National Weather
+    /// Service"), without defining them: within one article they are the same. Initials alone name nothing more,
+    /// since "NBA" is also the National Boxing Association and "AP" Arizona Police. A definition in brackets wins.
+    mutating func learnInitials(_ sentences: [[Token]]) {
+        var byInitials: [String: Set<String>] = [:]
+        for name in spelledNames {
+            let words = name.split { $0 == " " || $0 == "-" }.filter { !Self.initialsSkip.contains($0.lowercased()) }
+            guard (2...6).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { continue }
+            byInitials[words.map { String($0.first!) }.joined(), default: []].insert(name)
+        }
+        var seen: Set<String> = []
+        for t in sentences.joined() where t.isWord && (2...6).contains(t.text.count) && t.text.allSatisfy({ $0.isUppercase && $0.isLetter }) {
+            seen.insert(t.text)
+        }
+        for initials in seen where acronyms[initials.lowercased()] == nil && Lexicon.aliases[initials.lowercased()] == nil {
+            // One name only: two that spell the same initials leave them unread.
+            guard let names = byInitials[initials], names.count == 1, let full = names.first?.lowercased() else { continue }
+            acronyms[initials.lowercased()] = Lexicon.aliases[full] ?? "n:" + full
+        }
+        spelledNames = []
+    }
+
+    private static let initialsSkip: Set<String> = ["of", "the", "and", "for", "&", "on", "in"]
+
     /// Learns the people a title names ("Joel Embiid leads Sixers …") when the body calls them by surname alone
     /// and never fully. Titles are often in title case, so a run counts only when none of its words is seen in
     /// lower case and its last word stands capitalised in the body (`bodyNames`, lower-cased).
@@ -121,6 +133,8 @@ enum EntityRecognizer {
             // "Ten people were killed": a number word opening a sentence counts, it names nothing.
             let capital = t.isWord && t.isCapitalized && !(i + 1 < tokens.count && currencyFollows(tokens, i))
                 && !(i == 0 && QuantityParser.numberWords[t.lower] != nil && i + 1 < tokens.count && !tokens[i + 1].isCapitalized)
+                // "Accused of doping, …", "Allegedly, …": an allegation opening a sentence names no one.
+                && !(i == 0 && Lexicon.subjectAllegations.contains(t.lower))
             if capital, DateParser.weekdays.contains(t.lower) {
                 // A weekday stands alone: "On Monday Chris Grayling said" names a day and a person.
                 if !current.isEmpty { runs.append(current) }

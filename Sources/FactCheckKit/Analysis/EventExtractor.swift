@@ -213,6 +213,8 @@ enum EventExtractor {
         while j >= 0, j >= i - 4 {
             let w = tokens[j].lower
             if w == "," || Lexicon.scopeBreakers.contains(w) { break }
+            // A reported denial ("denied she leaked the memo") states nothing either way: a hedge, not a "not".
+            if Lexicon.reportsDenial(tokens, at: j) { return nil }
             if Lexicon.negationCues.contains(w) || w.hasSuffix("n't") { return tokens[j].text }
             if w == "yet", j + 1 < tokens.count, tokens[j + 1].lower == "to" { return "yet to" }
             j -= 1
@@ -238,6 +240,7 @@ enum EventExtractor {
             // "If convicted, Mallory faces…", "accused Mallory of leaking … in exchange for money":
             // conditionals and accusations reach over commas and far; other cues stay near.
             if w == "if" || w == "unless" { return tokens[j].text }
+            if Lexicon.reportsDenial(tokens, at: j), j >= i - 9 { return tokens[j].text }
             if Lexicon.chargeCues.contains(w), type != .charge, type != .sentencing { return tokens[j].text }
             // "a DEA complaint said Fahie had agreed … in return for a payment": a filing's words reach as far.
             if Lexicon.allegingDocuments.contains(w), j + 1 < i, Lexicon.reportingVerbs.contains(tokens[j + 1].lower) { return tokens[j].text }

@@ -142,6 +142,23 @@ enum Lexicon {
     /// What a denial verb denies when it reports a denial rather than a refusal: a clause or an account of an act.
     static let deniedContents: Set<String> = ["that", "having", "being", "ever", "any", "wrongdoing", "allegations", "allegation", "accusations",
                                               "accusation", "claims", "reports", "charges", "knowledge", "involvement", "responsibility"]
+    /// Whether the denial verb at `i` reports a denial ("denied taking", "denies that …", "denied he had", "denied the
+    /// allegations that …", "flatly denied knowingly misleading") rather than refusing a thing ("denied the motion").
+    static func reportsDenial(_ tokens: [Token], at i: Int) -> Bool {
+        guard denialVerbs.contains(tokens[i].lower) else { return false }
+        var k = i + 1
+        // Past adverbs: "denied knowingly misleading", "has denied ever taking".
+        while k < tokens.count, tokens[k].lower.hasSuffix("ly"), tokens[k].lower.count > 3 { k += 1 }
+        guard k < tokens.count else { return true }
+        let next = tokens[k].lower
+        if deniedContents.contains(next) || subjectPronounsForDenial.contains(next) { return true }
+        if next.hasSuffix("ing"), WordNet.shared.isA(next, .verb) { return true }
+        // "denied the allegations that …", "denied reports that …"
+        return tokens[k..<min(tokens.count, k + 3)].contains { deniedContents.contains($0.lower) && $0.lower != "any" }
+    }
+
+    private static let subjectPronounsForDenial: Set<String> = ["he", "she", "they", "it", "we", "i", "his", "her", "their"]
+
     /// Hedges that pin an allegation on the subject before them: "Reed was accused of taking bribes", "Reed
     /// allegedly took bribes", "Reed denied taking bribes" say nothing of whether he did.
     static let subjectAllegations: Set<String> = denialVerbs.union(["accused", "suspected", "alleged", "allegedly"])

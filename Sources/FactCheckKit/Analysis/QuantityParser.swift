@@ -26,6 +26,9 @@ struct Quantity: Sendable, Hashable {
     var rate: String? = nil
     /// The whole a share is of (10 in `8 out of 10 home games`): the counted noun is the share's, not the whole's.
     var whole: Double? = nil
+    /// A measure's unit as written ("mph", "km/h", "feet"): figures converted from different units are rounded
+    /// differently, so "95 mph" states "153 km/h" (152.9) though the two are not exactly equal.
+    var spelledUnit: String? = nil
 
     /// Same kind (money and a bare `25K` amount count as one) and overlapping intervals.
     func isComparable(with other: Quantity) -> Bool {
@@ -38,7 +41,20 @@ struct Quantity: Sendable, Hashable {
         return pair == [.money, .amount] && unit == nil && other.unit == nil
     }
 
+    /// Relative gaps for figures in different units: within the first a figure states the other's; beyond the second
+    /// they conflict; between, converted rounding may explain it either way.
+    static let convertedStates = 0.015, convertedConflicts = 0.03
+
+    /// For exact measures written in different units, the relative gap between them.
+    private func convertedGap(_ other: Quantity) -> Double? {
+        // (With one qualifier on both sides: "up to 100 km/h" is "up to 62 mph".)
+        guard kind == .measure, other.kind == .measure, let a = spelledUnit, let b = other.spelledUnit, a != b,
+              qualifier == other.qualifier, qualifier == nil ? low == high && other.low == other.high : true, value != 0 else { return nil }
+        return Swift.abs(value - other.value) / Swift.max(Swift.abs(value), Swift.abs(other.value))
+    }
+
     func agrees(with other: Quantity) -> Bool {
+        if let gap = convertedGap(other) { return gap <= Self.convertedConflicts }
         if isCeiling, other.isCeiling { return Self.same(high, other.high) }
         return low <= Self.widened(other.high) && other.low <= Self.widened(high)
     }
@@ -67,6 +83,7 @@ struct Quantity: Sendable, Hashable {
     /// Whether this (evidence) value says at least as much as `claim`: `20 years` is within `more than 10 years`,
     /// but `up to life` is not within `10 years` — it allows it without stating it.
     func isWithin(_ claim: Quantity) -> Bool {
+        if let gap = convertedGap(claim) { return gap <= Self.convertedStates }
         if isCeiling, claim.isCeiling { return Self.same(high, claim.high) }
         // "as much as 8Tb" names a top: a figure under it ("achieves 1.14Tb") allows the claim but does not state it.
         // ("Up to" also bounds: "$25,000" states "up to $30,000".)
@@ -124,7 +141,7 @@ enum QuantityParser {
         "acre": ("area", 4046.86), "acres": ("area", 4046.86), "hectare": ("area", 10000), "hectares": ("area", 10000),
         "litre": ("volume", 1), "litres": ("volume", 1), "liter": ("volume", 1), "liters": ("volume", 1), "gallons": ("volume", 3.785),
         "degrees": ("temperature", 1), "°c": ("temperature", 1), "°f": ("temperature-f", 1), "celsius": ("temperature", 1), "fahrenheit": ("temperature-f", 1),
-        "mph": ("speed", 1.609344), "km/h": ("speed", 1), "hours": ("time", 1), "hour": ("time", 1), "minutes": ("time", 1.0 / 60), "minute": ("time", 1.0 / 60),
+        "mph": ("speed", 1.609344), "km/h": ("speed", 1), "kph": ("speed", 1), "hours": ("time", 1), "hour": ("time", 1), "minutes": ("time", 1.0 / 60), "minute": ("time", 1.0 / 60),
         "seconds": ("time", 1.0 / 3600), "second": ("time", 1.0 / 3600),
         "tb": ("data", 1e12), "gb": ("data", 1e9), "mb": ("data", 1e6), "kb": ("data", 1e3), "terabytes": ("data", 1e12), "gigabytes": ("data", 1e9),
         "terabyte": ("data", 1e12), "gigabyte": ("data", 1e9), "megabytes": ("data", 1e6), "petabytes": ("data", 1e15),
@@ -132,6 +149,15 @@ enum QuantityParser {
         "gigabit": ("bits", 1e9), "megabits": ("bits", 1e6), "mw": ("power", 1e6), "kw": ("power", 1e3), "gw": ("power", 1e9), "megawatts": ("power", 1e6),
         "kwh": ("energy", 1e3), "mwh": ("energy", 1e6), "gwh": ("energy", 1e9),
     ]
+    /// One spelling for each unit written several ways, so only a real change of unit counts as a conversion.
+    static let spelling: [String: String] = [
+        "metre": "m", "metres": "m", "meter": "m", "meters": "m", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
+        "mile": "mi", "miles": "mi", "foot": "ft", "feet": "ft", "inch": "in", "inches": "in", "yard": "yd", "yards": "yd",
+        "kilogram": "kg", "kilograms": "kg", "gram": "g", "grams": "g", "tonne": "t", "tonnes": "t", "ton": "ton", "tons": "ton", "lbs": "lb",
+        "acre": "acre", "acres": "acre", "hectare": "ha", "hectares": "ha", "litre": "l", "litres": "l", "liter": "l", "liters": "l",
+        "centimetres": "cm", "centimeters": "cm", "millimetres": "mm", "kph": "km/h",
+    ]
+
     /// Time units a length is divided by to make a speed, in hours ("per hour", "an hour", "/h", "per second").
     static let hoursPer: [String: Double] = ["hour": 1, "hr": 1, "h": 1, "minute": 1.0 / 60, "min": 1.0 / 60, "second": 1.0 / 3600, "sec": 1.0 / 3600, "s": 1.0 / 3600]
 
@@ -508,10 +534,12 @@ enum QuantityParser {
             let after = end + 1
             // ("51,200 KB/50 MB" gives one size in two units: a number after the slash is no rate.)
             // A length per hour is a speed, however written: "95 miles per hour", "95 miles an hour", "153 km/h" = "95 mph".
+            // ("300 miles a second time" is no speed: after "a", only an hour or a minute.)
             if dimension == "length", after + 1 < tokens.count, ["per", "/", "an", "a"].contains(tokens[after].lower),
-               let hours = Self.hoursPer[tokens[after + 1].lower] {
+               let hours = Self.hoursPer[tokens[after + 1].lower], hours >= 1.0 / 60 || !["a", "an"].contains(tokens[after].lower) {
                 var q = make(.measure, signed * factor / 1000 / hours, nil, tokens, (signed < 0 ? i - 1 : i)..<(after + 2))
                 q.unit = "speed"
+                q.spelledUnit = (Self.spelling[tokens[end].lower] ?? tokens[end].lower) + "/" + (hours == 1 ? "h" : tokens[after + 1].lower)
                 return (q, after + 2)
             }
             if after + 1 < tokens.count, tokens[after].lower == "per" || tokens[after].text == "/" && tokens[after + 1].kind != .number {
@@ -520,6 +548,7 @@ enum QuantityParser {
             var q = make(.measure, signed * factor, nil, tokens, (signed < 0 ? i - 1 : i)..<(end + 1))
             if signed < 0 { q = Quantity(kind: .measure, value: q.value, low: min(q.low, q.high), high: max(q.low, q.high), currency: nil, text: q.text, tokenRange: q.tokenRange, qualifier: q.qualifier) }
             q.unit = unit
+            q.spelledUnit = Self.spelling[tokens[end].lower] ?? tokens[end].lower
             return (q, end + 1)
         }
         // "59 Emmy Awards", "thirteen County Championships": a name ending in a plural noun is what is counted.

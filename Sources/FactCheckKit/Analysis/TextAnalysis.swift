@@ -80,12 +80,8 @@ struct TextAnalysis: Sendable {
     /// Whether token `i` is a hedge verb used as the predicate, with an object rather than "to" or a clause
     /// ("had expected the ruling", not "expected the court to rule"): then it says what happened, and hedges nothing.
     func isPredicateHedge(_ i: Int) -> Bool {
-        if Lexicon.denialVerbs.contains(tokens[i].lower) {
-            guard i + 1 < tokens.count else { return true }
-            let next = tokens[i + 1].lower
-            // "denied taking", "denies that …", "denied any wrongdoing" report a denial; "denied the motion" is the act.
-            return !(Lexicon.deniedContents.contains(next) || next.hasSuffix("ing") && WordNet.shared.isA(next, .verb))
-        }
+        // "denied taking", "denies that …" report a denial; "denied the motion" is the act.
+        if Lexicon.denialVerbs.contains(tokens[i].lower) { return !Lexicon.reportsDenial(tokens, at: i) }
         if Lexicon.intendedVerbs.contains(tokens[i].lower) {
             guard i + 1 < tokens.count, tokens[i + 1].lower == "to" else { return true }
             guard tokens[i].lower == "due" else { return false }

@@ -120,7 +120,14 @@ struct EvidenceComparer {
         // Verbs that only report a figure ("has", "holds", "scored", "recorded") say nothing of their own beside it.
         let told = concepts.filter { !Lexicon.figureVerbs.contains($0) }
         input.coverageWithTitle = weightedCoverage(told, told.filter { covered.contains($0) || titleConcepts.contains($0) })
-        switch SlotComparers.firstFinding(input) {
+        let finding = SlotComparers.firstFinding(input)
+        // A figure or a name the source gives only as someone's allegation or denial ("Reed denied taking $40,000",
+        // "Fenn allegedly doped 12 horses") neither states the claim nor contradicts it.
+        if let f = finding, f.isConflict || f.isAgreement,
+           let h = sentenceWideHedge(evidence, claimEntities: claimEntities, cues: Lexicon.subjectAllegations, notes: &notes) {
+            return Assessment(outcome: h, reason: "", score: ratio(matched, weight), notes: notes)
+        }
+        switch finding {
         case let finding? where finding.isConflict:
             notes.append(finding.note)
             return Assessment(outcome: .conflict, reason: finding.reason, score: ratio(matched + 1, weight), notes: notes)
@@ -509,8 +516,8 @@ struct EvidenceComparer {
     /// For claims without a known event: a strong hedge governs the evidence when it stands before the
     /// claim's words in the same clause ("agencies believe [SASS] is a front"), or ends the sentence
     /// ("…, the department alleged").
-    private func sentenceWideHedge(_ evidence: [TextAnalysis], claimEntities: [EntityMention], notes: inout [String]) -> Assessment.Outcome? {
-        let hedges = Lexicon.sentenceWideHedges
+    private func sentenceWideHedge(_ evidence: [TextAnalysis], claimEntities: [EntityMention], cues hedges: Set<String> = Lexicon.sentenceWideHedges,
+                                   notes: inout [String]) -> Assessment.Outcome? {
         guard cue(claim, hedges) == nil else { return nil }
         let concepts = claim.concepts
         for unit in evidence {
@@ -545,7 +552,10 @@ struct EvidenceComparer {
                 // A sentence that names none of the claim's names (the page's title stands for them) is hedged where the
                 // claim's words are: "The film was meant to be followed by a spin-off sitcom" on Clueless's page.
                 let titleSubject = nameAnchors.isEmpty && anchors.contains(where: inScope)
-                let governs = claimEntities.isEmpty ? anchors.contains(where: inScope) : nameAnchors.contains(where: inScope) || modalOverSubject || titleSubject
+                // An allegation that opens the sentence hedges its own clause ("Accused of doping, Petrov withdrew").
+                let opener = i == 0 && allegation && anchors.contains(where: inScope)
+                let governs = claimEntities.isEmpty ? anchors.contains(where: inScope)
+                    : nameAnchors.contains(where: inScope) || modalOverSubject || titleSubject || opener
                 if tail || governs {
                     notes.append("hedge: “\(t.text)” governs the evidence")
                     return .hedged(TextSafety.clip(unit.text, 80))
@@ -659,6 +669,9 @@ struct EvidenceComparer {
             return a.refers(to: b)
         }
         let reversed = (same(c.actor, e.undergoer) && !same(c.actor, e.actor)) || (same(c.undergoer, e.actor) && !same(c.undergoer, e.undergoer))
+        // A claim with one role, whose person does the act to someone else in the source ("Amy Jones was arrested"
+        // against "Officer Amy Jones arrested Carl Boyd"): the source says nothing of the claim, against it or for it.
+        if reversed, c.actor == nil || c.undergoer == nil, e.actor != nil, e.undergoer != nil { return .otherParticipants }
         if reversed { return .reversed }
         // "The CIA paid Mallory" is not "the Chinese paid Mallory", though Mallory was paid in both.
         if let ca = c.actor, let ea = e.actor, !ca.refers(to: ea), !same(c.actor, e.undergoer) { return .otherParticipants }

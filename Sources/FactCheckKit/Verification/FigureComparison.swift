@@ -32,6 +32,7 @@ struct FigureComparison: SlotComparer {
         let units = input.evidence.filter { unit in
             input.claimEntities.allSatisfy { s in
                 unit.entities.contains { s.refers(to: $0) } || Topic.standsIn(s, title: input.topic, evidence: unit.entities, claimEntities: input.claimEntities)
+                    && !Topic.speaksOfAKind([unit], claim: input.claim, name: s)
             }
         }
         for cq in figures {
@@ -63,7 +64,7 @@ struct FigureComparison: SlotComparer {
             // second half does not say they scored three.
             if closest.allSatisfy({ $0.isWithin(cq) && $0.whole == cq.whole }) {
                 stated.append((cq, closest[0]))
-            } else if let match = Self.sameSeries(cq, figures: figures, pool: pool) {
+            } else if let match = Self.sameSeries(cq, in: claim, figures: figures, pool: pool) {
                 // "from 3.9% to 5.8%" against "increasing from 3.9 per cent to 5.8 per cent": the sentence gives the
                 // claim's figures of this unit, in the claim's order, and no other.
                 stated.append((cq, match))
@@ -82,15 +83,23 @@ struct FigureComparison: SlotComparer {
         return .agreement(slot: .figure, claim: stated.map(\.claim.display).joined(separator: ", "), evidence: stated.map(\.evidence.display).joined(separator: ", "))
     }
 
-    /// The evidence figure that stands in the claim's place for `cq`, when the comparable figures of the sentence are
-    /// the claim's comparable figures one for one, in the same order.
-    static func sameSeries(_ cq: Quantity, figures: [Quantity], pool: [(figure: Quantity, unit: TextAnalysis)]) -> Quantity? {
-        let mine = figures.filter { cq.isComparable(with: $0) }.sorted { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
-        guard mine.count > 1, let units = pool.first?.unit, pool.allSatisfy({ $0.unit.text == units.text }) else { return nil }
-        let theirs = pool.map(\.figure).sorted { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
-        guard theirs.count == mine.count, zip(mine, theirs).allSatisfy({ c, e in e.isWithin(c) && e.whole == c.whole }),
-              let k = mine.firstIndex(where: { $0.tokenRange == cq.tokenRange }) else { return nil }
-        return theirs[k]
+    /// The evidence figure that stands in the claim's place for `cq` in a change from one figure to another: the
+    /// claim's "from 3.9% to 5.8%" against "increasing from 3.9 per cent to 5.8 per cent" or "rose to 5.8% from 3.9%".
+    /// Each figure pairs with the evidence's after the same word ("from", "to"), and the sentence has no other.
+    static func sameSeries(_ cq: Quantity, in claim: TextAnalysis, figures: [Quantity], pool: [(figure: Quantity, unit: TextAnalysis)]) -> Quantity? {
+        let mine = figures.filter { cq.isComparable(with: $0) }
+        guard mine.count == 2, pool.count == 2, pool[0].unit.text == pool[1].unit.text else { return nil }
+        let unit = pool[0].unit
+        func marker(_ q: Quantity, _ a: TextAnalysis) -> String? {
+            let i = q.tokenRange.lowerBound
+            return i > 0 && ["from", "to"].contains(a.tokens[i - 1].lower) ? a.tokens[i - 1].lower : nil
+        }
+        var theirs: [String: Quantity] = [:]
+        for (figure, _) in pool { guard let m = marker(figure, unit), theirs[m] == nil else { return nil }; theirs[m] = figure }
+        for q in mine {
+            guard let m = marker(q, claim), let e = theirs[m], e.isWithin(q), e.whole == q.whole else { return nil }
+        }
+        return marker(cq, claim).flatMap { theirs[$0] }
     }
 
     /// "After 71 reviews" dates the claim rather than stating a count.

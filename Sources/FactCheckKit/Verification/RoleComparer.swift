@@ -16,10 +16,15 @@ struct RoleComparer: SlotComparer {
             }
             // A passive claim without its doer ("Ellen Park was appointed police chief"): the source's act of that verb
             // must befall the claim's patient, not be done by it to someone else ("Ellen Park appointed Tom Ruiz").
+            // (A passive the claim writes with "was" or "were" before the verb, not one the parse supposed; and a source's
+            // patient that is a thing or a name, not a date: "was played on February 6, 2011".)
             guard let doer = mine.doer else {
-                if let patient = mine.patient, patient.isNamed, !same.isEmpty,
+                let writtenPassive = Self.passiveAuxiliaries.contains(input.claim.text.prefix(c.verbRange.lowerBound)
+                    .split(separator: " ").last.map { $0.lowercased() } ?? "")
+                if writtenPassive, let patient = mine.patient, patient.isNamed, !same.isEmpty,
                    !same.contains(where: { $0.patient.map(patient.sameReferent) ?? true }),
-                   let r = same.first(where: { r in r.doer.map(patient.sameReferent) == true && r.patient?.namesItsHead == true }) {
+                   let r = same.first(where: { r in r.doer.map(patient.sameReferent) == true
+                       && r.patient.map { !patient.sameReferent($0) && !$0.text.contains(where: \.isNumber) } == true }) {
                     return .unstated(slot: .role, claim: "\(patient.text) \(c.verb)", why: "the source says \(r.doer!.text) \(c.verb) \(r.patient!.text)")
                 }
                 continue
@@ -36,6 +41,22 @@ struct RoleComparer: SlotComparer {
             if doer.isNamed, let r = same.first(where: { r in r.doer?.namesItsHead == true }) {
                 return .unstated(slot: .role, claim: "\(doer.text) \(c.verb)", why: "the source says \(r.doer!.text) did")
             }
+            // The claim's doer does another act in the sentence, and this act has another doer there: "The stadium,
+            // designed by Zaha Hadid, hosted the final" is no "Zaha Hadid hosted the final"; "Reyes said the trade saves
+            // $10 million" is no "Reyes saves $10 million". (Not a pronoun, which may stand for the claim's doer.)
+            // Only where the claim's doer does another act in that sentence: the parse then placed it, and not here.
+            let otherActs = input.evidence.flatMap { unit in
+                ClauseParses.clauses(unit.text, reader).filter { Self.concept($0.verb) != verb }.compactMap { Roles($0, in: unit).doer }
+            }
+            if doer.isNamed, same.allSatisfy({ $0.doer != nil }), otherActs.contains(where: { $0.isNamed && doer.sameReferent($0) }),
+               let r = same.first(where: { r in !Self.pronouns.contains(r.doer!.head) && r.doer!.names.isEmpty && r.mentions(doer)
+                   // A thing or a body ("the stadium", "regulators"), not a number the parse took for one ("mother of two now living").
+                   && WordNet.shared.isMostlyNoun(r.doer!.head) && QuantityParser.numberWords[r.doer!.head] == nil
+                   // A whole noun phrase, opened by its determiner ("the stadium"), not a bare word a misparse made the subject.
+                   && QuantityAttribute.determiners.contains(r.doer!.text.split(separator: " ").first.map { $0.lowercased() } ?? "")
+                   && !r.doer!.appositives.contains { e in doer.names.contains { $0.refers(to: e) || e.refers(to: $0) } } }) {
+                return .unstated(slot: .role, claim: "\(doer.text) \(c.verb)", why: "the source says \(r.doer!.text) did")
+            }
         }
         return nil
     }
@@ -47,12 +68,24 @@ struct RoleComparer: SlotComparer {
         return Thesaurus.concept(Stemmer.shared.stem(word))
     }
 
+    static let passiveAuxiliaries: Set<String> = ["was", "were", "is", "are", "been", "be", "being", "got", "get", "gets"]
+
+    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "him", "her", "them"]
+
     /// The doer and the patient of a clause, each with the names the analysis found in its span.
     struct Roles {
         var doer: Participant?
         var patient: Participant?
+        /// The names of the whole sentence the clause stands in.
+        var sentenceNames: [EntityMention] = []
+
+        /// Whether the sentence names `p` (the claim's participant) anywhere.
+        func mentions(_ p: Participant) -> Bool {
+            sentenceNames.contains { e in p.names.contains { $0.refers(to: e) || e.refers(to: $0) } }
+        }
 
         init(_ c: Clause, in a: TextAnalysis) {
+            sentenceNames = a.entities
             let subject = c.subject.map { Participant($0, a) }
             if c.passive {
                 doer = c.agent.map { Participant($0, a) }
@@ -68,9 +101,19 @@ struct RoleComparer: SlotComparer {
         let text: String
         let head: String
         let names: [EntityMention]
+        /// Names set beside the phrase by a comma ("a former diplomat, Candace Marie Claiborne,"): the same one.
+        let appositives: [EntityMention]
 
         init(_ span: Span, _ a: TextAnalysis) {
             text = span.text
+            appositives = a.entities.filter { e in
+                guard e.tokenRange.lowerBound < a.tokens.count, e.tokenRange.upperBound <= a.tokens.count, !e.tokenRange.isEmpty else { return false }
+                let lo = a.tokens[e.tokenRange.lowerBound].start, hi = a.tokens[e.tokenRange.upperBound - 1].end
+                let chars = Array(a.text)
+                let between = lo >= span.range.upperBound ? String(chars[span.range.upperBound..<min(lo, chars.count)])
+                    : hi <= span.range.lowerBound ? String(chars[min(hi, span.range.lowerBound)..<span.range.lowerBound]) : "x"
+                return between.trimmingCharacters(in: .whitespaces) == ","
+            }
             head = span.head.lowercased()
             names = a.entities.filter { e in
                 guard e.tokenRange.lowerBound < a.tokens.count, e.tokenRange.upperBound <= a.tokens.count, !e.tokenRange.isEmpty else { return false }

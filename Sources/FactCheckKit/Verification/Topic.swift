@@ -31,20 +31,21 @@ enum Topic {
     }
 
     /// Whether the sentence speaks only of a kind of the thing the claim's name modifies: "an EF-1 tornado causes
-    /// roofs to peel off" on the Winona tornado's page says what any such tornado does, not what "the Winona
-    /// tornado" did. (Only where the claim writes "the", its name and a noun that ends the phrase, and every mention of
-    /// that noun in one of the sentences is indefinite.)
+    /// roofs to peel off" or "EF-1 tornadoes typically bring winds of 86 to 110 mph" on the Winona tornado's page say
+    /// what any such tornado does, not what "the Winona tornado" did. Only where the claim writes its name before a
+    /// noun that ends the phrase, and every mention of that noun in one of the sentences is a kind: after "a", "an",
+    /// "any" or "such", or plural with no determiner, and followed by a present-tense, modal or habitual verb (a
+    /// news lede's "A magnitude 6.4 earthquake struck …" is the one event, in the past).
     static func speaksOfAKind(_ evidence: [TextAnalysis], claim: TextAnalysis, name: EntityMention) -> Bool {
         let after = name.tokenRange.upperBound
         guard after < claim.tokens.count, claim.tokens[after].isWord, !claim.tokens[after].isCapitalized,
               !Lexicon.stopwords.contains(claim.tokens[after].lower), WordNet.shared.isNounLemma(claim.tokens[after].lower),
-              WordNet.shared.isMostlyNoun(claim.tokens[after].lower),
-              // "the Winona tornado": a definite phrase the noun ends ("program" in "the … program logo" does not).
-              name.tokenRange.lowerBound > 0, claim.tokens[name.tokenRange.lowerBound - 1].lower == "the",
+              // "the Winona tornado", "Winona tornado …": a phrase the noun ends ("program" in "the … program logo" does not).
+              name.tokenRange.lowerBound == 0 || ["the", "this"].contains(claim.tokens[name.tokenRange.lowerBound - 1].lower),
               !(after + 1 < claim.tokens.count && claim.tokens[after + 1].isWord && WordNet.shared.isNounLemma(claim.tokens[after + 1].lower)
                 && WordNet.shared.isMostlyNoun(claim.tokens[after + 1].lower))
         else { return false }
-        let noun = claim.stems[after]
+        let noun = claim.stems[after], written = claim.tokens[after].lower
         // Per sentence: beside a sentence about the one thing, a sentence about a kind still says nothing of it.
         return evidence.contains { unit in
             let mentions = unit.tokens.indices.filter { unit.stems[$0] == noun }
@@ -52,13 +53,36 @@ enum Topic {
                 // The noun phrase before the noun: up to five tokens ("an EF-1 tornado"), not across a comma.
                 var before = unit.tokens[max(0, i - 5)..<i].map(\.lower)
                 if let comma = before.lastIndex(where: { Lexicon.clauseBreaks.contains($0) || $0 == "." }) { before = Array(before[(comma + 1)...]) }
-                guard let article = before.lastIndex(where: { Self.indefinites.contains($0) }) else { return false }
-                return !before[article...].contains { QuantityAttribute.determiners.contains($0) && !Self.indefinites.contains($0) }
+                let kindWord = before.lastIndex(where: { Self.indefinites.contains($0) })
+                if let k = kindWord, before[k...].contains(where: { QuantityAttribute.determiners.contains($0) && !Self.indefinites.contains($0) }) { return false }
+                let barePlural = kindWord == nil && unit.tokens[i].lower != written && unit.tokens[i].lower.hasSuffix("s")
+                    && !before.contains { QuantityAttribute.determiners.contains($0) }
+                    // "three tornadoes" counts particular ones; "EF-1 tornadoes" names a class.
+                    && !before.indices.contains { k in before[k].first?.isNumber == true && !(k > 0 && before[k - 1] == "-") }
+                return (kindWord != nil || barePlural) && Self.generalVerbFollows(unit, after: i)
             }
         }
     }
 
-    private static let indefinites: Set<String> = ["a", "an", "any"]
+    private static let indefinites: Set<String> = ["a", "an", "any", "such"]
+    /// Words after a subject that make its clause a general statement ("can overturn", "typically bring", "often cause").
+    private static let generalCues: Set<String> = ["can", "may", "might", "could", "will", "would", "typically", "usually", "often",
+                                                   "generally", "rarely", "sometimes", "always", "seldom", "tend", "tends"]
+
+    /// Whether the clause after the noun at `i` says what such things do: a modal or habitual word, or a present-tense
+    /// verb ("causes", "bring"); not a past one ("struck", "touched down").
+    private static func generalVerbFollows(_ unit: TextAnalysis, after i: Int) -> Bool {
+        for j in (i + 1)..<min(unit.tokens.count, i + 6) {
+            let w = unit.tokens[j].lower
+            if Lexicon.clauseBreaks.contains(w) || w == "." { return false }
+            if generalCues.contains(w) { return true }
+            guard unit.tokens[j].isWord, !Lexicon.stopwords.contains(w) || ["is", "are", "has", "have", "do", "does"].contains(w) else { continue }
+            if w.hasSuffix("ed") || WordNet.shared.isIrregularVerbForm(w) || ["was", "were", "had", "did"].contains(w) { return false }
+            if ["is", "are", "has", "have", "do", "does"].contains(w) { return true }
+            if WordNet.shared.isA(w, .verb), !WordNet.shared.isMostlyNoun(w) { return true }
+        }
+        return false
+    }
 
     /// Whether a single sentence speaks of its subject by pronoun before it names anyone ("Following her early career
     /// in journalism, she was best known for her role as Chelsea Daniels"), or opens with a common noun for it ("The
