@@ -5,7 +5,9 @@ import XCTest
 /// allegation or denial over a figure neither states nor contradicts it, figures in different units are compared
 /// with their rounding, a change "from … to …" pairs its figures by those words, someone named in a sentence is not
 /// the doer of an act that has another doer there, a one-role claim is not "reversed" by its person acting on
-/// another, and a sentence about a kind is one in the present or a habit, not a news lede's past.
+/// another, and a sentence about a kind is one in the present or a habit, not a news lede's past. A second review
+/// added: "denied" refuses only what is asked for ("the motion", "bail"), "a month earlier" dates a figure rather
+/// than making it a rate, a scale's letter ("°C") is no name, and initials are no rival of the name they spell.
 final class ColdReviewReadingTests: XCTestCase {
     private func verdict(_ claim: String, _ body: String, title: String = "News") -> SourceVerdict {
         Fixtures.rulesVerdict(claim, article: "---\ntitle: \(title)\n---\n\(body)\n", id: "news")
@@ -76,5 +78,29 @@ final class ColdReviewReadingTests: XCTestCase {
 
     func testNounsAfterAndAreNoSecondPart() {
         XCTAssertEqual(ClaimSplitter.parts("The bank raised its fees and charges for overdrafts."), ["The bank raised its fees and charges for overdrafts."])
+    }
+
+    func testDeniedRefusesOnlyWhatIsAskedFor() {
+        let affair = verdict("Carla Voss had an affair with her chief of staff.", "Carla Voss denied the affair with her chief of staff.")
+        Fixtures.assertVerdict(affair, .absence)
+        XCTAssertTrue(affair.reason.contains("only hedged"), affair.reason)
+        Fixtures.assertVerdict(verdict("Amy Tran denied the motion to dismiss.", "Judge Amy Tran denied the motion to dismiss on Monday."),
+                               .agreement, cites: [4])
+    }
+
+    func testAMonthEarlierDatesAFigure() {
+        Fixtures.assertVerdict(verdict("Mortgage rates jumped from 6.2% to 7.1%.", "Mortgage rates jumped to 7.1% from 6.2% a month earlier."),
+                               .agreement, cites: [4])
+    }
+
+    func testConvertedFiguresAndScalesAreNoConflict() {
+        Fixtures.assertVerdict(verdict("Hailstones up to 5 centimetres wide fell on Denton.", "Hailstones up to 2 inches wide fell on Denton."),
+                               .agreement, cites: [4])
+        XCTAssertNotEqual(verdict("Temperatures fell to -1°C overnight in Duluth.", "Temperatures fell to 30°F overnight in Duluth.").verdict, .conflict)
+    }
+
+    func testInitialsAreNoRivalOfTheNameTheySpell() {
+        XCTAssertNotEqual(verdict("The Federal Emergency Management Agency sent 40 trailers to the area.",
+                                  "FEMA sent 40 trailers to the area, officials said.").verdict, .conflict)
     }
 }

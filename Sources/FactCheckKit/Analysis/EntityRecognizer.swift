@@ -38,6 +38,18 @@ struct EntityMention: Sendable, Hashable {
     }
 }
 
+extension EntityMention {
+    /// Whether this name is written as the initials of `other`'s capitalised words ("FEMA" of "Federal Emergency
+    /// Management Agency"): not the same one for certain, but no rival of it either.
+    func isInitials(of other: EntityMention) -> Bool {
+        let letters = text.filter { $0 != "." }
+        guard (2...6).contains(letters.count), letters.allSatisfy({ $0.isUppercase && $0.isLetter }) else { return false }
+        let words = other.text.split { $0 == " " || $0 == "-" }.filter { !NameContext.initialsSkip.contains($0.lowercased()) }
+        return words.count == letters.count && words.allSatisfy { $0.first?.isUppercase == true }
+            && words.map { String($0.first!) }.joined() == letters
+    }
+}
+
 /// What the recogniser knows of the whole corpus: people's full names and which words are ordinary words.
 struct NameContext: Sendable {
     /// Capitalised names of two words or more seen while learning one document, for `learnInitials` (not merged).
@@ -105,7 +117,7 @@ extension NameContext {
         spelledNames = []
     }
 
-    private static let initialsSkip: Set<String> = ["of", "the", "and", "for", "&", "on", "in"]
+    static let initialsSkip: Set<String> = ["of", "the", "and", "for", "&", "on", "in"]
 
     /// Learns the people a title names ("Joel Embiid leads Sixers …") when the body calls them by surname alone
     /// and never fully. Titles are often in title case, so a run counts only when none of its words is seen in
@@ -135,6 +147,8 @@ enum EntityRecognizer {
                 && !(i == 0 && QuantityParser.numberWords[t.lower] != nil && i + 1 < tokens.count && !tokens[i + 1].isCapitalized)
                 // "Accused of doping, …", "Allegedly, …": an allegation opening a sentence names no one.
                 && !(i == 0 && Lexicon.subjectAllegations.contains(t.lower))
+                // "30°F", "-1 °C": the scale's letter names nothing.
+                && !(i > 0 && tokens[i - 1].text.hasSuffix("°") && t.text.count == 1)
             if capital, DateParser.weekdays.contains(t.lower) {
                 // A weekday stands alone: "On Monday Chris Grayling said" names a day and a person.
                 if !current.isEmpty { runs.append(current) }

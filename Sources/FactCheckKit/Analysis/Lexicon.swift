@@ -154,7 +154,22 @@ enum Lexicon {
         if deniedContents.contains(next) || subjectPronounsForDenial.contains(next) { return true }
         if next.hasSuffix("ing"), WordNet.shared.isA(next, .verb) { return true }
         // "denied the allegations that …", "denied reports that …"
-        return tokens[k..<min(tokens.count, k + 3)].contains { deniedContents.contains($0.lower) && $0.lower != "any" }
+        if tokens[k..<min(tokens.count, k + 3)].contains(where: { deniedContents.contains($0.lower) && $0.lower != "any" }) { return true }
+        // A thing asked for is refused ("denied the motion", "was denied bail", "denied his appeal"); anything else
+        // denied is a claim about the past ("denied the affair", "…, which the aide denied").
+        return !tokens[k..<min(tokens.count, k + 3)].contains { refusableThings.contains($0.lower) }
+    }
+
+    /// What is asked for and may be refused: after "denied" these make the verb the act of refusing.
+    static let refusableThings: Set<String> = [
+        "motion", "motions", "request", "requests", "bail", "entry", "access", "permit", "permits", "application", "applications", "appeal",
+        "appeals", "parole", "permission", "license", "licence", "visa", "visas", "asylum", "petition", "petitions", "admission", "service",
+        "credit", "coverage", "benefits", "claim", "penalty", "tenure", "promotion", "loan", "funding", "approval", "exemption", "waiver",
+    ]
+
+    /// A refusal ("was denied bail", "denied entry"): it denies its own object, as "forgo" does.
+    static func refuses(_ tokens: [Token], at i: Int) -> Bool {
+        denialVerbs.contains(tokens[i].lower) && !reportsDenial(tokens, at: i)
     }
 
     private static let subjectPronounsForDenial: Set<String> = ["he", "she", "they", "it", "we", "i", "his", "her", "their"]

@@ -41,9 +41,9 @@ struct Quantity: Sendable, Hashable {
         return pair == [.money, .amount] && unit == nil && other.unit == nil
     }
 
-    /// Relative gaps for figures in different units: within the first a figure states the other's; beyond the second
-    /// they conflict; between, converted rounding may explain it either way.
-    static let convertedStates = 0.015, convertedConflicts = 0.03
+    /// Relative gaps for figures in different units: within the first a figure states the other's ("2 inches", "5 cm");
+    /// beyond the second they conflict; between ("3 miles", "5 km"), a writer's rounding may explain it either way.
+    static let convertedStates = 0.02, convertedConflicts = 0.05
 
     /// For exact measures written in different units, the relative gap between them.
     private func convertedGap(_ other: Quantity) -> Double? {
@@ -191,7 +191,9 @@ enum QuantityParser {
                 // "550 patients a day", "$40,000 per year": the period the figure is per.
                 // ("$22 more a year": past a comparative, which stays after the figure for its direction.)
                 let skip = next + 2 < tokens.count && ["more", "less", "extra"].contains(tokens[next].lower) ? 1 : 0
-                if next + skip + 1 < tokens.count, ["a", "an", "per", "each", "every"].contains(tokens[next + skip].lower),
+                // ("7.1% from 6.2% a month earlier": "a month earlier", "a year ago" date the figure; no rate.)
+                let datesIt = next + skip + 2 < tokens.count && ["earlier", "ago", "before", "later", "prior", "previously"].contains(tokens[next + skip + 2].lower)
+                if next + skip + 1 < tokens.count, !datesIt, ["a", "an", "per", "each", "every"].contains(tokens[next + skip].lower),
                    let period = ratePeriods[tokens[next + skip + 1].lower] {
                     q.rate = period
                     next += skip + 2

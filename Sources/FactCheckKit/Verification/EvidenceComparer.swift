@@ -603,6 +603,7 @@ struct EvidenceComparer {
                 // ("none other than Tom Hanks" and "several languages other than English" affirm.)
                 let affirming = w == "other" && a.tokens[max(0, i - 2)..<i].contains { Lexicon.affirmingBeforeOther.contains($0.lower) }
                 let privative = Lexicon.privativeVerbs.contains(w) || Lexicon.privativeBeforeFrom.contains(w) && next == "from"
+                    || Lexicon.refuses(a.tokens, at: i)
                 // "failed to release", "declined to comment": a verb of not doing, before "to", denies what follows.
                 let isCue = Lexicon.plainNegations.contains(w) || w.hasSuffix("n't") || (w == "yet" && next == "to") || privative
                     || Lexicon.failingVerbs.contains(w) && next == "to"
@@ -669,9 +670,10 @@ struct EvidenceComparer {
             return a.refers(to: b)
         }
         let reversed = (same(c.actor, e.undergoer) && !same(c.actor, e.actor)) || (same(c.undergoer, e.actor) && !same(c.undergoer, e.undergoer))
-        // A claim with one role, whose person does the act to someone else in the source ("Amy Jones was arrested"
-        // against "Officer Amy Jones arrested Carl Boyd"): the source says nothing of the claim, against it or for it.
-        if reversed, c.actor == nil || c.undergoer == nil, e.actor != nil, e.undergoer != nil { return .otherParticipants }
+        // A claim with one role, whose person has the other role in the source ("Amy Jones was arrested" against
+        // "Officer Amy Jones arrested Carl Boyd"): the source says nothing of the claim, against it or for it. Only
+        // two swapped participants are a reversal ("The Celtics beat the Sixers").
+        if reversed, c.actor == nil || c.undergoer == nil { return .otherParticipants }
         if reversed { return .reversed }
         // "The CIA paid Mallory" is not "the Chinese paid Mallory", though Mallory was paid in both.
         if let ca = c.actor, let ea = e.actor, !ca.refers(to: ea), !same(c.actor, e.undergoer) { return .otherParticipants }

@@ -18,7 +18,9 @@ struct ModifierSubstitution: SlotComparer {
                 // the thing, not a rival to it. (On another noun it stays a rival: "… her Republican challenger".)
                 if unit.entities.contains(where: { name.refers(to: $0) && Self.modified($0, in: unit) == nil }) { continue }
                 // The evidence's modifier of the same noun, when it is another name.
-                for other in unit.entities where other.resolvedFrom == nil && other.kind != .person && !name.refers(to: other) && !other.refers(to: name) {
+                // (Initials are no rival of the name they spell: "FEMA" of the "Federal Emergency Management Agency".)
+                for other in unit.entities where other.resolvedFrom == nil && other.kind != .person && !name.refers(to: other) && !other.refers(to: name)
+                    && !name.isInitials(of: other) && !other.isInitials(of: name) {
                     // A former standing ("former Sixers guard") says nothing against the claim's.
                     // (A capitalised "Former" may open the name's run.)
                     let start = other.tokenRange.lowerBound
