@@ -7,7 +7,8 @@ import XCTest
 /// the doer of an act that has another doer there, a one-role claim is not "reversed" by its person acting on
 /// another, and a sentence about a kind is one in the present or a habit, not a news lede's past. A second review
 /// added: "denied" refuses only what is asked for ("the motion", "bail"), "a month earlier" dates a figure rather
-/// than making it a rate, a scale's letter ("°C") is no name, and initials are no rival of the name they spell.
+/// than making it a rate, a scale's letter ("°C") is no name, initials are no rival of the name they spell, and what
+/// an alleging party ("prosecutors", a pack's data) says is an allegation.
 final class ColdReviewReadingTests: XCTestCase {
     private func verdict(_ claim: String, _ body: String, title: String = "News") -> SourceVerdict {
         Fixtures.rulesVerdict(claim, article: "---\ntitle: \(title)\n---\n\(body)\n", id: "news")
@@ -102,5 +103,15 @@ final class ColdReviewReadingTests: XCTestCase {
     func testInitialsAreNoRivalOfTheNameTheySpell() {
         XCTAssertNotEqual(verdict("The Federal Emergency Management Agency sent 40 trailers to the area.",
                                   "FEMA sent 40 trailers to the area, officials said.").verdict, .conflict)
+    }
+
+    func testWhatProsecutorsSayIsAnAllegation() {
+        let v = verdict("Reed took $40,000 from the developer.", "Prosecutors say Reed took $40,000 in cash from the developer in 2021.")
+        Fixtures.assertVerdict(v, .absence)
+        XCTAssertTrue(v.reason.contains("only hedged"), v.reason)
+        Fixtures.assertVerdict(verdict("Oakes embezzled the money over six years.", "Investigators said Oakes embezzled the money over six years."), .absence)
+        // A court's finding is no allegation.
+        Fixtures.assertVerdict(verdict("Oakes embezzled the money over six years.", "The jury found that Oakes embezzled the money over six years."),
+                               .agreement, cites: [4])
     }
 }

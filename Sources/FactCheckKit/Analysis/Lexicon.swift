@@ -80,6 +80,8 @@ enum Lexicon {
 
     /// The cue a hedging phrase stands for when token `i` is its middle word, else nil.
     static func hedgePhraseCue(_ tokens: [Token], _ i: Int) -> String? {
+        // "Prosecutors say …", "investigators said …": an alleging party's report is an allegation.
+        if i > 0, reportingVerbs.contains(tokens[i].lower), allegingParties.contains(tokens[i - 1].lower) { return "alleged" }
         if let cue = copulaPlans[tokens[i].lower], i > 0, isCopula(tokens[i - 1]), i + 1 < tokens.count, tokens[i + 1].lower == "to" {
             // Only "going" is often followed by a noun ("going to school"); after "set" and "about", a word that can be a verb is one.
             return plainVerbFollows(tokens, to: i + 1, nounsToo: tokens[i].lower != "going") ? cue : nil
@@ -232,6 +234,8 @@ enum Lexicon {
     static let chargeCues: Set<String> = ["charged", "charges", "charge", "accused", "accusing", "indicted"]
     /// Documents whose words are an allegation (a pack's data: "complaint", "indictment"), when a reporting verb follows.
     static let allegingDocuments: Set<String> = DomainPacks.merged.allegingDocuments
+    /// Parties whose report is an allegation (a pack's data: "prosecutors", "plaintiffs").
+    static let allegingParties: Set<String> = DomainPacks.merged.allegingParties
     /// Verbs that report what a document or a person says.
     static let reportingVerbs: Set<String> = ["said", "says", "say", "alleges", "alleged", "allege", "states", "stated", "claims", "claimed", "asserts", "asserted"]
 

@@ -69,6 +69,7 @@ extension DomainPack {
                            "spend", "spends", "spent", "spending", "behind", "asked", "asks", "sought", "seeks", "requested", "recommended", "demanded"]),
         ],
         allegingDocuments: ["complaint", "indictment", "affidavit", "lawsuit", "suit", "filing", "petition", "charging"],
+        allegingParties: ["prosecutors", "prosecutor", "plaintiffs", "plaintiff", "accusers", "accuser", "investigators"],
         moneyTriggers: ["receive", "received", "receives", "receiving", "earn", "earned"],
         moneyNouns: ["money", "cash", "sum", "sums", "fee", "fees", "payment", "payments", "salary", "bribe", "bribes", "funds", "compensation", "commission", "commissions", "rent", "fare", "fares"]
     )

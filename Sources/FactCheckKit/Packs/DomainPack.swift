@@ -24,6 +24,8 @@ struct DomainPack: Sendable {
     /// Documents whose words are an allegation, not a finding: "a DEA complaint said Fahie had agreed …" hedges
     /// what follows as "prosecutors allege" would.
     var allegingDocuments: Set<String> = []
+    /// Parties whose word is an allegation: "Prosecutors say Reed took $40,000" states what they allege, not a fact.
+    var allegingParties: Set<String> = []
     /// Triggers that tell their event only beside a sum of money: "received $25,000" is a payment, "received an
     /// award" and "earned a place on the debate stage" are not.
     var moneyTriggers: Set<String> = []
@@ -58,6 +60,7 @@ enum DomainPacks {
         antonymPairs: all.flatMap(\.antonymPairs),
         bareTerms: all.flatMap(\.bareTerms),
         allegingDocuments: all.reduce(into: Set<String>()) { $0.formUnion($1.allegingDocuments) },
+        allegingParties: all.reduce(into: Set<String>()) { $0.formUnion($1.allegingParties) },
         moneyTriggers: all.reduce(into: Set<String>()) { $0.formUnion($1.moneyTriggers) },
         moneyNouns: all.reduce(into: Set<String>()) { $0.formUnion($1.moneyNouns) },
         ordinaryTerms: all.reduce(into: Set<String>()) { $0.formUnion($1.ordinaryTerms) },
