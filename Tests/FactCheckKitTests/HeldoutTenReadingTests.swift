@@ -67,6 +67,12 @@ final class HeldoutTenReadingTests: XCTestCase {
                                .conflict, cites: [4])
     }
 
+    func testALaterActOfTheEventTakesItsOwnDate() {
+        let page = "---\ntitle: Sentenced\n---\nKay Dee was sentenced in June to 18 months in prison.\n\nKay Dee will begin serving the sentence on September 1.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Kay Dee was sentenced in September.", article: page, id: "dee"), .absence)
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Kay Dee was sentenced in June.", article: page, id: "dee"), .agreement, cites: [4])
+    }
+
     func testAPercentageMayBeWrittenInWords() {
         let quantities = { (text: String) in QuantityParser.parse(Tokenizer.tokenize(text)).filter { $0.kind == .percent }.map(\.value) }
         XCTAssertEqual(quantities("a two percent cut"), [2])

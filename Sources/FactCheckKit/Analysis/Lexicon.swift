@@ -234,6 +234,14 @@ enum Lexicon {
     static let chargeCues: Set<String> = ["charged", "charges", "charge", "accused", "accusing", "indicted"]
     /// Documents whose words are an allegation (a pack's data: "complaint", "indictment"), when a reporting verb follows.
     static let allegingDocuments: Set<String> = DomainPacks.merged.allegingDocuments
+    /// Verbs of an act that follows an event and is dated on its own: serving a sentence, reporting to prison, paying
+    /// a fine, appealing a ruling. A date they govern is not the event's.
+    static let laterActVerbs: Set<String> = [
+        "serve", "serves", "serving", "served", "report", "reports", "reporting", "pay", "pays", "paying", "paid", "appeal", "appeals",
+        "appealing", "appealed", "complete", "completes", "completing", "completed", "finish", "finishes", "finishing", "finished",
+        "begin", "begins", "beginning", "began", "begun", "start", "starts", "starting", "started", "due",
+    ]
+
     /// Parties whose report is an allegation (a pack's data: "prosecutors", "plaintiffs").
     static let allegingParties: Set<String> = DomainPacks.merged.allegingParties
     /// Verbs that report what a document or a person says.

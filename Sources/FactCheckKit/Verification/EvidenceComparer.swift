@@ -718,6 +718,12 @@ struct EvidenceComparer {
         if chosen.isEmpty { return evidence.flatMap(\.dates) }
         return chosen.flatMap { pick in
             pick.unit.dates.filter { d in
+                // Another act of the event's thing takes its own date: "will begin serving the sentence on September 1",
+                // "must report to prison by the end of March", "the fine must be paid by December".
+                let t = pick.evidence.trigger, tokens = pick.unit.tokens
+                let between = d.tokenRange.lowerBound > t ? (t + 1)..<d.tokenRange.lowerBound : d.tokenRange.upperBound..<t
+                if tokens[between].contains(where: { Lexicon.laterActVerbs.contains($0.lower) })
+                    || tokens[max(0, t - 3)..<t].contains(where: { Lexicon.laterActVerbs.contains($0.lower) }) { return false }
                 let own = attachment(pick.evidence.trigger, d.tokenRange)
                 // A date fronted before its clause ("Two months ago, Claiborne … was arrested") may stand farther off.
                 let limit = d.tokenRange.upperBound <= pick.evidence.trigger ? 20 : 10
