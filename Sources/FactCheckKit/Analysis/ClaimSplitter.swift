@@ -131,11 +131,14 @@ enum ClaimSplitter {
         return w.count > 3 && (w.hasSuffix("ed") || Lexicon.triggers[w] != nil && !Lexicon.nounTriggers.contains(w)) || clauseVerbs.contains(w)
     }
 
-    private static func hasVerb(_ words: [String]) -> Bool { words.contains { isVerb($0) || isPresentVerb($0) } }
+    private static func hasVerb(_ words: [String]) -> Bool { words.contains(where: isAnyVerb) }
+
+    /// A verb of either reading: past or event word (`isVerb`), or a present tense (`isPresentVerb`).
+    private static func isAnyVerb(_ word: String) -> Bool { isVerb(word) || isPresentVerb(word) }
 
     /// Whether the left side's first verb is in the present tense ("The budget gives …"), not the past ("raised").
     private static func presentTense(_ left: [String]) -> Bool {
-        guard let verb = left.first(where: { isVerb($0) || isPresentVerb($0) })?.lowercased() else { return false }
+        guard let verb = left.first(where: isAnyVerb)?.lowercased() else { return false }
         return verb.hasSuffix("s") && !verb.hasSuffix("ss") && !auxiliaries.contains(verb)
     }
 
@@ -157,7 +160,7 @@ enum ClaimSplitter {
 
     /// The words before the left side's verb, with its auxiliary when the verb is a participle: "Mallory was".
     private static func leadingSubject(_ left: [String]) -> [String]? {
-        guard let v = left.firstIndex(where: { isVerb($0) || isPresentVerb($0) }), v > 0 else { return nil }
+        guard let v = left.firstIndex(where: isAnyVerb), v > 0 else { return nil }
         let first = left[v].lowercased()
         if auxiliaries.contains(first), v + 1 < left.count, isVerb(left[v + 1]) { return Array(left[...v]) }
         return Array(left[..<v])

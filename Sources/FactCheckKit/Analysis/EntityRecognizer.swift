@@ -44,9 +44,7 @@ extension EntityMention {
     func isInitials(of other: EntityMention) -> Bool {
         let letters = text.filter { $0 != "." }
         guard (2...6).contains(letters.count), letters.allSatisfy({ $0.isUppercase && $0.isLetter }) else { return false }
-        let words = other.text.split { $0 == " " || $0 == "-" }.filter { !NameContext.initialsSkip.contains($0.lowercased()) }
-        return words.count == letters.count && words.allSatisfy { $0.first?.isUppercase == true }
-            && words.map { String($0.first!) }.joined() == letters
+        return NameContext.initials(of: other.text) == letters
     }
 }
 
@@ -101,9 +99,7 @@ extension NameContext {
     mutating func learnInitials(_ sentences: [[Token]]) {
         var byInitials: [String: Set<String>] = [:]
         for name in spelledNames {
-            let words = name.split { $0 == " " || $0 == "-" }.filter { !Self.initialsSkip.contains($0.lowercased()) }
-            guard (2...6).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { continue }
-            byInitials[words.map { String($0.first!) }.joined(), default: []].insert(name)
+            if let initials = Self.initials(of: name) { byInitials[initials, default: []].insert(name) }
         }
         var seen: Set<String> = []
         for t in sentences.joined() where t.isWord && (2...6).contains(t.text.count) && t.text.allSatisfy({ $0.isUppercase && $0.isLetter }) {
@@ -117,7 +113,15 @@ extension NameContext {
         spelledNames = []
     }
 
-    static let initialsSkip: Set<String> = ["of", "the", "and", "for", "&", "on", "in"]
+    /// The initials a name spells ("NWS" for "National Weather Service"), its small words left out; nil unless it
+    /// has two to six words, each capitalised.
+    static func initials(of name: String) -> String? {
+        let words = name.split { $0 == " " || $0 == "-" }.filter { !initialsSkip.contains($0.lowercased()) }
+        guard (2...6).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        return words.map { String($0.first!) }.joined()
+    }
+
+    private static let initialsSkip: Set<String> = ["of", "the", "and", "for", "&", "on", "in"]
 
     /// Learns the people a title names ("Joel Embiid leads Sixers …") when the body calls them by surname alone
     /// and never fully. Titles are often in title case, so a run counts only when none of its words is seen in

@@ -158,6 +158,9 @@ enum QuantityParser {
         "centimetres": "cm", "centimeters": "cm", "millimetres": "mm", "kph": "km/h",
     ]
 
+    /// A unit word in its one spelling ("metres" → "m"), or as written.
+    static func spelled(_ unit: Token) -> String { spelling[unit.lower] ?? unit.lower }
+
     /// Time units a length is divided by to make a speed, in hours ("per hour", "an hour", "/h", "per second").
     static let hoursPer: [String: Double] = ["hour": 1, "hr": 1, "h": 1, "minute": 1.0 / 60, "min": 1.0 / 60, "second": 1.0 / 3600, "sec": 1.0 / 3600, "s": 1.0 / 3600]
 
@@ -541,7 +544,7 @@ enum QuantityParser {
                let hours = Self.hoursPer[tokens[after + 1].lower], hours >= 1.0 / 60 || !["a", "an"].contains(tokens[after].lower) {
                 var q = make(.measure, signed * factor / 1000 / hours, nil, tokens, (signed < 0 ? i - 1 : i)..<(after + 2))
                 q.unit = "speed"
-                q.spelledUnit = (Self.spelling[tokens[end].lower] ?? tokens[end].lower) + "/" + (hours == 1 ? "h" : tokens[after + 1].lower)
+                q.spelledUnit = Self.spelled(tokens[end]) + "/" + (hours == 1 ? "h" : tokens[after + 1].lower)
                 return (q, after + 2)
             }
             if after + 1 < tokens.count, tokens[after].lower == "per" || tokens[after].text == "/" && tokens[after + 1].kind != .number {
@@ -550,7 +553,7 @@ enum QuantityParser {
             var q = make(.measure, signed * factor, nil, tokens, (signed < 0 ? i - 1 : i)..<(end + 1))
             if signed < 0 { q = Quantity(kind: .measure, value: q.value, low: min(q.low, q.high), high: max(q.low, q.high), currency: nil, text: q.text, tokenRange: q.tokenRange, qualifier: q.qualifier) }
             q.unit = unit
-            q.spelledUnit = Self.spelling[tokens[end].lower] ?? tokens[end].lower
+            q.spelledUnit = Self.spelled(tokens[end])
             return (q, end + 1)
         }
         // "59 Emmy Awards", "thirteen County Championships": a name ending in a plural noun is what is counted.

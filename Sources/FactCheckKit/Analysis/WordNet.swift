@@ -94,8 +94,6 @@ final class WordNet: @unchecked Sendable {
         return count
     }
 
-    /// A word that is a noun above all: more noun senses than verb, adjective or adverb senses ("battery", "phone",
-    /// "experts"; not "said", "cold", "above").
     /// Whether `word` is an irregular form of a verb ("found" of "find" and "found", "led" of "lead").
     func isIrregularVerbForm(_ word: String) -> Bool {
         lock.lock()
@@ -104,6 +102,8 @@ final class WordNet: @unchecked Sendable {
         return irregularVerbForms.contains(word)
     }
 
+    /// A word that is a noun above all: more noun senses than verb, adjective or adverb senses ("battery", "phone",
+    /// "experts"; not "said", "cold", "above").
     func isMostlyNoun(_ word: String) -> Bool {
         let noun = senseCount(word, .noun)
         return noun > 0 && [POS.verb, .adj, .adv].allSatisfy { senseCount(word, $0) < noun }

@@ -8,12 +8,14 @@ struct RoleComparer: SlotComparer {
     func compare(_ input: ComparisonInput) -> Finding? {
         guard let reader = ClauseParses.reader else { return nil }
         let claimClauses = ClauseParses.clauses(input.claim.text, reader)
+        // Every clause of the evidence, read once for all the claim's clauses: its verb's concept and its roles.
+        let read = input.evidence.flatMap { unit in
+            ClauseParses.clauses(unit.text, reader).map { (verb: Self.concept($0.verb), roles: Roles($0, in: unit)) }
+        }
         for c in claimClauses {
             let mine = Roles(c, in: input.claim)
             guard let verb = Self.concept(c.verb) else { continue }
-            let same = input.evidence.flatMap { unit in
-                ClauseParses.clauses(unit.text, reader).filter { Self.concept($0.verb) == verb }.map { Roles($0, in: unit) }
-            }
+            let same = read.filter { $0.verb == verb }.map(\.roles)
             // A passive claim without its doer ("Ellen Park was appointed police chief"): the source's act of that verb
             // must befall the claim's patient, not be done by it to someone else ("Ellen Park appointed Tom Ruiz").
             // (A passive the claim writes with "was" or "were" before the verb, not one the parse supposed; and a source's
@@ -41,14 +43,11 @@ struct RoleComparer: SlotComparer {
             if doer.isNamed, let r = same.first(where: { r in r.doer?.namesItsHead == true }) {
                 return .unstated(slot: .role, claim: "\(doer.text) \(c.verb)", why: "the source says \(r.doer!.text) did")
             }
-            // The claim's doer does another act in the sentence, and this act has another doer there: "The stadium,
-            // designed by Zaha Hadid, hosted the final" is no "Zaha Hadid hosted the final"; "Reyes said the trade saves
-            // $10 million" is no "Reyes saves $10 million". (Not a pronoun, which may stand for the claim's doer.)
-            // Only where the claim's doer does another act in that sentence: the parse then placed it, and not here.
-            let otherActs = input.evidence.flatMap { unit in
-                ClauseParses.clauses(unit.text, reader).filter { Self.concept($0.verb) != verb }.compactMap { Roles($0, in: unit).doer }
-            }
-            if doer.isNamed, same.allSatisfy({ $0.doer != nil }), otherActs.contains(where: { $0.isNamed && doer.sameReferent($0) }),
+            // The claim's doer does another act in the sentence (so the parse placed it, and not here), and this act
+            // has another doer there: "The stadium, designed by Zaha Hadid, hosted the final" is no "Zaha Hadid hosted
+            // the final". (Not a pronoun, which may stand for the claim's doer.)
+            if doer.isNamed, same.allSatisfy({ $0.doer != nil }),
+               read.contains(where: { $0.verb != verb && $0.roles.doer.map { $0.isNamed && doer.sameReferent($0) } == true }),
                let r = same.first(where: { r in !Self.pronouns.contains(r.doer!.head) && r.doer!.names.isEmpty && r.mentions(doer)
                    // A thing or a body ("the stadium", "regulators"), not a number the parse took for one ("mother of two now living").
                    && WordNet.shared.isMostlyNoun(r.doer!.head) && QuantityParser.numberWords[r.doer!.head] == nil
@@ -86,13 +85,28 @@ struct RoleComparer: SlotComparer {
 
         init(_ c: Clause, in a: TextAnalysis) {
             sentenceNames = a.entities
-            let subject = c.subject.map { Participant($0, a) }
+            let text = NamedText(a)
+            let subject = c.subject.map { Participant($0, text) }
             if c.passive {
-                doer = c.agent.map { Participant($0, a) }
+                doer = c.agent.map { Participant($0, text) }
                 patient = subject
             } else {
                 doer = subject
-                patient = (c.object ?? c.prepositions.first { ["to", "against"].contains($0.preposition.lowercased()) }?.object).map { Participant($0, a) }
+                patient = (c.object ?? c.prepositions.first { ["to", "against"].contains($0.preposition.lowercased()) }?.object).map { Participant($0, text) }
+            }
+        }
+    }
+
+    /// A sentence's characters and the character span of each of its names, worked out once for all its phrases.
+    struct NamedText {
+        let chars: [Character]
+        let names: [(name: EntityMention, range: Range<Int>)]
+
+        init(_ a: TextAnalysis) {
+            chars = Array(a.text)
+            names = a.entities.compactMap { e in
+                guard e.tokenRange.lowerBound < a.tokens.count, e.tokenRange.upperBound <= a.tokens.count, !e.tokenRange.isEmpty else { return nil }
+                return (e, a.tokens[e.tokenRange.lowerBound].start..<a.tokens[e.tokenRange.upperBound - 1].end)
             }
         }
     }
@@ -104,22 +118,15 @@ struct RoleComparer: SlotComparer {
         /// Names set beside the phrase by a comma ("a former diplomat, Candace Marie Claiborne,"): the same one.
         let appositives: [EntityMention]
 
-        init(_ span: Span, _ a: TextAnalysis) {
+        init(_ span: Span, _ t: NamedText) {
             text = span.text
-            appositives = a.entities.filter { e in
-                guard e.tokenRange.lowerBound < a.tokens.count, e.tokenRange.upperBound <= a.tokens.count, !e.tokenRange.isEmpty else { return false }
-                let lo = a.tokens[e.tokenRange.lowerBound].start, hi = a.tokens[e.tokenRange.upperBound - 1].end
-                let chars = Array(a.text)
-                let between = lo >= span.range.upperBound ? String(chars[span.range.upperBound..<min(lo, chars.count)])
-                    : hi <= span.range.lowerBound ? String(chars[min(hi, span.range.lowerBound)..<span.range.lowerBound]) : "x"
-                return between.trimmingCharacters(in: .whitespaces) == ","
-            }
             head = span.head.lowercased()
-            names = a.entities.filter { e in
-                guard e.tokenRange.lowerBound < a.tokens.count, e.tokenRange.upperBound <= a.tokens.count, !e.tokenRange.isEmpty else { return false }
-                let lo = a.tokens[e.tokenRange.lowerBound].start, hi = a.tokens[e.tokenRange.upperBound - 1].end
-                return lo < span.range.upperBound && span.range.lowerBound < hi
-            }
+            names = t.names.filter { $0.range.lowerBound < span.range.upperBound && span.range.lowerBound < $0.range.upperBound }.map(\.name)
+            appositives = t.names.filter { n in
+                let between = n.range.lowerBound >= span.range.upperBound ? String(t.chars[span.range.upperBound..<min(n.range.lowerBound, t.chars.count)])
+                    : n.range.upperBound <= span.range.lowerBound ? String(t.chars[min(n.range.upperBound, span.range.lowerBound)..<span.range.lowerBound]) : "x"
+                return between.trimmingCharacters(in: .whitespaces) == ","
+            }.map(\.name)
         }
 
         var isNamed: Bool { !names.isEmpty }

@@ -69,6 +69,8 @@ enum Topic {
     private static let generalCues: Set<String> = ["can", "may", "might", "could", "will", "would", "typically", "usually", "often",
                                                    "generally", "rarely", "sometimes", "always", "seldom", "tend", "tends"]
 
+    private static let presentAuxiliaries: Set<String> = ["is", "are", "has", "have", "do", "does"]
+
     /// Whether the clause after the noun at `i` says what such things do: a modal or habitual word, or a present-tense
     /// verb ("causes", "bring"); not a past one ("struck", "touched down").
     private static func generalVerbFollows(_ unit: TextAnalysis, after i: Int) -> Bool {
@@ -76,9 +78,9 @@ enum Topic {
             let w = unit.tokens[j].lower
             if Lexicon.clauseBreaks.contains(w) || w == "." { return false }
             if generalCues.contains(w) { return true }
-            guard unit.tokens[j].isWord, !Lexicon.stopwords.contains(w) || ["is", "are", "has", "have", "do", "does"].contains(w) else { continue }
+            guard unit.tokens[j].isWord, !Lexicon.stopwords.contains(w) || presentAuxiliaries.contains(w) else { continue }
             if w.hasSuffix("ed") || WordNet.shared.isIrregularVerbForm(w) || ["was", "were", "had", "did"].contains(w) { return false }
-            if ["is", "are", "has", "have", "do", "does"].contains(w) { return true }
+            if presentAuxiliaries.contains(w) { return true }
             if WordNet.shared.isA(w, .verb), !WordNet.shared.isMostlyNoun(w) { return true }
         }
         return false
