@@ -78,9 +78,10 @@ enum Topic {
             let w = unit.tokens[j].lower
             if Lexicon.clauseBreaks.contains(w) || w == "." { return false }
             if generalCues.contains(w) { return true }
-            guard unit.tokens[j].isWord, !Lexicon.stopwords.contains(w) || presentAuxiliaries.contains(w) else { continue }
-            if w.hasSuffix("ed") || WordNet.shared.isIrregularVerbForm(w) || ["was", "were", "had", "did"].contains(w) { return false }
+            // (Before the past test: WordNet lists "is", "are" and "has" among its irregular verb forms.)
             if presentAuxiliaries.contains(w) { return true }
+            guard unit.tokens[j].isWord, !Lexicon.stopwords.contains(w) else { continue }
+            if w.hasSuffix("ed") || WordNet.shared.isIrregularVerbForm(w) || ["was", "were", "had", "did"].contains(w) { return false }
             if WordNet.shared.isA(w, .verb), !WordNet.shared.isMostlyNoun(w) { return true }
         }
         return false
