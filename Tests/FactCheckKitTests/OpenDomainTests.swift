@@ -34,6 +34,14 @@ final class OpenDomainTests: XCTestCase {
         XCTAssertEqual(ClaimSplitter.declarative("Was Mallory paid $25,000?"), "Mallory was paid $25,000")
         XCTAssertEqual(ClaimSplitter.declarative("Did the council approve the budget?"), "the council did approve the budget")
         XCTAssertEqual(ClaimSplitter.declarative("Is it true that Lee pleaded guilty?"), "Lee pleaded guilty")
+        // A name joined by "of" stays whole after an article, as it does without one.
+        XCTAssertEqual(ClaimSplitter.declarative("Will the Board of Regents vote on the increase?"), "the Board of Regents will vote on the increase")
+        let regents = Fixtures.rulesVerdict("Will the Board of Regents vote on the remaining 6.3 percent increase next month?", article: """
+            The state Board of Regents will discuss the 3 percent tuition increase it already approved.
+
+            The Regents will vote on the remaining 6.3 percent increase at the meeting next month.
+            """, id: "tuition")
+        Fixtures.assertVerdict(regents, .agreement, cites: [3])
         let v = seeds("Was Mallory paid $25,000?")
         XCTAssertEqual(v.map(\.verdict), [.agreement, .agreement, .agreement])
         assertCites(v[2], 13)

@@ -61,15 +61,13 @@ enum ClaimSplitter {
         guard words.count >= 3, auxiliaries.contains(words[0].lowercased()) else { return text }
         let aux = words[0].lowercased()
         // The subject: a name (capitalised words joined by of/the/'s), or an article and its noun.
-        var end = 1
-        if ["the", "a", "an", "his", "her", "its", "their"].contains(words[1].lowercased()) {
-            end = 3
-            while end < words.count - 1, words[end].first?.isUppercase == true { end += 1 }
-        } else {
-            while end < words.count - 1, words[end].first?.isUppercase == true || (["of", "the", "de", "van", "von"].contains(words[end]) && end + 1 < words.count && words[end + 1].first?.isUppercase == true) {
-                end += 1
-            }
+        // "the Board of Regents", "Bank of America": a lower-case joiner inside a name when a capital follows it.
+        let continuesName = { (i: Int) in
+            words[i].first?.isUppercase == true
+                || ["of", "the", "de", "van", "von"].contains(words[i]) && i + 1 < words.count - 1 && words[i + 1].first?.isUppercase == true
         }
+        var end = ["the", "a", "an", "his", "her", "its", "their"].contains(words[1].lowercased()) ? 3 : 1
+        while end < words.count - 1, continuesName(end) { end += 1 }
         guard end > 1, end < words.count else { return text }
         return (words[1..<end] + [aux] + words[end...]).joined(separator: " ")
     }

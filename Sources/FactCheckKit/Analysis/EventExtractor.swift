@@ -37,6 +37,9 @@ enum EventExtractor {
                (i + 1..<min(tokens.count, i + 6)).contains(where: { Lexicon.triggers[tokens[$0].lower].map { $0.0 == .sentencing && $0.1 == .nominal } ?? false }) {
                 continue
             }
+            // "gave birth to her fifth cub", "gave way": an idiom, nothing handed over.
+            if word == .transfer, ["give", "gave", "given", "gives", "giving"].contains(t.lower), i + 1 < tokens.count,
+               Lexicon.givingIdioms.contains(tokens[i + 1].lower) { continue }
             // "gave Mallory $25,000": handing over money is paying it.
             let type: Lexicon.EventType = word == .transfer && handsOverMoney(tokens, i) ? .payment : word
             let passive = isPassive(tokens, i)

@@ -55,6 +55,10 @@ enum Lexicon {
 
     /// Sites and agencies that report others' figures (the packs' `figureReporters`).
     static let figureReporters: Set<String> = DomainPacks.merged.figureReporters
+    /// Each word of the packs' `distinctMeasures`, by concept, with its group's number.
+    static let measureGroups: [String: Int] = DomainPacks.merged.distinctMeasures.enumerated().reduce(into: [:]) { map, group in
+        for w in group.element { map[Thesaurus.concept(Stemmer.shared.stem(w))] = group.offset }
+    }
 
     /// Events that contradict each other when both are stated of the same person.
     static let opposedEvents: [EventType: EventType] = DomainPacks.merged.opposedEvents
@@ -337,6 +341,9 @@ enum Lexicon {
         "record", "recorded", "register", "registered", "report", "reported", "reach", "reached", "total", "totaled", "tally",
         "achieve", "achieved", "garner", "garnered", "gross", "grossed", "earn", "earned", "count", "counted", "rate", "rated"]
         .map { Thesaurus.concept(Stemmer.shared.stem($0)) })
+    /// Objects that make "give" an idiom rather than a handing-over ("gave birth", "gave rise to", "gave way").
+    static let givingIdioms: Set<String> = ["birth", "rise", "way", "chase", "up", "in", "thanks", "ground", "notice"]
+
     static let lightVerbs: Set<String> = ["found", "received", "receive", "given", "gave", "give", "got", "get", "gets", "made", "took", "handed", "faced"]
 
     /// Word pairs that contradict each other when said of the same thing.

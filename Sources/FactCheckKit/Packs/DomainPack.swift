@@ -42,6 +42,9 @@ struct DomainPack: Sendable {
     var nationalityParts: [String: String] = [:]
     /// Alias keys of sites and agencies that report others' figures and own none ("Rotten Tomatoes reported a 65% rating").
     var figureReporters: Set<String> = []
+    /// Groups of nouns that measure different things: a figure of one group is no rival to a figure of another
+    /// ("Sales fell to 14.26 trillion won" against "net profit halved to 1.05 trillion won").
+    var distinctMeasures: [[String]] = []
 }
 
 /// The registered packs, merged once.
@@ -67,6 +70,7 @@ enum DomainPacks {
         datedNouns: all.flatMap(\.datedNouns),
         nationalities: all.reduce(into: [:]) { $0.merge($1.nationalities) { a, _ in a } },
         nationalityParts: all.reduce(into: [:]) { $0.merge($1.nationalityParts) { a, _ in a } },
-        figureReporters: all.reduce(into: Set<String>()) { $0.formUnion($1.figureReporters) }
+        figureReporters: all.reduce(into: Set<String>()) { $0.formUnion($1.figureReporters) },
+        distinctMeasures: all.flatMap(\.distinctMeasures)
     )
 }

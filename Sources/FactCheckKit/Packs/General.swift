@@ -59,6 +59,11 @@ extension DomainPack {
             "lebanese": "lebanon", "syrian": "syria", "afghan": "afghanistan",
         ],
         // Nationalities inside another: a Scottish singer is a British one.
-        nationalityParts: ["english": "british", "scottish": "british", "welsh": "british"]
+        nationalityParts: ["english": "british", "scottish": "british", "welsh": "british"],
+        // What a company's or a budget's figures measure; each group is one thing, written several ways.
+        distinctMeasures: [
+            ["profit", "profits", "earnings", "income"], ["sales", "revenue", "revenues", "turnover"], ["loss", "losses"],
+            ["spending", "expenditure", "expenses", "costs"], ["debt", "debts", "borrowing"], ["assets"], ["dividend", "dividends"],
+        ]
     )
 }

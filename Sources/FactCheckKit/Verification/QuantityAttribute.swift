@@ -1,3 +1,5 @@
+import ClauseReader
+
 /// What a number is a number of, read from the word before it: "profit was $23 billion" against
 /// "revenue of $94 billion". Evidence figures of another attribute are not compared with the claim's.
 enum QuantityAttribute {
@@ -12,6 +14,12 @@ enum QuantityAttribute {
     /// `pool` less the figures whose attribute is known and differs from the claim figure's.
     /// With `strict`, figures whose attribute is unknown are dropped too, and so is every figure when the claim's is unknown.
     static func sameAttribute(_ q: Quantity, in claim: TextAnalysis, among pool: [Quantity], evidence: [TextAnalysis], strict: Bool = false) -> [Quantity] {
+        // Whatever the word before it, a clause whose subject measures something else holds another figure.
+        let pool = pool.filter { e in
+            evidence.first { $0.quantities.contains(e) }.map {
+                !measureDifferentThings(q, in: claim, e, in: $0) && !(startsAChange(e, $0) && !startsAChange(q, claim))
+            } ?? true
+        }
         // A verb names what a figure measures only where an attribute is required ("each turn represents a week").
         guard let want = attribute(q, claim, verbs: strict) else { return strict ? [] : pool }
         return pool.filter { e in
@@ -25,9 +33,74 @@ enum QuantityAttribute {
     /// Whether two figures measure the same thing by the word before each, verbs included ("The school has as many
     /// as 1,000 students" against "Classes hold up to 30 students"); a side with no such word says nothing against it.
     static func measuresAlike(_ cq: Quantity, in claim: TextAnalysis, _ e: Quantity, in evidence: [TextAnalysis]) -> Bool {
-        guard let unit = evidence.first(where: { $0.quantities.contains(e) }),
-              let want = attribute(cq, claim, verbs: true), let have = attribute(e, unit, verbs: true) else { return true }
+        guard let unit = evidence.first(where: { $0.quantities.contains(e) }) else { return true }
+        if measureDifferentThings(cq, in: claim, e, in: unit) { return false }
+        guard let want = attribute(cq, claim, verbs: true), let have = attribute(e, unit, verbs: true) else { return true }
         return have == want || recentConcepts(before: e.tokenRange.lowerBound, in: unit).contains(want)
+    }
+
+    /// What a figure's clause says it measures: its subject's head noun and the words that narrow it ("operating
+    /// profit declined … to 1.54 trillion won"), read from Link Grammar's parse; nil when the subject is a name or
+    /// a pronoun, or the figure is not among the verb's objects.
+    struct Measured: Equatable {
+        let head: String
+        let kinds: Set<String>
+    }
+
+    static func measured(_ q: Quantity, _ a: TextAnalysis) -> Measured? {
+        guard let reader = ClauseParses.reader, q.tokenRange.lowerBound < a.tokens.count else { return nil }
+        let at = a.tokens[q.tokenRange.lowerBound].start
+        let clauses = ClauseParses.clauses(a.text, reader)
+        let holds = { (span: Span?) in span.map { $0.range.contains(at) } ?? false }
+        // The verb whose object or phrase holds the figure, else the last verb before it ("declined 54 percent to 1.54
+        // trillion won", where the parser takes "won" for a verb).
+        guard let clause = clauses.last(where: { c in c.verbRange.upperBound <= at && (holds(c.object) || holds(c.complement) || c.prepositions.contains { holds($0.object) }) })
+                ?? clauses.last(where: { $0.verbRange.upperBound <= at }),
+              let subject = clause.subject,
+              var head = a.tokens.indices.first(where: { a.tokens[$0].start >= subject.range.lowerBound && a.tokens[$0].end <= subject.range.upperBound && a.tokens[$0].text == subject.head })
+        else { return nil }
+        // "Operating profit declined": the parser may read the modifier as a verb whose object is the real head.
+        if let modifier = clauses.first(where: { $0.verbRange.lowerBound == a.tokens[head].start }), let object = modifier.object,
+           let next = a.tokens.indices.first(where: { a.tokens[$0].start == object.range.lowerBound }), next == head + 1 {
+            head = a.tokens.indices.first(where: { $0 >= next && a.tokens[$0].text == object.head }) ?? next
+        }
+        let named = Set(a.entities.flatMap { Array($0.tokenRange) })
+        guard a.tokens[head].isWord, !named.contains(head), !a.stems[head].isEmpty, !RoleComparer.pronouns.contains(a.tokens[head].lower),
+              !["there", "this", "these", "those"].contains(a.tokens[head].lower) else { return nil }
+        // The words right before the head that narrow it: "net", "operating", "domestic".
+        var kinds: Set<String> = []
+        var i = head - 1
+        while i >= 0, head - i <= 3, a.tokens[i].isWord, !a.tokens[i].isPossessive, !named.contains(i), !a.stems[i].isEmpty,
+              !Lexicon.stopwords.contains(a.tokens[i].lower), !determiners.contains(a.tokens[i].lower) {
+            kinds.insert(Thesaurus.concept(a.stems[i]))
+            i -= 1
+        }
+        return Measured(head: Thesaurus.concept(a.stems[head]), kinds: kinds)
+    }
+
+    /// Whether two figures' clauses measure different things: "Sales fell to 14.26 trillion won" is no rival to "net
+    /// profit halved to 1.05 trillion won", nor "operating profit" to "net profit"; "profit" alone narrows nothing. Neither
+    /// sentence may have the other's word ("The film's gross was …" still measures "the film grossed …").
+    static func measureDifferentThings(_ cq: Quantity, in claim: TextAnalysis, _ e: Quantity, in unit: TextAnalysis) -> Bool {
+        guard let want = measured(cq, claim), let have = measured(e, unit) else { return false }
+        let concepts = { (a: TextAnalysis) in Set(a.stems.filter { !$0.isEmpty }.map(Thesaurus.concept)) }
+        let (claimWords, evidenceWords) = (concepts(claim), concepts(unit))
+        // Heads differ only as two measures the packs tell apart ("rezoning" and "plan" may name one thing).
+        if want.head != have.head {
+            guard let a = Lexicon.measureGroups[want.head], let b = Lexicon.measureGroups[have.head] else { return false }
+            return a != b && !evidenceWords.contains(want.head) && !claimWords.contains(have.head)
+        }
+        // Kinds likewise: "the total confirmed cases are 80" still measures "other cases …, making a total of 70 cases".
+        return !want.kinds.isEmpty && !have.kinds.isEmpty && want.kinds.isDisjoint(with: evidenceWords) && have.kinds.isDisjoint(with: claimWords)
+    }
+
+    /// "rose to 514 billion won from 496.8 billion won": the figure a change starts from is the earlier period's,
+    /// no rival to the figure it reached.
+    static func startsAChange(_ q: Quantity, _ a: TextAnalysis) -> Bool {
+        let after = { (word: String, r: Range<Int>) in
+            (max(0, r.lowerBound - 2)..<r.lowerBound).last { a.tokens[$0].isWord }.map { a.tokens[$0].lower == word } ?? false
+        }
+        return after("from", q.tokenRange) && a.quantities.contains { $0 != q && $0.kind == q.kind && after("to", $0.tokenRange) }
     }
 
     /// The concepts of the few words before a figure.
