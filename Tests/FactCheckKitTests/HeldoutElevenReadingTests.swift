@@ -3,7 +3,8 @@ import XCTest
 
 /// Readings the eleventh held-out set found missing: a figure's clause says what it measures ("operating profit" is no
 /// rival to "net profit", nor "sales" to "profit"), the figure a change starts from is the earlier period's, "over" a
-/// period the source spans with "over" reads the same, and "gave birth" hands nothing over.
+/// period the source spans with "over" reads the same, "gave birth" hands nothing over, and a measure or a count may be
+/// written onto its number with a hyphen ("a 5-inch screen", "a two-story building").
 final class HeldoutElevenReadingTests: XCTestCase {
     private let page = "---\ntitle: Harbor Steel\n---\n"
 
@@ -62,5 +63,53 @@ final class HeldoutElevenReadingTests: XCTestCase {
         let born = "---\ntitle: Zoo news\n---\nA tiny cub made its entry into the world on Tuesday morning, the third offspring of the zoo's giant panda Mei Lan.\n"
         let v = Fixtures.rulesVerdict("Mei Lan gave birth to her third cub on Tuesday morning.", article: born, id: "zoo")
         XCTAssertFalse(v.reason.contains("transfer"), v.reason)
+    }
+
+    func testAMeasureOrCountWrittenOntoItsNumberIsCompared() {
+        let fire = "---\ntitle: City fire\n---\nCrews found a two-story building engulfed in flames.\n"
+        let v = Fixtures.rulesVerdict("Crews found a three-story building engulfed in flames.", article: fire, id: "fire")
+        Fixtures.assertVerdict(v, .conflict, cites: [4], reason: "conflict: two-story ≠ three-story")
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Crews found a two-story building engulfed in flames.", article: fire, id: "fire"), .agreement, cites: [4])
+        let phone = "---\ntitle: Phone launch\n---\nThe new phone crams a 5-inch screen into a slimmer body.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The new phone crams a 6-inch screen into a slimmer body.", article: phone, id: "phone"), .conflict, cites: [4],
+                               reason: "conflict: 5-inch ≠ 6-inch")
+        // Ounces are a weight like any other.
+        let cub = "---\ntitle: Zoo news\n---\nThe cub weighed about 4 ounces at birth.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The cub weighed about 6 ounces at birth.", article: cub, id: "zoo"), .conflict, cites: [4])
+    }
+
+    func testAClauseWithItsOwnSubjectAfterAndIsAPartOfItsOwn() {
+        XCTAssertEqual(ClaimSplitter.parts("Operating profit fell 36 percent to 666.7 billion won, and its sales fell 11 percent."),
+                       ["Operating profit fell 36 percent to 666.7 billion won", "its sales fell 11 percent."])
+        // A list of nouns is no clause.
+        XCTAssertEqual(ClaimSplitter.parts("The council approved the budget and the stadium plan."), ["The council approved the budget and the stadium plan."])
+        let report = page + "Operating profit fell 36 percent to 666.7 billion won in the third quarter.\n\nSales declined 11 percent to 14.26 trillion won.\n"
+        let v = Fixtures.rulesVerdict("Harbor Steel's operating profit fell 36 percent to 666.7 billion won, and its sales fell 11 percent.", article: report, id: "steel")
+        Fixtures.assertVerdict(v, .agreement, cites: [4, 6])
+        let wrong = Fixtures.rulesVerdict("Harbor Steel's operating profit fell 36 percent to 666.7 billion won, and its sales fell 15 percent.", article: report, id: "steel")
+        Fixtures.assertVerdict(wrong, .conflict, cites: [6])
+    }
+
+    /// What a cold review of these readings found: measures the pack tells apart stay apart whatever else the sentence
+    /// says, "income" may be revenue, a claim of the earlier figure is stated by it, a range is no change, "for over"
+    /// only bounds, and "gave up to" still gives.
+    func testTheReviewsCasesOfMeasuresStartsAndSpans() {
+        let kitchens = "---\ntitle: Sterling Kitchens\n---\nSterling Kitchens said net profit reached 75 million dollars on higher sales.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Sterling Kitchens' sales reached 75 million dollars.", article: kitchens, id: "k"), .absence)
+        let county = "---\ntitle: Calder County\n---\nCalder County's tax revenue rose to 2.1 billion dollars in 2023.\n\nThe budget deficit widened to 300 million dollars.\n"
+        // "income" is in no group: the deficit is no rival to it (the words alone do not make it "revenue").
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Calder County's tax income rose to 2.1 billion dollars in 2023.", article: county, id: "c"), .absence)
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Calder County's school spending rose to 610 million dollars in 2023.", article: county, id: "c"), .absence)
+        let bank = "---\ntitle: Pellworth Bank\n---\nNet profit rose to 514 million pounds from 496.8 million pounds a year earlier.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Pellworth Bank's net profit rose from 496.8 million pounds.", article: bank, id: "b"), .agreement, cites: [4])
+        // The earlier period's figure is no conflict with a claim about that period.
+        XCTAssertNotEqual(Fixtures.rulesVerdict("Pellworth Bank's net profit a year earlier was 496.8 million pounds.", article: bank, id: "b").verdict, .conflict)
+        let charity = "---\ntitle: Hollin Trust\n---\nThe Hollin Trust received donations from 500 people, and gave grants to 40 schools.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The Hollin Trust received donations from 500 people.", article: charity, id: "h"), .agreement, cites: [4])
+        let wolves = "---\ntitle: Wolf study\n---\nResearchers tracked 40 wolves over a 10-year span.\n"
+        XCTAssertNotEqual(Fixtures.rulesVerdict("Researchers tracked 40 wolves for over 10 years.", article: wolves, id: "w").verdict, .agreement)
+        let gifts = "---\ntitle: Foundation\n---\nThe Arden Foundation gave up to 10,000 dollars to each family.\n"
+        let v = Fixtures.rulesVerdict("The Arden Foundation gave 10,000 dollars to each family.", article: gifts, id: "f")
+        XCTAssertFalse(v.reason.contains("no payment event"), v.reason)
     }
 }

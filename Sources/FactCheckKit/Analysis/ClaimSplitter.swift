@@ -108,7 +108,10 @@ enum ClaimSplitter {
                     i += max(joiner, 1)
                     continue
                 }
-                if rest.count >= 2, rest[0].first?.isUppercase == true, let v = rest.dropFirst().first(where: { $0.first?.isUppercase != true }), isVerb(v) {
+                // "…, and its sales fell 11 percent": a short noun phrase of its own and a past verb open a clause too.
+                let ownSubject = rest.count >= 4 && ["its", "their", "his", "her", "the"].contains(rest[0].lowercased()) && !isVerb(rest[1])
+                    && (2...3).contains { k in isVerb(rest[k]) && rest[1..<k].allSatisfy { $0.first?.isLowercase == true && !isAnyVerb($0) } }
+                if rest.count >= 2, ownSubject || rest[0].first?.isUppercase == true && rest.dropFirst().first(where: { $0.first?.isUppercase != true }).map(isVerb) == true {
                     parts.append(left)
                     current = []
                     subject = nil

@@ -37,9 +37,9 @@ enum EventExtractor {
                (i + 1..<min(tokens.count, i + 6)).contains(where: { Lexicon.triggers[tokens[$0].lower].map { $0.0 == .sentencing && $0.1 == .nominal } ?? false }) {
                 continue
             }
-            // "gave birth to her fifth cub", "gave way": an idiom, nothing handed over.
+            // "gave birth to her fifth cub", "gave way": an idiom, nothing handed over ("gave up to $10,000" still gives).
             if word == .transfer, ["give", "gave", "given", "gives", "giving"].contains(t.lower), i + 1 < tokens.count,
-               Lexicon.givingIdioms.contains(tokens[i + 1].lower) { continue }
+               Lexicon.givingIdioms.contains(tokens[i + 1].lower), !(tokens[i + 1].lower == "up" && i + 2 < tokens.count && tokens[i + 2].lower == "to") { continue }
             // "gave Mallory $25,000": handing over money is paying it.
             let type: Lexicon.EventType = word == .transfer && handsOverMoney(tokens, i) ? .payment : word
             let passive = isPassive(tokens, i)
@@ -106,6 +106,8 @@ enum EventExtractor {
     /// A sum of money among the few words after a giving verb, before any other verb or clause.
     private static func handsOverMoney(_ tokens: [Token], _ i: Int) -> Bool {
         for j in (i + 1)..<min(tokens.count, i + 6) {
+            // ("gave up to $10,000": a bound on the sum, not whom it went to.)
+            if tokens[j].lower == "to", tokens[j - 1].lower == "up" { continue }
             if ["and", ",", ";", "to", "for"].contains(tokens[j].lower) { return false }
             if isCurrency(tokens[j]) { return true }
         }

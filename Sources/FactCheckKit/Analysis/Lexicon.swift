@@ -342,7 +342,10 @@ enum Lexicon {
         "achieve", "achieved", "garner", "garnered", "gross", "grossed", "earn", "earned", "count", "counted", "rate", "rated"]
         .map { Thesaurus.concept(Stemmer.shared.stem($0)) })
     /// Objects that make "give" an idiom rather than a handing-over ("gave birth", "gave rise to", "gave way").
-    static let givingIdioms: Set<String> = ["birth", "rise", "way", "chase", "up", "in", "thanks", "ground", "notice"]
+    static let givingIdioms: Set<String> = ["birth", "rise", "way", "chase", "up", "thanks", "ground", "notice"]
+
+    /// Words that put a figure in an earlier period than the one a change reached ("a year earlier", "two decades ago").
+    static let earlierPeriodWords: Set<String> = ["earlier", "ago", "previous", "prior", "previously"]
 
     static let lightVerbs: Set<String> = ["found", "received", "receive", "given", "gave", "give", "got", "get", "gets", "made", "took", "handed", "faced"]
 

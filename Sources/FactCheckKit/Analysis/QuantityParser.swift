@@ -130,6 +130,9 @@ enum QuantityParser {
     ]
     static let lifeValue = 1200.0 // a life term, in months: longer than any term of years
     /// Physical units: dimension and factor to the dimension's base unit (metres, kilograms, square metres…).
+    /// Nouns a count is written onto with a hyphen ("a two-story building" has two stories).
+    static let hyphenedCounts: Set<String> = ["story", "storey", "bedroom", "room", "lane", "member", "seat", "page", "floor", "car", "hole", "man", "person"]
+
     static let measureUnits: [String: (String, Double)] = [
         "metre": ("length", 1), "metres": ("length", 1), "meter": ("length", 1), "meters": ("length", 1), "m": ("length", 1),
         "kilometre": ("length", 1000), "kilometres": ("length", 1000), "kilometer": ("length", 1000), "kilometers": ("length", 1000), "km": ("length", 1000),
@@ -137,9 +140,9 @@ enum QuantityParser {
         "mile": ("length", 1609.344), "miles": ("length", 1609.344), "foot": ("length", 0.3048), "feet": ("length", 0.3048), "ft": ("length", 0.3048),
         "inch": ("length", 0.0254), "inches": ("length", 0.0254), "yards": ("length", 0.9144), "yard": ("length", 0.9144),
         "kilogram": ("mass", 1), "kilograms": ("mass", 1), "kg": ("mass", 1), "gram": ("mass", 0.001), "grams": ("mass", 0.001), "g": ("mass", 0.001),
-        "tonne": ("mass", 1000), "tonnes": ("mass", 1000), "ton": ("mass", 907.185), "tons": ("mass", 907.185), "lbs": ("mass", 0.4536), "lb": ("mass", 0.4536),
+        "ounce": ("mass", 0.0283495), "ounces": ("mass", 0.0283495), "oz": ("mass", 0.0283495), "tonne": ("mass", 1000), "tonnes": ("mass", 1000), "ton": ("mass", 907.185), "tons": ("mass", 907.185), "lbs": ("mass", 0.4536), "lb": ("mass", 0.4536),
         "acre": ("area", 4046.86), "acres": ("area", 4046.86), "hectare": ("area", 10000), "hectares": ("area", 10000),
-        "litre": ("volume", 1), "litres": ("volume", 1), "liter": ("volume", 1), "liters": ("volume", 1), "gallons": ("volume", 3.785),
+        "litre": ("volume", 1), "litres": ("volume", 1), "liter": ("volume", 1), "liters": ("volume", 1), "gallons": ("volume", 3.785), "gallon": ("volume", 3.785),
         "degrees": ("temperature", 1), "°c": ("temperature", 1), "°f": ("temperature-f", 1), "celsius": ("temperature", 1), "fahrenheit": ("temperature-f", 1),
         "mph": ("speed", 1.609344), "km/h": ("speed", 1), "kph": ("speed", 1), "hours": ("time", 1), "hour": ("time", 1), "minutes": ("time", 1.0 / 60), "minute": ("time", 1.0 / 60),
         "seconds": ("time", 1.0 / 3600), "second": ("time", 1.0 / 3600),
@@ -524,6 +527,21 @@ enum QuantityParser {
             if m < tokens.count, tokens[m].lower == "old", unit == 12 { return (make(.age, value, nil, tokens, i..<(m + 1)), m + 1) }
             if isWordNumber, t.lower == "a" || t.lower == "an", tokens[k].lower.hasSuffix("s") { return nil }
             return (make(.duration, value * unit, nil, tokens, i..<(k + 1)), k + 1)
+        }
+        // "a 5-inch screen", "a 33-foot boat": a measure written onto its number with a hyphen.
+        if end + 1 < tokens.count, tokens[end].text == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
+           tokens[end + 1].lower.count > 2, let (dimension, factor) = measureUnits[tokens[end + 1].lower], !dimension.contains("temperature") {
+            var q = make(.measure, value * factor, nil, tokens, i..<(end + 2))
+            q.unit = dimension
+            q.spelledUnit = Self.spelled(tokens[end + 1])
+            return (q, end + 2)
+        }
+        // "a two-story building", "a three-bedroom house": a count written onto its number.
+        if end + 1 < tokens.count, tokens[end].text == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
+           Self.hyphenedCounts.contains(tokens[end + 1].lower) {
+            var q = make(.amount, value, nil, tokens, i..<(end + 2))
+            q.unit = Stemmer.shared.stem(tokens[end + 1].lower)
+            return (q, end + 2)
         }
         // "three times", "5 times"
         if end < tokens.count, tokens[end].lower == "times", !(t.lower == "a" || t.lower == "an") {

@@ -32,6 +32,9 @@ extension DomainPack {
             ["publish", "publisher", "published", "publishes"],
             ["invent", "inventor", "invented", "invents"],
             ["paint", "painter", "painted", "paints"],
+            // A figure's change, however worded: "sales fell 11 percent" is "sales declined 11 percent".
+            ["rise", "rose", "risen", "rises", "rising", "increase", "increased", "increases", "climb", "climbed", "climbs"],
+            ["fall", "fell", "fallen", "falls", "falling", "decline", "declined", "declines", "drop", "dropped", "drops", "decrease", "decreased", "decreases"],
         ],
         antonymPairs: [
             ("won", "lost"), ("increase", "decrease"), ("rose", "fell"), ("true", "false"), ("alive", "dead"), ("accepted", "rejected"), ("admitted", "denied"), ("arrived", "departed"), ("success", "failure"), ("legal", "illegal"),
@@ -62,8 +65,10 @@ extension DomainPack {
         nationalityParts: ["english": "british", "scottish": "british", "welsh": "british"],
         // What a company's or a budget's figures measure; each group is one thing, written several ways.
         distinctMeasures: [
-            ["profit", "profits", "earnings", "income"], ["sales", "revenue", "revenues", "turnover"], ["loss", "losses"],
+            // ("income" is a company's profit but a government's revenue: it is in no group.)
+            ["profit", "profits", "earnings"], ["sales", "revenue", "revenues", "turnover"], ["loss", "losses"],
             ["spending", "expenditure", "expenses", "costs"], ["debt", "debts", "borrowing"], ["assets"], ["dividend", "dividends"],
+            ["deficit", "deficits", "shortfall"], ["surplus", "surpluses"],
         ]
     )
 }

@@ -244,7 +244,7 @@ struct EvidenceComparer {
         }
         let hits = zip(claim.quantities, pools).map { cq, p in
             p.pool.first { cq.isComparable(with: $0) && $0.whole == cq.whole && ($0.isWithin(cq) || bothPossible && abs($0.value - cq.value) <= 1e-6 * max(1, cq.value)
-                || FigureComparison.spansSamePeriod(cq, $0, in: evidence)) }
+                || FigureComparison.spansSamePeriod(cq, in: claim, $0, in: evidence)) }
         }
         // A running total ("killed since the war began") has no rival in one incident's count ("four people were killed").
         let totalAgainstIncident = claim.countsSoFar() && !evidence.contains { $0.countsSoFar(asEvidence: true) }

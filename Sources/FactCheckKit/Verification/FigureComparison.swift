@@ -106,8 +106,11 @@ struct FigureComparison: SlotComparer {
     /// A claim's one figure is what it states, whatever the preposition: "data will be lost after 48 hours".
     /// "Over" before a period either bounds it ("served over 10 years") or spans it ("over a 1,500-year period"):
     /// where the source spans exactly the claim's period with "over", the claim's "over 1,500 years" reads the same.
-    static func spansSamePeriod(_ cq: Quantity, _ e: Quantity, in evidence: [TextAnalysis]) -> Bool {
+    static func spansSamePeriod(_ cq: Quantity, in claim: TextAnalysis, _ e: Quantity, in evidence: [TextAnalysis]) -> Bool {
+        // ("for over 10 years", "in over 30 years": there "over" can only bound.)
         guard cq.kind == .duration, e.kind == .duration, cq.qualifier == "over", e.qualifier == nil, e.value == cq.value,
+              let over = (max(0, cq.tokenRange.lowerBound - 1)...cq.tokenRange.lowerBound).first(where: { claim.tokens[$0].lower == "over" }),
+              over == 0 || !["for", "in", "within", "after"].contains(claim.tokens[over - 1].lower),
               let unit = evidence.first(where: { $0.quantities.contains(e) }) else { return false }
         let start = e.tokenRange.lowerBound
         return (max(0, start - 2)..<start).contains { unit.tokens[$0].lower == "over" }
@@ -183,7 +186,7 @@ struct FigureComparison: SlotComparer {
     /// "profit was"), when it has one, stands before the evidence figure too, and the words inside the claim's
     /// figure ("25 *individual* teams", "1,660 *confirmed* cases") are the evidence figure's, or the title's.
     static func sameThing(_ cq: Quantity, in claim: TextAnalysis, as e: Quantity, in unit: TextAnalysis, title: String) -> Bool {
-        if QuantityAttribute.startsAChange(e, unit), !QuantityAttribute.startsAChange(cq, claim) { return false }
+        if QuantityAttribute.otherEndOfAChange(cq, in: claim, e, in: unit) { return false }
         if QuantityAttribute.measureDifferentThings(cq, in: claim, e, in: unit) { return false }
         if let want = QuantityAttribute.attribute(cq, claim) {
             guard QuantityAttribute.attribute(e, unit) == want || QuantityAttribute.recentConcepts(before: e.tokenRange.lowerBound, in: unit).contains(want) else { return false }

@@ -17,7 +17,7 @@ enum QuantityAttribute {
         // Whatever the word before it, a clause whose subject measures something else holds another figure.
         let pool = pool.filter { e in
             evidence.first { $0.quantities.contains(e) }.map {
-                !measureDifferentThings(q, in: claim, e, in: $0) && !(startsAChange(e, $0) && !startsAChange(q, claim))
+                !measureDifferentThings(q, in: claim, e, in: $0) && !otherEndOfAChange(q, in: claim, e, in: $0)
             } ?? true
         }
         // A verb names what a figure measures only where an attribute is required ("each turn represents a week").
@@ -86,9 +86,10 @@ enum QuantityAttribute {
         let concepts = { (a: TextAnalysis) in Set(a.stems.filter { !$0.isEmpty }.map(Thesaurus.concept)) }
         let (claimWords, evidenceWords) = (concepts(claim), concepts(unit))
         // Heads differ only as two measures the packs tell apart ("rezoning" and "plan" may name one thing).
+        // (Two of the packs' measures differ whatever else the sentences say: "net profit reached $75m on higher sales".)
         if want.head != have.head {
             guard let a = Lexicon.measureGroups[want.head], let b = Lexicon.measureGroups[have.head] else { return false }
-            return a != b && !evidenceWords.contains(want.head) && !claimWords.contains(have.head)
+            return a != b
         }
         // Kinds likewise: "the total confirmed cases are 80" still measures "other cases …, making a total of 70 cases".
         return !want.kinds.isEmpty && !have.kinds.isEmpty && want.kinds.isDisjoint(with: evidenceWords) && have.kinds.isDisjoint(with: claimWords)
@@ -96,11 +97,34 @@ enum QuantityAttribute {
 
     /// "rose to 514 billion won from 496.8 billion won": the figure a change starts from is the earlier period's,
     /// no rival to the figure it reached.
+    /// ("from 5 dollars to 9 dollars" is a range, both ends alike: only a figure after the level reached starts a change.)
     static func startsAChange(_ q: Quantity, _ a: TextAnalysis) -> Bool {
-        let after = { (word: String, r: Range<Int>) in
-            (max(0, r.lowerBound - 2)..<r.lowerBound).last { a.tokens[$0].isWord }.map { a.tokens[$0].lower == word } ?? false
+        after("from", q.tokenRange, a) && a.quantities.contains {
+            $0 != q && $0.kind == q.kind && $0.tokenRange.upperBound <= q.tokenRange.lowerBound && after("to", $0.tokenRange, a)
         }
-        return after("from", q.tokenRange) && a.quantities.contains { $0 != q && $0.kind == q.kind && after("to", $0.tokenRange) }
+    }
+
+    /// The level a change reached, "to 514 billion won" before "from 496.8 billion won".
+    static func endsAChange(_ q: Quantity, _ a: TextAnalysis) -> Bool {
+        after("to", q.tokenRange, a) && a.quantities.contains { $0 != q && $0.kind == q.kind && startsAChange($0, a) }
+    }
+
+    /// Whether an evidence figure is the other end of a change from the claim's: the start against a claim of the level
+    /// reached, or the level reached against a claim of the start or of the earlier period.
+    static func otherEndOfAChange(_ cq: Quantity, in claim: TextAnalysis, _ e: Quantity, in unit: TextAnalysis) -> Bool {
+        speaksOfTheStart(cq, claim) ? endsAChange(e, unit) : startsAChange(e, unit)
+    }
+
+    /// Whether a claim's figure is itself a starting point or an earlier period's: "rose from 496.8 million", "a year
+    /// earlier was 496.8 million".
+    static func speaksOfTheStart(_ q: Quantity, _ a: TextAnalysis) -> Bool {
+        if after("from", q.tokenRange, a) { return true }
+        let near = max(0, q.tokenRange.lowerBound - 5)..<min(a.tokens.count, q.tokenRange.upperBound + 5)
+        return !after("to", q.tokenRange, a) && near.contains { Lexicon.earlierPeriodWords.contains(a.tokens[$0].lower) }
+    }
+
+    private static func after(_ word: String, _ r: Range<Int>, _ a: TextAnalysis) -> Bool {
+        (max(0, r.lowerBound - 2)..<r.lowerBound).last { a.tokens[$0].isWord }.map { a.tokens[$0].lower == word } ?? false
     }
 
     /// The concepts of the few words before a figure.
