@@ -4,7 +4,8 @@ import XCTest
 /// Readings the eleventh held-out set found missing: a figure's clause says what it measures ("operating profit" is no
 /// rival to "net profit", nor "sales" to "profit"), the figure a change starts from is the earlier period's, "over" a
 /// period the source spans with "over" reads the same, "gave birth" hands nothing over, and a measure or a count may be
-/// written onto its number with a hyphen ("a 5-inch screen", "a two-story building").
+/// written onto its number with a hyphen ("a 5-inch screen", "a two-story building"); a claim that names nothing but
+/// whose every word is in the sentence is dated by it.
 final class HeldoutElevenReadingTests: XCTestCase {
     private let page = "---\ntitle: Harbor Steel\n---\n"
 
@@ -111,5 +112,15 @@ final class HeldoutElevenReadingTests: XCTestCase {
         let gifts = "---\ntitle: Foundation\n---\nThe Arden Foundation gave up to 10,000 dollars to each family.\n"
         let v = Fixtures.rulesVerdict("The Arden Foundation gave 10,000 dollars to each family.", article: gifts, id: "f")
         XCTAssertFalse(v.reason.contains("no payment event"), v.reason)
+    }
+
+    func testANamelessClaimWhoseEveryWordIsThereIsDatedByTheSentence() {
+        let vote = "---\ntitle: Council\n---\nThe council voted on the housing plan in May 2021.\n"
+        let v = Fixtures.rulesVerdict("The council voted on the housing plan in June 2021.", article: vote, id: "council")
+        Fixtures.assertVerdict(v, .conflict, cites: [4], reason: "conflict: May 2021 (2021-05) ≠ June 2021")
+        // (The right date is no conflict; agreeing with a claim that names nothing is left to the learned verifier.)
+        XCTAssertNotEqual(Fixtures.rulesVerdict("The council voted on the housing plan in May 2021.", article: vote, id: "council").verdict, .conflict)
+        // A word of the claim's the sentence lacks leaves the date unread.
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The council voted on the parking plan in June 2021.", article: vote, id: "council"), .absence)
     }
 }

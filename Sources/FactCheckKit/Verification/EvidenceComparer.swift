@@ -326,7 +326,9 @@ struct EvidenceComparer {
                 ?? (input.titleStates(cd) ? input.titleDates.first { $0.isWithin(cd) } : nil) {
                 matched += 2
                 notes.append("date: \(cd.normalized) ~ \(hit.text)\(hit.resolution.map { " (\($0))" } ?? "") ✓")
-            } else if claim.events.isEmpty, claim.quantities.isEmpty, !claimEntities.isEmpty,
+            } else if claim.events.isEmpty, claim.quantities.isEmpty,
+                      // With no name, every other word of the claim must be there ("The council voted on the plan in June").
+                      !claimEntities.isEmpty || coverage >= 1 && concepts.count >= 3,
                       // The title's words count: "The film … was released in 2011" on a page titled "… (film)".
                       max(coverage, input.coverageWithTitle) >= 0.75, !claim.isSnapshotDate(cd),
                       // A day without a year ("released on January 21") is compared by month and day.
