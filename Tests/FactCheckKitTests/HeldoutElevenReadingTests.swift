@@ -123,4 +123,21 @@ final class HeldoutElevenReadingTests: XCTestCase {
         // A word of the claim's the sentence lacks leaves the date unread.
         Fixtures.assertVerdict(Fixtures.rulesVerdict("The council voted on the parking plan in June 2021.", article: vote, id: "council"), .absence)
     }
+
+    func testTheDoersOwnerIsNotTheDoer() {
+        let page = "---\ntitle: Local news\n---\n"
+        let founded = Fixtures.rulesVerdict("Mark Pell founded the company in 1998.", article: page + "Mark Pell's brother founded the company in 1998.\n", id: "n")
+        Fixtures.assertVerdict(founded, .absence)
+        XCTAssertTrue(founded.reason.contains("Mark Pell's brother"), founded.reason)
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Mark Pell founded the company in 1998.", article: page + "Mark Pell founded the company in 1998.\n", id: "n"), .agreement, cites: [4])
+        // An event's doer too: the handler paid, not Mallory.
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Mallory paid $25,000 in 2017.", article: page + "Mallory's handler paid him $25,000 in 2017.\n", id: "n"), .absence)
+        // And a figure given by the other party.
+        let sheep = page + "Ivo Brandt gave his neighbour 20 sheep in March.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Ivo Brandt's neighbour gave him 20 sheep in March.", article: sheep, id: "n"), .absence)
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Ivo Brandt gave his neighbour 20 sheep in March.", article: sheep, id: "n"), .agreement, cites: [4])
+        // A title before the name is still the name's: "Apple's chief executive Tim Cook" is Tim Cook.
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Tim Cook unveiled the phone in Cupertino.", article: page + "Apple's chief executive Tim Cook unveiled the phone in Cupertino.\n", id: "n"),
+                               .agreement, cites: [4])
+    }
 }

@@ -195,8 +195,21 @@ enum EventExtractor {
             $0.tokenRange.upperBound <= i && $0.tokenRange.lowerBound >= clauseStart && !isPossessivePronoun($0) && !isObjectOfPreposition(tokens, $0)
                 // "CIA spy", "FBI analysis": a name right before a noun modifies it.
                 && !(noun && $0.tokenRange.upperBound == i && $0.resolvedFrom == nil)
+                // "Ivo Brandt's neighbour gave him 20 sheep": the owner of the doer is not the doer.
+                && !ownsANoun(tokens, $0, before: i)
         }
         return candidates.last { $0.kind == .person } ?? candidates.last
+    }
+
+    /// A name written as the owner of a common noun before the trigger: "Ivo Brandt's neighbour", "the firm's lawyers".
+    private static func ownsANoun(_ tokens: [Token], _ e: EntityMention, before i: Int) -> Bool {
+        guard e.resolvedFrom == nil, !e.tokenRange.isEmpty, e.tokenRange.upperBound < i else { return false }
+        var next = e.tokenRange.upperBound
+        if !tokens[next - 1].isPossessive {
+            guard ["'", "’", "'s", "’s"].contains(tokens[next].text) else { return false }
+            next += 1
+        }
+        return next < i && tokens[next].isWord && tokens[next].text.first?.isLowercase == true && !Lexicon.stopwords.contains(tokens[next].lower)
     }
 
     private static func isObjectOfPreposition(_ tokens: [Token], _ e: EntityMention) -> Bool {

@@ -178,6 +178,8 @@ struct EvidenceComparer {
         // 2. The claim's events, with roles, polarity and hedges.
         // For each claim event, every evidence mention of it that fits (numbers and dates may sit by any of them).
         var chosen: [(claim: EventMention, evidence: EventMention, unit: TextAnalysis)] = []
+        // Whether an event was matched whose roles the evidence leaves unstated (the parse may still read them).
+        var rolesUnstated = false
         var conflicts: [String] = []
         for ce in claim.events {
             weight += 2
@@ -208,6 +210,7 @@ struct EvidenceComparer {
             let fitting = ranked.filter { $0.2 == .match }.isEmpty ? ranked.filter { $0.2 == .unknown } : ranked.filter { $0.2 == .match }
             if let best = fitting.first {
                 matched += best.2 == .match ? 2 : 1
+                rolesUnstated = rolesUnstated || best.2 != .match || ce.actor == nil
                 chosen += fitting.map { (ce, $0.0, $0.1) }
                 notes.append("event: \(ce.type.rawValue) “\(ce.word)” ~ “\(best.0.word)”\(best.2 == .match ? " roles ✓" : " roles unstated")")
                 if best.0.type != ce.type {
@@ -388,8 +391,9 @@ struct EvidenceComparer {
             // Names alone, or words alone, do not state a fact.
             return stating(Assessment(outcome: .silent, reason: "names or words in common, but no stated fact", score: score, notes: notes))
         }
-        // Last, who did what to whom (a parse, paid only here): an event-less claim's roles must be the evidence's.
-        if claim.events.isEmpty, let finding = RoleComparer().compare(input) {
+        // Last, who did what to whom (a parse, paid only here): an event-less claim's roles must be the evidence's, as
+        // must an event's the names around it leave unstated ("Mallory's handler paid him $25,000" is no "Mallory paid").
+        if claim.events.isEmpty || rolesUnstated, let finding = RoleComparer().compare(input) {
             notes.append(finding.note)
             return finding.isConflict ? Assessment(outcome: .conflict, reason: finding.reason, score: score, notes: notes)
                 : Assessment(outcome: .silent, reason: finding.reason, score: score, notes: notes, decisive: true)

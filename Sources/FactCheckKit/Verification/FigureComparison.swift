@@ -80,6 +80,9 @@ struct FigureComparison: SlotComparer {
         }
         // Agreement only when nothing else the claim says is missing: the figure is not the whole fact.
         guard figures.count == claim.quantities.count, coverage >= Self.agreementCoverage, claim.events.isEmpty || input.coverage >= Self.agreementCoverage else { return nil }
+        // The same figure in another's hands states nothing of the claim's ("Ivo Brandt's neighbour gave him 20 sheep"
+        // against "Ivo Brandt gave his neighbour 20 sheep"): the roles are read before the figure agrees.
+        if RoleComparer().compare(input) != nil { return nil }
         return .agreement(slot: .figure, claim: stated.map(\.claim.display).joined(separator: ", "), evidence: stated.map(\.evidence.display).joined(separator: ", "))
     }
 

@@ -38,6 +38,11 @@ struct RoleComparer: SlotComparer {
                let r = same.first(where: { r in r.patient.map(doer.sameReferent) == true && r.doer.map(patient.sameReferent) == true }) {
                 return .conflict(slot: .role, claim: "\(doer.text) \(c.verb) \(patient.text)", evidence: "\(r.doer!.text) \(c.verb) \(r.patient!.text)")
             }
+            // The act is done by someone the claim's doer only possesses: "Mark Pell's brother founded the company" is
+            // no "Mark Pell founded the company".
+            if let r = same.first(where: { $0.doer.map { $0.isPossessed(by: doer) } == true }) {
+                return .unstated(slot: .role, claim: "\(doer.text) \(c.verb)", why: "the source says \(r.doer!.text) did")
+            }
             // Another named doer of the same act (the source's act is someone else's).
             // ("an American basketball player who plays for …" names no one: "American" only describes the player.)
             if doer.isNamed, let r = same.first(where: { r in r.doer?.namesItsHead == true }) {
@@ -101,6 +106,8 @@ struct RoleComparer: SlotComparer {
     struct NamedText {
         let chars: [Character]
         let names: [(name: EntityMention, range: Range<Int>)]
+        /// Names written as owners ("Pell's", "the Celtics'").
+        let owners: Set<EntityMention>
 
         init(_ a: TextAnalysis) {
             chars = Array(a.text)
@@ -108,6 +115,11 @@ struct RoleComparer: SlotComparer {
                 guard e.tokenRange.lowerBound < a.tokens.count, e.tokenRange.upperBound <= a.tokens.count, !e.tokenRange.isEmpty else { return nil }
                 return (e, a.tokens[e.tokenRange.lowerBound].start..<a.tokens[e.tokenRange.upperBound - 1].end)
             }
+            owners = Set(a.entities.filter { e in
+                guard !e.tokenRange.isEmpty, e.tokenRange.upperBound <= a.tokens.count else { return false }
+                let last = e.tokenRange.upperBound - 1
+                return a.tokens[last].isPossessive || e.tokenRange.upperBound < a.tokens.count && ["'", "’", "'s", "’s"].contains(a.tokens[e.tokenRange.upperBound].text)
+            })
         }
     }
 
@@ -117,11 +129,16 @@ struct RoleComparer: SlotComparer {
         let names: [EntityMention]
         /// Names set beside the phrase by a comma ("a former diplomat, Candace Marie Claiborne,"): the same one.
         let appositives: [EntityMention]
+        /// Names in the phrase that own its head ("Mark Pell" in "Mark Pell's brother").
+        let possessors: [EntityMention]
 
         init(_ span: Span, _ t: NamedText) {
             text = span.text
             head = span.head.lowercased()
-            names = t.names.filter { $0.range.lowerBound < span.range.upperBound && span.range.lowerBound < $0.range.upperBound }.map(\.name)
+            let inside = t.names.filter { $0.range.lowerBound < span.range.upperBound && span.range.lowerBound < $0.range.upperBound }
+            names = inside.map(\.name)
+            // (An owner ends before the phrase does: "Mark Pell's brother", not a subject that is only "Pell's".)
+            possessors = inside.filter { t.owners.contains($0.name) && $0.range.upperBound < span.range.upperBound - 2 }.map(\.name)
             appositives = t.names.filter { n in
                 let between = n.range.lowerBound >= span.range.upperBound ? String(t.chars[span.range.upperBound..<min(n.range.lowerBound, t.chars.count)])
                     : n.range.upperBound <= span.range.lowerBound ? String(t.chars[min(n.range.upperBound, span.range.lowerBound)..<span.range.lowerBound]) : "x"
@@ -138,7 +155,15 @@ struct RoleComparer: SlotComparer {
             return names.contains { name in name.resolvedFrom == head || !headWords.isEmpty && Set(Topic.words(name.text)).isSuperset(of: headWords) }
         }
 
+        /// Whether this phrase is someone or something `owner` only possesses: "Mark Pell's brother" of "Mark Pell".
+        func isPossessed(by owner: Participant) -> Bool {
+            guard owner.namesItsHead, !namesItsHead else { return false }
+            let shared = names.filter { n in owner.names.contains { $0.refers(to: n) || n.refers(to: $0) } }
+            return !shared.isEmpty && shared.allSatisfy { n in possessors.contains { $0 == n } }
+        }
+
         func sameReferent(_ other: Participant) -> Bool {
+            if isPossessed(by: other) || other.isPossessed(by: self) { return false }
             if !names.isEmpty, !other.names.isEmpty {
                 return names.contains { n in other.names.contains { n.refers(to: $0) || $0.refers(to: n) } }
             }
