@@ -109,6 +109,8 @@ struct DateMention: Sendable, Hashable {
             return a.lowerBound / 100 == a.upperBound / 100 && month == md.month && (md.day == nil || md.day == day && a.count == 1)
         }
         if days == nil, let mine = monthDay, let theirs = claim.monthDay {
+            // A deadline ("must be paid by December") allows any earlier day: it states no "in December".
+            if isYearlessDeadline, !claim.isYearlessDeadline, claim.yearlessBound == nil { return false }
             return mine.month == theirs.month && (theirs.day == nil || mine.day == theirs.day)
         }
         // An evidence day without a year ("As of 13 April", on a page whose year is unknown) states the claim's day of

@@ -201,15 +201,17 @@ enum EventExtractor {
         return candidates.last { $0.kind == .person } ?? candidates.last
     }
 
-    /// A name written as the owner of a common noun before the trigger: "Ivo Brandt's neighbour", "the firm's lawyers".
+    /// A person written as the owner of a common noun before the trigger: "Ivo Brandt's neighbour".
     private static func ownsANoun(_ tokens: [Token], _ e: EntityMention, before i: Int) -> Bool {
-        guard e.resolvedFrom == nil, !e.tokenRange.isEmpty, e.tokenRange.upperBound < i else { return false }
+        // (Not an organisation's: "the firm's lawyers" act for it.)
+        guard e.kind != .organisation, e.resolvedFrom == nil, !e.tokenRange.isEmpty, e.tokenRange.upperBound < i else { return false }
         var next = e.tokenRange.upperBound
         if !tokens[next - 1].isPossessive {
             guard ["'", "’", "'s", "’s"].contains(tokens[next].text) else { return false }
             next += 1
         }
         return next < i && tokens[next].isWord && tokens[next].text.first?.isLowercase == true && !Lexicon.stopwords.contains(tokens[next].lower)
+            && !Lexicon.actsForOwner.contains(tokens[next].lower)
     }
 
     private static func isObjectOfPreposition(_ tokens: [Token], _ e: EntityMention) -> Bool {

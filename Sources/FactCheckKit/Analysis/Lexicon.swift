@@ -344,6 +344,11 @@ enum Lexicon {
     /// Objects that make "give" an idiom rather than a handing-over ("gave birth", "gave rise to", "gave way").
     static let givingIdioms: Set<String> = ["birth", "rise", "way", "chase", "up", "thanks", "ground", "notice"]
 
+    /// People and bodies who act for whoever owns them: "Velta Energy's board approved the sale" is the company acting,
+    /// where "Mark Pell's brother founded the company" is not Mark Pell.
+    static let actsForOwner: Set<String> = ["board", "management", "directors", "executives", "shareholders", "spokesman", "spokeswoman",
+                                            "spokesperson", "lawyer", "lawyers", "attorney", "attorneys", "office", "campaign", "government"]
+
     /// Words that put a figure in an earlier period than the one a change reached ("a year earlier", "two decades ago").
     static let earlierPeriodWords: Set<String> = ["earlier", "ago", "previous", "prior", "previously"]
 

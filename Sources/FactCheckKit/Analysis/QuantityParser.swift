@@ -136,7 +136,7 @@ enum QuantityParser {
     static let measureUnits: [String: (String, Double)] = [
         "metre": ("length", 1), "metres": ("length", 1), "meter": ("length", 1), "meters": ("length", 1), "m": ("length", 1),
         "kilometre": ("length", 1000), "kilometres": ("length", 1000), "kilometer": ("length", 1000), "kilometers": ("length", 1000), "km": ("length", 1000),
-        "centimetres": ("length", 0.01), "centimeters": ("length", 0.01), "cm": ("length", 0.01), "millimetres": ("length", 0.001), "mm": ("length", 0.001),
+        "centimetre": ("length", 0.01), "centimeter": ("length", 0.01), "millimetre": ("length", 0.001), "millimeter": ("length", 0.001), "centimetres": ("length", 0.01), "centimeters": ("length", 0.01), "cm": ("length", 0.01), "millimetres": ("length", 0.001), "mm": ("length", 0.001),
         "mile": ("length", 1609.344), "miles": ("length", 1609.344), "foot": ("length", 0.3048), "feet": ("length", 0.3048), "ft": ("length", 0.3048),
         "inch": ("length", 0.0254), "inches": ("length", 0.0254), "yards": ("length", 0.9144), "yard": ("length", 0.9144),
         "kilogram": ("mass", 1), "kilograms": ("mass", 1), "kg": ("mass", 1), "gram": ("mass", 0.001), "grams": ("mass", 0.001), "g": ("mass", 0.001),
@@ -530,7 +530,9 @@ enum QuantityParser {
         }
         // "a 5-inch screen", "a 33-foot boat": a measure written onto its number with a hyphen.
         if end + 1 < tokens.count, tokens[end].text == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
-           tokens[end + 1].lower.count > 2, let (dimension, factor) = measureUnits[tokens[end + 1].lower], !dimension.contains("temperature") {
+           tokens[end + 1].lower.count > 2, let (dimension, factor) = measureUnits[tokens[end + 1].lower], !dimension.contains("temperature"),
+           // ("a 6-foot-9 forward" is six feet nine: no figure of six feet.)
+           !(end + 3 < tokens.count && tokens[end + 2].text == "-" && tokens[end + 3].kind == .number) {
             var q = make(.measure, value * factor, nil, tokens, i..<(end + 2))
             q.unit = dimension
             q.spelledUnit = Self.spelled(tokens[end + 1])

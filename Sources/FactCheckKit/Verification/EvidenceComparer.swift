@@ -246,8 +246,9 @@ struct EvidenceComparer {
             return (attached: attached, pool: chosen.isEmpty ? QuantityAttribute.sameAttribute(cq, in: claim, among: attached, evidence: evidence) : attached)
         }
         let hits = zip(claim.quantities, pools).map { cq, p in
-            p.pool.first { cq.isComparable(with: $0) && $0.whole == cq.whole && ($0.isWithin(cq) || bothPossible && abs($0.value - cq.value) <= 1e-6 * max(1, cq.value)
-                || FigureComparison.spansSamePeriod(cq, in: claim, $0, in: evidence)) }
+            p.pool.first { cq.isComparable(with: $0) && $0.whole == cq.whole
+                && ($0.isWithin(cq) && !FigureComparison.spansPeriod(cq, in: claim, $0, in: evidence) || bothPossible && abs($0.value - cq.value) <= 1e-6 * max(1, cq.value)
+                    || FigureComparison.spansSamePeriod(cq, in: claim, $0, in: evidence)) }
         }
         // A running total ("killed since the war began") has no rival in one incident's count ("four people were killed").
         let totalAgainstIncident = claim.countsSoFar() && !evidence.contains { $0.countsSoFar(asEvidence: true) }
@@ -329,9 +330,7 @@ struct EvidenceComparer {
                 ?? (input.titleStates(cd) ? input.titleDates.first { $0.isWithin(cd) } : nil) {
                 matched += 2
                 notes.append("date: \(cd.normalized) ~ \(hit.text)\(hit.resolution.map { " (\($0))" } ?? "") ✓")
-            } else if claim.events.isEmpty, claim.quantities.isEmpty,
-                      // With no name, every other word of the claim must be there ("The council voted on the plan in June").
-                      !claimEntities.isEmpty || coverage >= 1 && concepts.count >= 3,
+            } else if claim.events.isEmpty, claim.quantities.isEmpty, !claimEntities.isEmpty,
                       // The title's words count: "The film … was released in 2011" on a page titled "… (film)".
                       max(coverage, input.coverageWithTitle) >= 0.75, !claim.isSnapshotDate(cd),
                       // A day without a year ("released on January 21") is compared by month and day.

@@ -80,9 +80,6 @@ struct FigureComparison: SlotComparer {
         }
         // Agreement only when nothing else the claim says is missing: the figure is not the whole fact.
         guard figures.count == claim.quantities.count, coverage >= Self.agreementCoverage, claim.events.isEmpty || input.coverage >= Self.agreementCoverage else { return nil }
-        // The same figure in another's hands states nothing of the claim's ("Ivo Brandt's neighbour gave him 20 sheep"
-        // against "Ivo Brandt gave his neighbour 20 sheep"): the roles are read before the figure agrees.
-        if RoleComparer().compare(input) != nil { return nil }
         return .agreement(slot: .figure, claim: stated.map(\.claim.display).joined(separator: ", "), evidence: stated.map(\.evidence.display).joined(separator: ", "))
     }
 
@@ -110,8 +107,13 @@ struct FigureComparison: SlotComparer {
     /// "Over" before a period either bounds it ("served over 10 years") or spans it ("over a 1,500-year period"):
     /// where the source spans exactly the claim's period with "over", the claim's "over 1,500 years" reads the same.
     static func spansSamePeriod(_ cq: Quantity, in claim: TextAnalysis, _ e: Quantity, in evidence: [TextAnalysis]) -> Bool {
+        spansPeriod(cq, in: claim, e, in: evidence) && e.value == cq.value
+    }
+
+    /// Whether both spans are read as spans: then "over 30 years" is no bound that "over a 50-year period" lies within.
+    static func spansPeriod(_ cq: Quantity, in claim: TextAnalysis, _ e: Quantity, in evidence: [TextAnalysis]) -> Bool {
         // ("for over 10 years", "in over 30 years": there "over" can only bound.)
-        guard cq.kind == .duration, e.kind == .duration, cq.qualifier == "over", e.qualifier == nil, e.value == cq.value,
+        guard cq.kind == .duration, e.kind == .duration, cq.qualifier == "over", e.qualifier == nil,
               let over = (max(0, cq.tokenRange.lowerBound - 1)...cq.tokenRange.lowerBound).first(where: { claim.tokens[$0].lower == "over" }),
               over == 0 || !["for", "in", "within", "after"].contains(claim.tokens[over - 1].lower),
               let unit = evidence.first(where: { $0.quantities.contains(e) }) else { return false }

@@ -99,14 +99,18 @@ enum QuantityAttribute {
     /// no rival to the figure it reached.
     /// ("from 5 dollars to 9 dollars" is a range, both ends alike: only a figure after the level reached starts a change.)
     static func startsAChange(_ q: Quantity, _ a: TextAnalysis) -> Bool {
-        after("from", q.tokenRange, a) && a.quantities.contains {
+        guard after("from", q.tokenRange, a) else { return false }
+        // "31 goals this season, up from 22 goals last season": "up from" and "down from" start a change by themselves.
+        if let from = (max(0, q.tokenRange.lowerBound - 2)..<q.tokenRange.lowerBound).last(where: { a.tokens[$0].lower == "from" }),
+           from > 0, ["up", "down"].contains(a.tokens[from - 1].lower) { return true }
+        return a.quantities.contains {
             $0 != q && $0.kind == q.kind && $0.tokenRange.upperBound <= q.tokenRange.lowerBound && after("to", $0.tokenRange, a)
         }
     }
 
-    /// The level a change reached, "to 514 billion won" before "from 496.8 billion won".
+    /// The level a change reached: "to 514 billion won" before "from 496.8 billion won", "31 goals, up from 22".
     static func endsAChange(_ q: Quantity, _ a: TextAnalysis) -> Bool {
-        after("to", q.tokenRange, a) && a.quantities.contains { $0 != q && $0.kind == q.kind && startsAChange($0, a) }
+        !startsAChange(q, a) && a.quantities.contains { $0 != q && $0.kind == q.kind && $0.tokenRange.lowerBound >= q.tokenRange.upperBound && startsAChange($0, a) }
     }
 
     /// Whether an evidence figure is the other end of a change from the claim's: the start against a claim of the level

@@ -10,12 +10,25 @@ struct RoleComparer: SlotComparer {
         let claimClauses = ClauseParses.clauses(input.claim.text, reader)
         // Every clause of the evidence, read once for all the claim's clauses: its verb's concept and its roles.
         let read = input.evidence.flatMap { unit in
-            ClauseParses.clauses(unit.text, reader).map { (verb: Self.concept($0.verb), roles: Roles($0, in: unit)) }
+            ClauseParses.clauses(unit.text, reader).map { (verb: Self.concept($0.verb), word: $0.verb, roles: Roles($0, in: unit)) }
         }
         for c in claimClauses {
             let mine = Roles(c, in: input.claim)
             guard let verb = Self.concept(c.verb) else { continue }
             let same = read.filter { $0.verb == verb }.map(\.roles)
+            // "supports the new tax and the stadium plan" against "supports the new tax and opposes the stadium plan": a
+            // conjunct of the claim's object that the source gives another verb is not stated of this one.
+            if !same.isEmpty, let object = mine.patient?.text, object.contains(" and ") {
+                let conjuncts = object.components(separatedBy: " and ").flatMap { $0.components(separatedBy: ", ") }
+                for part in conjuncts {
+                    let words = Set(Topic.words(part)).subtracting(Lexicon.stopwords)
+                    let holds = { (p: Participant?) in p.map { Set(Topic.words($0.text)).isSuperset(of: words) } ?? false }
+                    guard !words.isEmpty, !same.contains(where: { holds($0.patient) }),
+                          let other = read.first(where: { $0.verb != verb && holds($0.roles.patient) }) else { continue }
+                    return .unstated(slot: .role, claim: "\(c.verb) \(part.trimmingCharacters(in: .whitespaces))",
+                                     why: "the source says \(other.word) \(other.roles.patient!.text)")
+                }
+            }
             // A passive claim without its doer ("Ellen Park was appointed police chief"): the source's act of that verb
             // must befall the claim's patient, not be done by it to someone else ("Ellen Park appointed Tom Ruiz").
             // (A passive the claim writes with "was" or "were" before the verb, not one the parse supposed; and a source's
@@ -157,9 +170,10 @@ struct RoleComparer: SlotComparer {
 
         /// Whether this phrase is someone or something `owner` only possesses: "Mark Pell's brother" of "Mark Pell".
         func isPossessed(by owner: Participant) -> Bool {
-            guard owner.namesItsHead, !namesItsHead else { return false }
+            guard owner.namesItsHead, !namesItsHead, !Lexicon.actsForOwner.contains(head) else { return false }
             let shared = names.filter { n in owner.names.contains { $0.refers(to: n) || n.refers(to: $0) } }
-            return !shared.isEmpty && shared.allSatisfy { n in possessors.contains { $0 == n } }
+            // (Not an organisation's, which its people act for.)
+            return !shared.isEmpty && shared.allSatisfy { n in n.kind != .organisation && possessors.contains { $0 == n } }
         }
 
         func sameReferent(_ other: Participant) -> Bool {
