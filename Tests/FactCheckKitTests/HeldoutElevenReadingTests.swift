@@ -162,4 +162,11 @@ final class HeldoutElevenReadingTests: XCTestCase {
         let fine = page + "The company was fined $2 million on Tuesday; the fine must be paid by December.\n"
         XCTAssertNotEqual(Fixtures.rulesVerdict("The company was fined $2 million in December.", article: fine, id: "b").verdict, .agreement)
     }
+
+    func testARiseAndAFallHoweverWordedAreOpposites() {
+        let shares = "---\ntitle: Markets\n---\nShares of Kestrel Bank rose 8 percent on Thursday.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Shares of Kestrel Bank fell 8 percent on Thursday.", article: shares, id: "m"), .conflict, cites: [4])
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Shares of Kestrel Bank declined 8 percent on Thursday.", article: shares, id: "m"), .conflict, cites: [4])
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Shares of Kestrel Bank increased 8 percent on Thursday.", article: shares, id: "m"), .agreement, cites: [4])
+    }
 }

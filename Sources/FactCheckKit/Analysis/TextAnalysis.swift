@@ -210,6 +210,9 @@ enum Thesaurus {
             let sa = Stemmer.shared.stem(a), sb = Stemmer.shared.stem(b)
             map[sa] = sb
             map[sb] = sa
+            // By concept too: "rose" reads as the concept "rise", whose opposite is "fall" ("fell", "declined").
+            let ca = concept(sa), cb = concept(sb)
+            if ca != sa || cb != sb { map[ca] = cb; map[cb] = ca }
         }
         return map
     }()

@@ -34,7 +34,8 @@ extension DomainPack {
             ["paint", "painter", "painted", "paints"],
             // A figure's change, however worded: "sales fell 11 percent" is "sales declined 11 percent".
             ["rise", "rose", "risen", "rises", "rising", "increase", "increased", "increases", "climb", "climbed", "climbs"],
-            ["fall", "fell", "fallen", "falls", "falling", "decline", "declined", "declines", "drop", "dropped", "drops", "decrease", "decreased", "decreases"],
+            // ("drop" is also "remove": "drop the fee" is no fall.)
+            ["fall", "fell", "fallen", "falls", "falling", "decline", "declined", "declines", "decrease", "decreased", "decreases"],
         ],
         antonymPairs: [
             ("won", "lost"), ("increase", "decrease"), ("rose", "fell"), ("true", "false"), ("alive", "dead"), ("accepted", "rejected"), ("admitted", "denied"), ("arrived", "departed"), ("success", "failure"), ("legal", "illegal"),
