@@ -218,7 +218,7 @@ public struct ClaimMatcher: Sendable {
         // A sentence about someone else lends nothing: "Deqa Dhalac … was the first Somali American to serve as mayor"
         // beside "Mohamed" is Dhalac's fact.
         let someoneElse = { (u: TextAnalysis) in
-            !names(u, people: true) && u.entities.contains { e in e.kind == .person && !claim.entities.contains { $0.refers(to: e) || e.refers(to: $0) } }
+            !names(u, people: true) && u.entities.contains { e in e.kind == .person && !claim.entities.contains { $0.corefers(with: e) } }
         }
         return pair.allSatisfy { names($0, people: false) } && (!hasPerson || pair.contains { names($0, people: true) } && !pair.contains(where: someoneElse))
     }

@@ -66,7 +66,7 @@ enum ClaimSplitter {
             words[i].first?.isUppercase == true
                 || ["of", "the", "de", "van", "von"].contains(words[i]) && i + 1 < words.count - 1 && words[i + 1].first?.isUppercase == true
         }
-        var end = ["the", "a", "an", "his", "her", "its", "their"].contains(words[1].lowercased()) ? 3 : 1
+        var end = determiners.contains(words[1].lowercased()) ? 3 : 1
         while end < words.count - 1, continuesName(end) { end += 1 }
         guard end > 1, end < words.count else { return text }
         return (words[1..<end] + [aux] + words[end...]).joined(separator: " ")
@@ -112,9 +112,7 @@ enum ClaimSplitter {
                 // a clause too, the possessive taken as the name the claim opens with ("Northgate Stores' sales fell …"),
                 // so the part alone still says whose sales. ("the car parked outside" is no clause: a list's noun and its
                 // participle.)
-                if rest.count >= 4, ["its", "their", "his", "her"].contains(rest[0].lowercased()), !isVerb(rest[1]),
-                   (2...3).contains(where: { k in isVerb(rest[k]) && rest[1..<k].allSatisfy { $0.first?.isLowercase == true && !isAnyVerb($0) } }),
-                   let owner = openingName(left) {
+                if rest.count >= 4, possessives.contains(rest[0].lowercased()), pastVerbAfterNoun(rest) != nil, let owner = openingName(left) {
                     parts.append(left)
                     current = [owner.hasSuffix("s") ? owner + "'" : owner + "'s"]
                     subject = nil
@@ -123,11 +121,8 @@ enum ClaimSplitter {
                 }
                 // "…, and the court granted the case priority status": a noun with its article, a past verb and that
                 // verb's own object is a clause ("the car parked outside", "the passengers injured in the crash" are not).
-                let articled = rest.count >= 5 && rest[0].lowercased() == "the" && !isVerb(rest[1])
-                    && (2...3).contains { k in
-                        k + 1 < rest.count && isVerb(rest[k]) && rest[1..<k].allSatisfy { $0.first?.isLowercase == true && !isAnyVerb($0) }
-                            && ["the", "a", "an", "its", "their", "his", "her"].contains(rest[k + 1].lowercased())
-                    }
+                let articled = rest.count >= 5 && rest[0].lowercased() == "the"
+                    && pastVerbAfterNoun(rest).map { k in k + 1 < rest.count && determiners.contains(rest[k + 1].lowercased()) } == true
                 if rest.count >= 2, articled || rest[0].first?.isUppercase == true && rest.dropFirst().first(where: { $0.first?.isUppercase != true }).map(isVerb) == true {
                     parts.append(left)
                     current = []
@@ -174,6 +169,17 @@ enum ClaimSplitter {
     private static func isParticiple(_ word: String) -> Bool {
         let w = word.lowercased()
         return w.count > 3 && w.hasSuffix("ed") && !w.hasSuffix("eed") || irregularParticiples.contains(w)
+    }
+
+    /// Possessive pronouns, and with the articles the words that open a noun phrase.
+    static let possessives: Set<String> = ["its", "their", "his", "her"]
+    static let determiners: Set<String> = possessives.union(["the", "a", "an"])
+
+    /// Where a past verb stands after the one or two lower-case words of a noun phrase that opens `rest` with its
+    /// determiner ("its sales fell", "the court granted"), else nil. (At most one place fits: the verb ends the phrase.)
+    private static func pastVerbAfterNoun(_ rest: [String]) -> Int? {
+        guard rest.count > 2, !isVerb(rest[1]) else { return nil }
+        return (2...min(3, rest.count - 1)).first { k in isVerb(rest[k]) && rest[1..<k].allSatisfy { $0.first?.isLowercase == true && !isAnyVerb($0) } }
     }
 
     /// The name a claim opens with ("Northgate Stores", "Harbor Steel's …" → "Harbor Steel"): capitalised words, at

@@ -36,6 +36,18 @@ struct EntityMention: Sendable, Hashable {
         }
         return Lexicon.affiliations[other.key] == key
     }
+
+    /// Whether either names the other: the test for two mentions of one participant, whichever is the longer.
+    func corefers(with other: EntityMention) -> Bool { refers(to: other) || other.refers(to: self) }
+
+    /// Where the word after the name starts when the name is written as an owner ("Tom Veld's son", "the Celtics' coach"),
+    /// else nil.
+    func ownerEnd(in tokens: [Token]) -> Int? {
+        guard !tokenRange.isEmpty, tokenRange.upperBound <= tokens.count else { return nil }
+        if tokens[tokenRange.upperBound - 1].isPossessive { return tokenRange.upperBound }
+        guard tokenRange.upperBound < tokens.count, ["'", "’", "'s", "’s"].contains(tokens[tokenRange.upperBound].text) else { return nil }
+        return tokenRange.upperBound + 1
+    }
 }
 
 extension EntityMention {

@@ -204,12 +204,7 @@ enum EventExtractor {
     /// A person written as the owner of a common noun before the trigger: "Ivo Brandt's neighbour".
     private static func ownsANoun(_ tokens: [Token], _ e: EntityMention, before i: Int) -> Bool {
         // (Not an organisation's: "the firm's lawyers" act for it.)
-        guard e.kind != .organisation, e.resolvedFrom == nil, !e.tokenRange.isEmpty, e.tokenRange.upperBound < i else { return false }
-        var next = e.tokenRange.upperBound
-        if !tokens[next - 1].isPossessive {
-            guard ["'", "’", "'s", "’s"].contains(tokens[next].text) else { return false }
-            next += 1
-        }
+        guard e.kind != .organisation, e.resolvedFrom == nil, e.tokenRange.upperBound < i, let next = e.ownerEnd(in: tokens) else { return false }
         return next < i && tokens[next].isWord && tokens[next].text.first?.isLowercase == true && !Lexicon.stopwords.contains(tokens[next].lower)
             && !Lexicon.actsForOwner.contains(tokens[next].lower)
     }

@@ -129,10 +129,10 @@ enum QuantityParser {
         "day": 12.0 / 365, "days": 12.0 / 365, "decade": 120, "decades": 120,
     ]
     static let lifeValue = 1200.0 // a life term, in months: longer than any term of years
-    /// Physical units: dimension and factor to the dimension's base unit (metres, kilograms, square metres…).
     /// Nouns a count is written onto with a hyphen ("a two-story building" has two stories).
     static let hyphenedCounts: Set<String> = ["story", "storey", "bedroom", "room", "lane", "member", "seat", "page", "floor", "car", "hole", "man", "person"]
 
+    /// Physical units: dimension and factor to the dimension's base unit (metres, kilograms, square metres…).
     static let measureUnits: [String: (String, Double)] = [
         "metre": ("length", 1), "metres": ("length", 1), "meter": ("length", 1), "meters": ("length", 1), "m": ("length", 1),
         "kilometre": ("length", 1000), "kilometres": ("length", 1000), "kilometer": ("length", 1000), "kilometers": ("length", 1000), "km": ("length", 1000),
@@ -528,9 +528,10 @@ enum QuantityParser {
             if isWordNumber, t.lower == "a" || t.lower == "an", tokens[k].lower.hasSuffix("s") { return nil }
             return (make(.duration, value * unit, nil, tokens, i..<(k + 1)), k + 1)
         }
+        // A word written onto the number with a hyphen ("5-inch", "two-story").
+        let hyphened = end + 1 < tokens.count && tokens[end].text == "-" && !tokens[end].spaceBefore && !tokens[end + 1].spaceBefore
         // "a 5-inch screen", "a 33-foot boat": a measure written onto its number with a hyphen.
-        if end + 1 < tokens.count, tokens[end].text == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
-           tokens[end + 1].lower.count > 2, let (dimension, factor) = measureUnits[tokens[end + 1].lower], !dimension.contains("temperature"),
+        if hyphened, tokens[end + 1].lower.count > 2, let (dimension, factor) = measureUnits[tokens[end + 1].lower], !dimension.contains("temperature"),
            // ("a 6-foot-9 forward" is six feet nine: no figure of six feet.)
            !(end + 3 < tokens.count && tokens[end + 2].text == "-" && tokens[end + 3].kind == .number) {
             var q = make(.measure, value * factor, nil, tokens, i..<(end + 2))
@@ -539,8 +540,7 @@ enum QuantityParser {
             return (q, end + 2)
         }
         // "a two-story building", "a three-bedroom house": a count written onto its number.
-        if end + 1 < tokens.count, tokens[end].text == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
-           Self.hyphenedCounts.contains(tokens[end + 1].lower) {
+        if hyphened, Self.hyphenedCounts.contains(tokens[end + 1].lower) {
             var q = make(.amount, value, nil, tokens, i..<(end + 2))
             q.unit = Stemmer.shared.stem(tokens[end + 1].lower)
             return (q, end + 2)

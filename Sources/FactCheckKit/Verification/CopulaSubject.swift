@@ -40,7 +40,7 @@ enum CopulaSubject {
     /// Whether the copula at `j` speaks of the claim's subject `subject`: its own name, or a pronoun on the subject's page.
     static func speaksOf(_ subject: EntityMention, copula j: Int, in a: TextAnalysis, title: String) -> Bool {
         // (By key: "Lucy Hale" is the "Karen Lucille Hale" her page opens with.)
-        if let e = name(before: j, in: a) { return subject.refers(to: e) || e.refers(to: subject) || subject.key == e.key }
+        if let e = name(before: j, in: a) { return subject.corefers(with: e) || subject.key == e.key }
         return pronounBefore(j, in: a) && Topic.names(subject, title: title)
     }
 }

@@ -247,8 +247,8 @@ struct EvidenceComparer {
         }
         let hits = zip(claim.quantities, pools).map { cq, p in
             p.pool.first { cq.isComparable(with: $0) && $0.whole == cq.whole
-                && ($0.isWithin(cq) && !FigureComparison.spansPeriod(cq, in: claim, $0, in: evidence) || bothPossible && abs($0.value - cq.value) <= 1e-6 * max(1, cq.value)
-                    || FigureComparison.spansSamePeriod(cq, in: claim, $0, in: evidence)) }
+                && ((FigureComparison.spansPeriod(cq, in: claim, $0, in: evidence) ? $0.value == cq.value : $0.isWithin(cq))
+                    || bothPossible && abs($0.value - cq.value) <= 1e-6 * max(1, cq.value)) }
         }
         // A running total ("killed since the war began") has no rival in one incident's count ("four people were killed").
         let totalAgainstIncident = claim.countsSoFar() && !evidence.contains { $0.countsSoFar(asEvidence: true) }

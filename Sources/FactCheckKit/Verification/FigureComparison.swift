@@ -102,15 +102,10 @@ struct FigureComparison: SlotComparer {
         return marker(cq, claim).flatMap { theirs[$0] }
     }
 
-    /// "After 71 reviews" dates the claim rather than stating a count.
-    /// A claim's one figure is what it states, whatever the preposition: "data will be lost after 48 hours".
-    /// "Over" before a period either bounds it ("served over 10 years") or spans it ("over a 1,500-year period"):
-    /// where the source spans exactly the claim's period with "over", the claim's "over 1,500 years" reads the same.
-    static func spansSamePeriod(_ cq: Quantity, in claim: TextAnalysis, _ e: Quantity, in evidence: [TextAnalysis]) -> Bool {
-        spansPeriod(cq, in: claim, e, in: evidence) && e.value == cq.value
-    }
-
-    /// Whether both spans are read as spans: then "over 30 years" is no bound that "over a 50-year period" lies within.
+    /// "Over" before a period either bounds it ("served over 10 years") or spans it ("over a 1,500-year period"). Whether
+    /// the source spans its period with "over" where the claim may: then both read as spans, compared by length alone
+    /// ("over 1,500 years" states "over a 1,500-year period"; "over 30 years" is no bound that "over a 50-year period"
+    /// lies within).
     static func spansPeriod(_ cq: Quantity, in claim: TextAnalysis, _ e: Quantity, in evidence: [TextAnalysis]) -> Bool {
         // ("for over 10 years", "in over 30 years": there "over" can only bound.)
         guard cq.kind == .duration, e.kind == .duration, cq.qualifier == "over", e.qualifier == nil,
@@ -121,6 +116,8 @@ struct FigureComparison: SlotComparer {
         return (max(0, start - 2)..<start).contains { unit.tokens[$0].lower == "over" }
     }
 
+    /// "After 71 reviews" dates the claim rather than stating a count.
+    /// A claim's one figure is what it states, whatever the preposition: "data will be lost after 48 hours".
     static func isTimeMark(_ q: Quantity, in a: TextAnalysis) -> Bool {
         q.tokenRange.lowerBound > 0 && ["after", "before"].contains(a.tokens[q.tokenRange.lowerBound - 1].lower)
             && (a.quantities.count > 1 || !a.unreadNumbers.isEmpty)

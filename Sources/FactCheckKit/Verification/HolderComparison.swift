@@ -16,7 +16,7 @@ struct HolderComparison: SlotComparer {
             for unit in input.evidence {
                 for j in unit.tokens.indices where j > 0 && Self.verbs.contains(unit.tokens[j].lower) && Stemmer.shared.stem(unit.tokens[j].lower) == stem {
                     if let theirs = unit.entities.first(where: { $0.tokenRange.upperBound == j }) {
-                        if holder.refers(to: theirs) || theirs.refers(to: holder) { same = true; continue }
+                        if holder.corefers(with: theirs) { same = true; continue }
                         others.append(theirs.text)
                     } else if Self.isCapitalisedWord(unit, j - 1) {
                         // A name the recogniser did not list ("At the same time, American plans …").

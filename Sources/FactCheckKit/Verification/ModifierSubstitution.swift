@@ -29,7 +29,7 @@ struct ModifierSubstitution: SlotComparer {
                     // The whole noun must be the same: "Chinese intelligence officers" are not "American intelligence".
                     guard Self.modified(other, in: unit) == noun, Self.nounPhrase(other, in: unit) == phrase,
                           !Self.isCompound(other, in: unit),
-                          !input.claimEntities.contains(where: { $0.refers(to: other) || other.refers(to: $0) }) else { continue }
+                          !input.claimEntities.contains(where: { $0.corefers(with: other) }) else { continue }
                     return .conflict(slot: .name, claim: "\(name.text) \(noun)", evidence: "\(other.text) \(noun)")
                 }
             }

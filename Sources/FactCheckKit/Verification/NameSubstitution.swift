@@ -41,7 +41,7 @@ struct NameSubstitution: SlotComparer {
                 e.resolvedFrom == nil && (e.kind == .person) == (name.kind == .person) && !Self.describes(unit, e)
                     // Versions of one thing are VersionComparison's ("dropped Python 2.4" says nothing against 2.6).
                     && !VersionComparison.sameBase(e, name)
-                    && !claim.entities.contains { $0.refers(to: e) || e.refers(to: $0) || $0.isInitials(of: e) || e.isInitials(of: $0) }
+                    && !claim.entities.contains { $0.corefers(with: e) || $0.isInitials(of: e) || e.isInitials(of: $0) }
                     && (governor(unit, e.tokenRange.lowerBound) == slot && !isModifier(unit, e)
                         || slot == "in" && relation != nil && basedRelation(unit, e) == relation)
                     // "on Wednesday" dates the sentence; it fills no name's slot.

@@ -14,16 +14,14 @@ enum QuantityAttribute {
     /// `pool` less the figures whose attribute is known and differs from the claim figure's.
     /// With `strict`, figures whose attribute is unknown are dropped too, and so is every figure when the claim's is unknown.
     static func sameAttribute(_ q: Quantity, in claim: TextAnalysis, among pool: [Quantity], evidence: [TextAnalysis], strict: Bool = false) -> [Quantity] {
-        // Whatever the word before it, a clause whose subject measures something else holds another figure.
-        let pool = pool.filter { e in
-            evidence.first { $0.quantities.contains(e) }.map {
-                !measureDifferentThings(q, in: claim, e, in: $0) && !otherEndOfAChange(q, in: claim, e, in: $0)
-            } ?? true
-        }
         // A verb names what a figure measures only where an attribute is required ("each turn represents a week").
-        guard let want = attribute(q, claim, verbs: strict) else { return strict ? [] : pool }
+        let want = attribute(q, claim, verbs: strict)
+        if want == nil, strict { return [] }
         return pool.filter { e in
             guard let unit = evidence.first(where: { $0.quantities.contains(e) }) else { return !strict }
+            // Whatever the word before it, a clause whose subject measures something else holds another figure.
+            if measureDifferentThings(q, in: claim, e, in: unit) || otherEndOfAChange(q, in: claim, e, in: unit) { return false }
+            guard let want else { return true }
             guard let have = attribute(e, unit, verbs: strict) else { return !strict || recentConcepts(before: e.tokenRange.lowerBound, in: unit).contains(want) }
             // "production budget of onl $8 million": the claim's noun a word or two further back still binds it.
             return have == want || recentConcepts(before: e.tokenRange.lowerBound, in: unit).contains(want)
@@ -83,8 +81,6 @@ enum QuantityAttribute {
     /// sentence may have the other's word ("The film's gross was …" still measures "the film grossed …").
     static func measureDifferentThings(_ cq: Quantity, in claim: TextAnalysis, _ e: Quantity, in unit: TextAnalysis) -> Bool {
         guard let want = measured(cq, claim), let have = measured(e, unit) else { return false }
-        let concepts = { (a: TextAnalysis) in Set(a.stems.filter { !$0.isEmpty }.map(Thesaurus.concept)) }
-        let (claimWords, evidenceWords) = (concepts(claim), concepts(unit))
         // Heads differ only as two measures the packs tell apart ("rezoning" and "plan" may name one thing).
         // (Two of the packs' measures differ whatever else the sentences say: "net profit reached $75m on higher sales".)
         if want.head != have.head {
@@ -92,7 +88,9 @@ enum QuantityAttribute {
             return a != b
         }
         // Kinds likewise: "the total confirmed cases are 80" still measures "other cases …, making a total of 70 cases".
-        return !want.kinds.isEmpty && !have.kinds.isEmpty && want.kinds.isDisjoint(with: evidenceWords) && have.kinds.isDisjoint(with: claimWords)
+        guard !want.kinds.isEmpty, !have.kinds.isEmpty else { return false }
+        let words = { (a: TextAnalysis) in Set(a.stems.filter { !$0.isEmpty }.map(Thesaurus.concept)) }
+        return want.kinds.isDisjoint(with: words(unit)) && have.kinds.isDisjoint(with: words(claim))
     }
 
     /// "rose to 514 billion won from 496.8 billion won": the figure a change starts from is the earlier period's,

@@ -17,7 +17,7 @@ enum QuantityOwner {
         // "Rotten Tomatoes reported a 65% approval rating": a site that reports others' figures owns none.
         if Lexicon.figureReporters.contains(owner.key) { return false }
         // "Seoul, Daejeon and Cheongju reaching ten degrees": the figure is every listed name's.
-        return !coordinated(with: owner, in: unit).contains { e in claimEntities.contains { $0.refers(to: e) || e.refers(to: $0) } }
+        return !coordinated(with: owner, in: unit).contains { e in claimEntities.contains { $0.corefers(with: e) } }
     }
 
     /// The owner and the names listed before it ("A, B and C"): each joined to the next by a comma or "and".

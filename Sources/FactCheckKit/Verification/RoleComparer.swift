@@ -71,7 +71,7 @@ struct RoleComparer: SlotComparer {
                    && WordNet.shared.isMostlyNoun(r.doer!.head) && QuantityParser.numberWords[r.doer!.head] == nil
                    // A whole noun phrase, opened by its determiner ("the stadium"), not a bare word a misparse made the subject.
                    && QuantityAttribute.determiners.contains(r.doer!.text.split(separator: " ").first.map { $0.lowercased() } ?? "")
-                   && !r.doer!.appositives.contains { e in doer.names.contains { $0.refers(to: e) || e.refers(to: $0) } } }) {
+                   && !r.doer!.appositives.contains { e in doer.names.contains { $0.corefers(with: e) } } }) {
                 return .unstated(slot: .role, claim: "\(doer.text) \(c.verb)", why: "the source says \(r.doer!.text) did")
             }
         }
@@ -98,7 +98,7 @@ struct RoleComparer: SlotComparer {
 
         /// Whether the sentence names `p` (the claim's participant) anywhere.
         func mentions(_ p: Participant) -> Bool {
-            sentenceNames.contains { e in p.names.contains { $0.refers(to: e) || e.refers(to: $0) } }
+            sentenceNames.contains { e in p.names.contains { $0.corefers(with: e) } }
         }
 
         init(_ c: Clause, in a: TextAnalysis) {
@@ -128,11 +128,7 @@ struct RoleComparer: SlotComparer {
                 guard e.tokenRange.lowerBound < a.tokens.count, e.tokenRange.upperBound <= a.tokens.count, !e.tokenRange.isEmpty else { return nil }
                 return (e, a.tokens[e.tokenRange.lowerBound].start..<a.tokens[e.tokenRange.upperBound - 1].end)
             }
-            owners = Set(a.entities.filter { e in
-                guard !e.tokenRange.isEmpty, e.tokenRange.upperBound <= a.tokens.count else { return false }
-                let last = e.tokenRange.upperBound - 1
-                return a.tokens[last].isPossessive || e.tokenRange.upperBound < a.tokens.count && ["'", "’", "'s", "’s"].contains(a.tokens[e.tokenRange.upperBound].text)
-            })
+            owners = Set(a.entities.filter { $0.ownerEnd(in: a.tokens) != nil })
         }
     }
 
@@ -171,7 +167,7 @@ struct RoleComparer: SlotComparer {
         /// Whether this phrase is someone or something `owner` only possesses: "Mark Pell's brother" of "Mark Pell".
         func isPossessed(by owner: Participant) -> Bool {
             guard owner.namesItsHead, !namesItsHead, !Lexicon.actsForOwner.contains(head) else { return false }
-            let shared = names.filter { n in owner.names.contains { $0.refers(to: n) || n.refers(to: $0) } }
+            let shared = names.filter { n in owner.names.contains { $0.corefers(with: n) } }
             // (Not an organisation's, which its people act for.)
             return !shared.isEmpty && shared.allSatisfy { n in n.kind != .organisation && possessors.contains { $0 == n } }
         }
@@ -179,7 +175,7 @@ struct RoleComparer: SlotComparer {
         func sameReferent(_ other: Participant) -> Bool {
             if isPossessed(by: other) || other.isPossessed(by: self) { return false }
             if !names.isEmpty, !other.names.isEmpty {
-                return names.contains { n in other.names.contains { n.refers(to: $0) || $0.refers(to: n) } }
+                return names.contains { n in other.names.contains { n.corefers(with: $0) } }
             }
             return head == other.head
         }

@@ -26,14 +26,14 @@ struct TallyComparison: SlotComparer {
                 Self.tallies(in: unit).contains { et in
                     guard et.sameNumbers(ct) else { return false }
                     guard side != nil, let theirs = Self.owner(of: et, in: unit) else { return true }
-                    return input.claimEntities.contains { $0.refers(to: theirs) || theirs.refers(to: $0) }
+                    return input.claimEntities.contains { $0.corefers(with: theirs) }
                 }
             }
             if stated { continue }
             if let side {
                 for unit in input.evidence {
                     for et in Self.tallies(in: unit) {
-                        guard let theirs = Self.owner(of: et, in: unit), side.refers(to: theirs) || theirs.refers(to: side),
+                        guard let theirs = Self.owner(of: et, in: unit), side.corefers(with: theirs),
                               FigureComparison.affinity(FigureComparison.context(of: ct.tokenRange, in: input.claim), FigureComparison.context(of: et.tokenRange, in: unit)) > 0 else { continue }
                         return .conflict(slot: .figure, claim: ct.text, evidence: et.text)
                     }

@@ -27,7 +27,7 @@ enum Topic {
     /// names only to sentences that name nothing else: "Denmark was recording a seven-day rate of 65.2" is Denmark's.
     static func standsIn(_ entity: EntityMention, title: String, evidence named: [EntityMention], claimEntities: [EntityMention]) -> Bool {
         guard names(entity, title: title) else { return false }
-        return isName(title) || named.allSatisfy { e in claimEntities.contains { $0.refers(to: e) || e.refers(to: $0) } }
+        return isName(title) || named.allSatisfy { e in claimEntities.contains { $0.corefers(with: e) } }
     }
 
     /// Whether the sentence speaks only of a kind of the thing the claim's name modifies: "an EF-1 tornado causes
