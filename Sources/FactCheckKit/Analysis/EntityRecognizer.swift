@@ -48,6 +48,14 @@ struct EntityMention: Sendable, Hashable {
         guard tokenRange.upperBound < tokens.count, ["'", "’", "'s", "’s"].contains(tokens[tokenRange.upperBound].text) else { return nil }
         return tokenRange.upperBound + 1
     }
+
+    /// Where the common noun this person owns stands ("Tom Veld's son": "son"), else nil. An organisation's nouns
+    /// ("the firm's lawyers") act for it and are not counted.
+    func ownedNoun(in tokens: [Token]) -> Int? {
+        guard kind != .organisation, resolvedFrom == nil, let next = ownerEnd(in: tokens), next < tokens.count,
+              tokens[next].isWord, tokens[next].text.first?.isLowercase == true, !Lexicon.stopwords.contains(tokens[next].lower) else { return nil }
+        return next
+    }
 }
 
 extension EntityMention {
@@ -196,6 +204,12 @@ enum EntityRecognizer {
         return runs.map { run in
             var r = run
             while let last = r.last, tokens[last].lower == "of" { r.removeLast() }
+            // A sentence's opening preposition ("During Murphy's tenure") is no part of the name, nor a party before a
+            // person ("Democrat Begich"; not the "Democratic Party" or the "Republican National Committee").
+            while r.count > 1, Lexicon.openingPrepositions.contains(tokens[r[0]].lower)
+                    || Lexicon.partyWords.contains(tokens[r[0]].lower) && !r.dropFirst().contains(where: { Lexicon.organisationWords.contains(tokens[$0].lower) }) {
+                r.removeFirst()
+            }
             return r
         }.filter { !$0.isEmpty }
     }

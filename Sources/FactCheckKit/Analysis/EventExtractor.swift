@@ -44,7 +44,9 @@ enum EventExtractor {
             let type: Lexicon.EventType = word == .transfer && handsOverMoney(tokens, i) ? .payment : word
             let passive = isPassive(tokens, i)
             let left = nearestLeft(entities, before: tokens[i].start, tokens: tokens, i)
-            let right = entities.first { $0.tokenRange.lowerBound > i && $0.tokenRange.lowerBound <= i + 6 && !isPossessivePronoun($0) && !inPhrase(tokens, $0, after: i) }
+            // ("arrested Tom Veld's son": the owner of the object is not the object, even his lawyer.)
+            let right = entities.first { $0.tokenRange.lowerBound > i && $0.tokenRange.lowerBound <= i + 6 && !isPossessivePronoun($0) && !inPhrase(tokens, $0, after: i)
+                && $0.ownedNoun(in: tokens) == nil }
             let by = phrase("by", tokens, entities, after: i)
             let to = phrase("to", tokens, entities, after: i)
             let from = phrase("from", tokens, entities, after: i)
@@ -201,12 +203,11 @@ enum EventExtractor {
         return candidates.last { $0.kind == .person } ?? candidates.last
     }
 
-    /// A person written as the owner of a common noun before the trigger: "Ivo Brandt's neighbour".
+    /// A person written as the owner of a common noun before the trigger: "Ivo Brandt's neighbour" (not "Ivo Brandt's
+    /// lawyers", who act for him).
     private static func ownsANoun(_ tokens: [Token], _ e: EntityMention, before i: Int) -> Bool {
-        // (Not an organisation's: "the firm's lawyers" act for it.)
-        guard e.kind != .organisation, e.resolvedFrom == nil, e.tokenRange.upperBound < i, let next = e.ownerEnd(in: tokens) else { return false }
-        return next < i && tokens[next].isWord && tokens[next].text.first?.isLowercase == true && !Lexicon.stopwords.contains(tokens[next].lower)
-            && !Lexicon.actsForOwner.contains(tokens[next].lower)
+        guard let noun = e.ownedNoun(in: tokens), noun < i else { return false }
+        return !Lexicon.actsForOwner.contains(tokens[noun].lower)
     }
 
     private static func isObjectOfPreposition(_ tokens: [Token], _ e: EntityMention) -> Bool {

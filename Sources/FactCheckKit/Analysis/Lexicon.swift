@@ -211,6 +211,9 @@ enum Lexicon {
     static let failingVerbs: Set<String> = ["fail", "fails", "failed", "failing", "refuse", "refuses", "refused", "refusing",
                                             "decline", "declines", "declined", "declining", "neglected", "neglects"]
 
+    /// Their nouns, which deny the same way ("the district's failure to offer wages", "his refusal to testify").
+    static let failingNouns: Set<String> = ["failure", "failures", "refusal", "refusals"]
+
     /// Pure negation words, for sentences without a known event ("refused" and "denied" are verbs there).
     static let plainNegations: Set<String> = ["not", "never", "no", "none", "nobody", "nothing", "neither", "nor"]
 
@@ -225,9 +228,14 @@ enum Lexicon {
     static let numberedThings: Set<String> = [
         "season", "series", "chapter", "volume", "vol", "part", "episode", "book", "phase", "stage", "level", "round", "game",
         "act", "scene", "track", "grade", "article", "section", "no", "number", "page", "route", "flight", "gate", "platform",
+        "district", "ward", "precinct", "proposition", "highway", "interstate", "room",
     ]
     /// Prepositions after which "appeared" or "seems" tells where or how something was, not a guess ("it appeared in 2010").
     static let prepositions: Set<String> = ["in", "on", "at", "as", "with", "for", "from", "before", "after", "during", "under", "over", "alongside"]
+    /// Prepositions that are no stopwords but may open a sentence before a name ("During Murphy's tenure", "Despite
+    /// Lee's plea"): never part of the name.
+    static let openingPrepositions: Set<String> = ["during", "despite", "following", "throughout", "among", "amid", "amidst", "unlike",
+                                                   "including", "besides", "within", "without", "against", "toward", "towards", "upon", "alongside"]
     /// Modal verbs: they hedge the clause they stand in, its subject included.
     static let modals: Set<String> = ["might", "may", "could", "would", "should"]
     /// Sentence-wide hedges other than "will": a claim's "will rise to £10,000" states a plan that "are to rise" states too.
@@ -282,12 +290,18 @@ enum Lexicon {
     static let subjectPronouns: Set<String> = pronouns.union(["it", "its", "they", "their"])
 
     /// Titles stripped from the front of a name: "Assistant Attorney General John Demers" → John Demers.
-    static let titles: Set<String> = [
+    static let titles: Set<String> = Set([
         "assistant", "attorney", "general", "senator", "sen", "president", "officer", "former", "ex", "prosecutor", "judge",
         "director", "chief", "secretary", "minister", "mr", "mrs", "ms", "dr", "agent", "official", "special", "deputy",
         "acting", "governor", "representative", "rep", "lawyer", "sheriff", "detective", "captain", "colonel", "lieutenant",
         "councilmember", "councilwoman", "councilman", "councillor", "councilor", "mayor", "coach", "professor",
-    ]
+    ]).union(nameDescriptors)
+    /// Words that describe a person before the name without being an office: "Challenger Susan Kay", "Incumbent George
+    /// Rauscher", "Competitor Mike Begich".
+    static let nameDescriptors: Set<String> = ["incumbent", "candidate", "challenger", "competitor", "rival", "nominee"]
+    /// Party words written before a person's name ("Democrat Begich", "Republican Sarah Palin"): not part of it. (Alone
+    /// they still name the party: "the Republican incumbent".)
+    static let partyWords: Set<String> = ["democrat", "republican", "democratic", "libertarian", "labour", "tory", "conservative", "liberal", "green"]
     /// Words that open place names and never a person's: "San Francisco", "Los Angeles", "Fort Worth", "Mount Hood".
     /// (Not "Rio", "Abu", "Sri" or "Hong": Rio Ferdinand, Abu Bakr, Sri Mulyani and Hong Sang-soo are people.)
     static let placeOpeners: Set<String> = [

@@ -253,6 +253,12 @@ enum QuantityParser {
         tokens[r].enumerated().map { ($0.offset > 0 && $0.element.spaceBefore ? " " : "") + $0.element.text }.joined()
     }
 
+    /// A bound written after the number ("three or more cups", "$500 or less"): the two words it takes, else 0.
+    private static func orBound(_ tokens: [Token], at i: Int) -> Int {
+        guard i + 1 < tokens.count, tokens[i].lower == "or" else { return 0 }
+        return ["more", "fewer", "less", "over", "above", "under", "below", "longer", "older", "younger"].contains(tokens[i + 1].lower) ? 2 : 0
+    }
+
     /// Qualifier words just before `i`, as (written form, interval maker).
     private static func qualifier(_ tokens: [Token], before i: Int) -> (String, Int)? {
         let two = i >= 2 ? tokens[i - 2].lower + " " + tokens[i - 1].lower : ""
@@ -288,15 +294,18 @@ enum QuantityParser {
         case "about", "around", "approximately", "roughly", "some", "close to": return (v * 0.9, v * 1.1)
         case "nearly", "almost": return (v * 0.9, v)
         case "more than", "over", "above", "higher than", "greater than", "larger than", "in excess of": return (v * (1 + 1e-5), .infinity)
-        case "at least", "a minimum of", "minimum", "upwards of", "no less than": return (v, .infinity)
-        case "up to", "at most", "as much as", "as high as", "a maximum of", "maximum", "as many as", "no more than": return (0, v)
+        case "at least", "a minimum of", "minimum", "upwards of", "no less than", "or more", "or over", "or above", "or longer", "or older": return (v, .infinity)
+        case "up to", "at most", "as much as", "as high as", "a maximum of", "maximum", "as many as", "no more than", "or fewer", "or less", "or under",
+             "or below", "or younger": return (0, v)
         case "less than", "under", "fewer than", "below", "lower than", "smaller than": return (0, v * (1 - 1e-5))
         default: return (v, v)
         }
     }
 
     private static func make(_ kind: Quantity.Kind, _ v: Double, _ currency: String?, _ tokens: [Token], _ r: Range<Int>) -> Quantity {
-        let q = qualifier(tokens, before: r.lowerBound)
+        // A bound after the number outweighs an approximation before it ("around 40 or more overs" is 40 or more).
+        let before = qualifier(tokens, before: r.lowerBound)
+        let q = r.lazy.filter({ orBound(tokens, at: $0) > 0 }).first.map { (tokens[$0].lower + " " + tokens[$0 + 1].lower, before?.1 ?? r.lowerBound) } ?? before
         var (lo, hi) = interval(v, q?.0)
         // "4.1 billion" is rounded: it covers 4.05–4.15 billion, so "4.12 billion" states it.
         if q == nil, let half = roundingHalfStep(tokens, r) { (lo, hi) = (v - half, v + half) }
@@ -469,6 +478,7 @@ enum QuantityParser {
                 end += 1
             }
             if end < tokens.count, let c = currencyWords[tokens[end].lower], c == "USD" || c == currency { end += 1 }
+            end += orBound(tokens, at: end)
             return (make(.money, value, currency, tokens, start..<end), end)
         }
         guard let (v, j) = numberValue(tokens, i) else {
@@ -477,7 +487,8 @@ enum QuantityParser {
         }
         let isWordNumber = t.kind == .word
         var value = v
-        var end = j
+        // (What "three or more" counts follows its bound.)
+        var end = j + orBound(tokens, at: j)
         // "California's 4th District Court", "the 13th district": an ordinal, compared only with ordinals of the same noun.
         if !isWordNumber, end < tokens.count, ordinalSuffixes.contains(tokens[end].lower), !tokens[end].spaceBefore {
             var q = make(.amount, value, nil, tokens, i..<(end + 1))
@@ -613,6 +624,11 @@ enum QuantityParser {
         if i >= 2, tokens[i - 1].text == ",", tokens[i - 2].isCapitalized, end < tokens.count, tokens[end].text == ",",
            t.text.count <= 3, (14...110).contains(value) {
             return (make(.age, value, nil, tokens, i..<end), end)
+        }
+        // "his District 9 seat", "a Boeing 737 jet", "the route 66 diner": a number that numbers a name counts nothing.
+        if !isWordNumber, i >= 2, tokens[i - 1].isWord, DateParser.months[tokens[i - 1].lower] == nil,
+           tokens[i - 1].isCapitalized || Lexicon.numberedThings.contains(tokens[i - 1].lower) {
+            return nil
         }
         // "182 reviews", "93 million views": a count of something.
         if let (noun, stop) = countedNoun(tokens, after: end) {

@@ -202,13 +202,17 @@ struct EvidenceComparer {
                     guard let role, pick.2 != .reversed else { return true }
                     // The page's subject fills a role only as the subject of an active verb: in "He was paid by the
                     // newspaper" the subject is paid, and who paid is someone else.
-                    return pick.1.entities.contains { role.refers(to: $0) }
+                    // (Named only as an owner, "arrested Tom Veld's son", is not named as the one arrested.)
+                    let stated = [pick.0.actor, pick.0.undergoer].contains { $0.map(role.refers(to:)) ?? false }
+                    return pick.1.entities.contains { role.refers(to: $0) && (stated || $0.ownedNoun(in: pick.1.tokens) == nil) }
                         || namedByTitle.contains { role.refers(to: $0) } && !Self.isPassive(pick.0, in: pick.1)
                 }
             }
             // Prefer evidence whose roles match the claim's; role reversal counts only when nothing matches.
             let fitting = ranked.filter { $0.2 == .match }.isEmpty ? ranked.filter { $0.2 == .unknown } : ranked.filter { $0.2 == .match }
-            if let best = fitting.first {
+            // Of several, the mention written with the claim's own verb ("earn $500 … pay no fee": the claim's "pay" is the pay).
+            let stem = Stemmer.shared.stem(ce.word.lowercased())
+            if let best = fitting.first(where: { Stemmer.shared.stem($0.0.word.lowercased()) == stem }) ?? fitting.first {
                 matched += best.2 == .match ? 2 : 1
                 rolesUnstated = rolesUnstated || best.2 != .match || ce.actor == nil
                 chosen += fitting.map { (ce, $0.0, $0.1) }
@@ -612,7 +616,7 @@ struct EvidenceComparer {
                     || Lexicon.refuses(a.tokens, at: i)
                 // "failed to release", "declined to comment": a verb of not doing, before "to", denies what follows.
                 let isCue = Lexicon.plainNegations.contains(w) || w.hasSuffix("n't") || (w == "yet" && next == "to") || privative
-                    || Lexicon.failingVerbs.contains(w) && next == "to"
+                    || (Lexicon.failingVerbs.contains(w) || Lexicon.failingNouns.contains(w)) && next == "to"
                     || Lexicon.contrastCues[w] == next && !affirming
                 guard isCue else { return false }
                 // With names in the claim, the negated clause must be about one of them: "whereas Yugoslavia is no longer

@@ -94,6 +94,17 @@ struct FigureComparison: SlotComparer {
             let i = q.tokenRange.lowerBound
             return i > 0 && ["from", "to"].contains(a.tokens[i - 1].lower) ? a.tokens[i - 1].lower : nil
         }
+        // Without "from" and "to" on either side, two figures in the same order ("when 40 or more overs old …, as few as
+        // 15 overs old") pair first with first.
+        if mine.allSatisfy({ marker($0, claim) == nil }), pool.allSatisfy({ marker($0.figure, unit) == nil }),
+           let k = mine.sorted(by: { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }).firstIndex(of: cq) {
+            let ordered = pool.map(\.figure).sorted { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
+            let claimOrder = mine.sorted { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
+            // ... unless the words after them, which say what each is of, pair them otherwise ("10% in Asia and 4% in Europe").
+            let fits = { (c: Quantity, e: Quantity) in Self.context(of: c.tokenRange, in: claim).after.intersection(Self.context(of: e.tokenRange, in: unit).after).count }
+            guard zip(claimOrder, ordered).allSatisfy({ c, e in e.isWithin(c) && e.whole == c.whole && ordered.allSatisfy { fits(c, $0) <= fits(c, e) } }) else { return nil }
+            return ordered[k]
+        }
         var theirs: [String: Quantity] = [:]
         for (figure, _) in pool { guard let m = marker(figure, unit), theirs[m] == nil else { return nil }; theirs[m] = figure }
         for q in mine {

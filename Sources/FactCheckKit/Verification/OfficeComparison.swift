@@ -3,7 +3,7 @@
 /// that say which office it is differ, and share none.
 struct OfficeComparison: SlotComparer {
     /// Office nouns: the titles that name a post rather than a rank or a standing.
-    static let offices: Set<String> = Lexicon.titles.subtracting(["former", "ex", "special", "acting", "deputy", "general", "assistant", "chief", "mr", "mrs", "ms", "dr", "sen", "rep"])
+    static let offices: Set<String> = Lexicon.titles.subtracting(["former", "ex", "special", "acting", "deputy", "general", "assistant", "chief", "mr", "mrs", "ms", "dr", "sen", "rep"]).subtracting(Lexicon.nameDescriptors)
 
     /// Words that date or rank an office without saying which it is ("former", "acting", "deputy").
     static let standing: Set<String> = ["former", "then", "current", "new", "acting", "interim", "outgoing", "incoming", "ex", "late", "deputy", "assistant", "chief", "senior", "junior"]

@@ -8,16 +8,29 @@ enum QuantityOwner {
     static func belongsToAnother(_ q: Quantity, in unit: TextAnalysis, claimEntities: [EntityMention], claimWords: Set<String>) -> Bool {
         guard !claimEntities.isEmpty,
               // A day of the week ("By Friday the confirmed cases reached 54") dates a figure; it owns none.
-              let owner = unit.entities.last(where: { $0.tokenRange.upperBound <= q.tokenRange.lowerBound && q.tokenRange.lowerBound - $0.tokenRange.upperBound <= reach
+              let nearest = unit.entities.last(where: { $0.tokenRange.upperBound <= q.tokenRange.lowerBound && q.tokenRange.lowerBound - $0.tokenRange.upperBound <= reach
                   && !DateParser.weekdays.contains($0.text.lowercased()) }),
-              !(owner.tokenRange.upperBound..<q.tokenRange.lowerBound).contains(where: { [";", "—", "("].contains(unit.tokens[$0].text) }),
-              !(isPlaceOfAnother(owner, in: unit) && (owner.tokenRange.upperBound..<q.tokenRange.lowerBound).contains { ["and", "but", "while", "with", "where"].contains(unit.tokens[$0].lower) })
+              !(nearest.tokenRange.upperBound..<q.tokenRange.lowerBound).contains(where: { [";", "—", "("].contains(unit.tokens[$0].text) })
         else { return false }
+        let owner = asideHead(nearest, before: q, in: unit) ?? nearest
+        if isPlaceOfAnother(owner, in: unit), (owner.tokenRange.upperBound..<q.tokenRange.lowerBound).contains(where: { ["and", "but", "while", "with", "where"].contains(unit.tokens[$0].lower) }) {
+            return false
+        }
         if unit.tokens[owner.tokenRange].filter(\.isWord).allSatisfy({ claimWords.contains($0.lower) }) { return false }
         // "Rotten Tomatoes reported a 65% approval rating": a site that reports others' figures owns none.
         if Lexicon.figureReporters.contains(owner.key) { return false }
         // "Seoul, Daejeon and Cheongju reaching ten degrees": the figure is every listed name's.
         return !coordinated(with: owner, in: unit).contains { e in claimEntities.contains { $0.corefers(with: e) } }
+    }
+
+    /// The name an aside set off by commas hangs from, when `e` stands inside that aside before the figure: in "Mike
+    /// Begich, running on the Democratic ticket, netted 37.5 percent" the figure is Begich's, and in "Walker, who threw
+    /// his support behind Begich, still received 1.7 percent" it is Walker's.
+    static func asideHead(_ e: EntityMention, before q: Quantity, in unit: TextAnalysis) -> EntityMention? {
+        guard let close = (e.tokenRange.upperBound..<q.tokenRange.lowerBound).first(where: { unit.tokens[$0].text == "," }),
+              let open = unit.tokens[..<e.tokenRange.lowerBound].lastIndex(where: { $0.text == "," }),
+              !(open + 1..<close).contains(where: { [";", "—", "("].contains(unit.tokens[$0].text) }) else { return nil }
+        return unit.entities.last { $0.tokenRange.upperBound == open }
     }
 
     /// The owner and the names listed before it ("A, B and C"): each joined to the next by a comma or "and".

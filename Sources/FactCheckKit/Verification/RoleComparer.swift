@@ -29,6 +29,13 @@ struct RoleComparer: SlotComparer {
                                      why: "the source says \(other.word) \(other.roles.patient!.text)")
                 }
             }
+            // The act befalls someone the claim's patient only possesses: "The mayor praised Anna Kerr's husband" is no
+            // "The mayor praised Anna Kerr".
+            if let patient = mine.patient, patient.isNamed, patient.namesItsHead,
+               !same.contains(where: { $0.patient.map { patient.sameReferent($0, asDoer: false) } ?? false }),
+               let r = same.first(where: { $0.patient?.isPossessed(by: patient, asDoer: false) == true }) {
+                return .unstated(slot: .role, claim: "\(c.verb) \(patient.text)", why: "the source says \(c.verb) \(r.patient!.text)")
+            }
             // A passive claim without its doer ("Ellen Park was appointed police chief"): the source's act of that verb
             // must befall the claim's patient, not be done by it to someone else ("Ellen Park appointed Tom Ruiz").
             // (A passive the claim writes with "was" or "were" before the verb, not one the parse supposed; and a source's
@@ -165,15 +172,18 @@ struct RoleComparer: SlotComparer {
         }
 
         /// Whether this phrase is someone or something `owner` only possesses: "Mark Pell's brother" of "Mark Pell".
-        func isPossessed(by owner: Participant) -> Bool {
-            guard owner.namesItsHead, !namesItsHead, !Lexicon.actsForOwner.contains(head) else { return false }
+        /// As a doer, one who acts for the owner ("Mark Pell's lawyers") speaks for him; as a patient no one does.
+        func isPossessed(by owner: Participant, asDoer: Bool = true) -> Bool {
+            guard owner.namesItsHead, !namesItsHead, !(asDoer && Lexicon.actsForOwner.contains(head)) else { return false }
             let shared = names.filter { n in owner.names.contains { $0.corefers(with: n) } }
             // (Not an organisation's, which its people act for.)
             return !shared.isEmpty && shared.allSatisfy { n in n.kind != .organisation && possessors.contains { $0 == n } }
         }
 
-        func sameReferent(_ other: Participant) -> Bool {
-            if isPossessed(by: other) || other.isPossessed(by: self) { return false }
+        func sameReferent(_ other: Participant) -> Bool { sameReferent(other, asDoer: true) }
+
+        func sameReferent(_ other: Participant, asDoer: Bool) -> Bool {
+            if isPossessed(by: other, asDoer: asDoer) || other.isPossessed(by: self, asDoer: asDoer) { return false }
             if !names.isEmpty, !other.names.isEmpty {
                 return names.contains { n in other.names.contains { n.corefers(with: $0) } }
             }
