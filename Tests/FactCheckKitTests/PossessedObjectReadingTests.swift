@@ -29,4 +29,20 @@ final class PossessedObjectReadingTests: XCTestCase {
         Fixtures.assertVerdict(Fixtures.rulesVerdict("The mayor praised Anna Kerr.", article: page + "The mayor praised Anna Kerr at the ceremony.\n", id: "n"),
                                .agreement, cites: [4])
     }
+
+    func testTheOneAnOfPhraseCompletesIsNotTheObject() {
+        let son = page + "Police arrested the son of Dana Whitfield on Friday.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Police arrested Dana Whitfield.", article: son, id: "n"), .absence)
+        // As an act's object, a firm's people are not the firm.
+        let chief = page + "Police arrested Kestrel Foods' chief executive on Friday.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Police arrested Kestrel Foods.", article: chief, id: "n"), .absence)
+    }
+
+    func testTheSameActHoweverWordedBefallsTheSameOne() {
+        // "fired" and "dismissed" are one act: the lawyer is still not his client.
+        let lawyer = page + "The council fired Henry Voss's lawyer, citing a conflict of interest.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The council dismissed Henry Voss.", article: lawyer, id: "n"), .absence)
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The council dismissed Henry Voss.", article: page + "The council fired Henry Voss on Monday.\n", id: "n"),
+                               .agreement, cites: [4])
+    }
 }

@@ -50,12 +50,23 @@ struct EntityMention: Sendable, Hashable {
     }
 
     /// Where the common noun this person owns stands ("Tom Veld's son": "son"), else nil. An organisation's nouns
-    /// ("the firm's lawyers") act for it and are not counted.
-    func ownedNoun(in tokens: [Token]) -> Int? {
-        guard kind != .organisation, resolvedFrom == nil, let next = ownerEnd(in: tokens), next < tokens.count,
+    /// ("the firm's lawyers") act for it and are not counted, unless `organisations` (as an act's object, "fined
+    /// Tesla's insurance unit", they are not the firm).
+    func ownedNoun(in tokens: [Token], organisations: Bool = false) -> Int? {
+        guard kind != .organisation || organisations, resolvedFrom == nil, let next = ownerEnd(in: tokens), next < tokens.count,
               tokens[next].isWord, tokens[next].text.first?.isLowercase == true, !Lexicon.stopwords.contains(tokens[next].lower) else { return nil }
         return next
     }
+
+    /// Where the common noun stands that this name completes with "of" ("the son of Dana Whitfield": "son"), else nil.
+    func ofNoun(in tokens: [Token]) -> Int? {
+        let of = tokenRange.lowerBound - 1
+        guard of >= 2, tokens[of].lower == "of", tokens[of - 1].isWord, tokens[of - 1].text.first?.isLowercase == true,
+              !Lexicon.stopwords.contains(tokens[of - 1].lower), Self.possessiveDeterminers.contains(tokens[of - 2].lower) else { return nil }
+        return of - 1
+    }
+
+    static let possessiveDeterminers: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "my"]
 }
 
 extension EntityMention {

@@ -46,7 +46,7 @@ enum EventExtractor {
             let left = nearestLeft(entities, before: tokens[i].start, tokens: tokens, i)
             // ("arrested Tom Veld's son": the owner of the object is not the object, even his lawyer.)
             let right = entities.first { $0.tokenRange.lowerBound > i && $0.tokenRange.lowerBound <= i + 6 && !isPossessivePronoun($0) && !inPhrase(tokens, $0, after: i)
-                && $0.ownedNoun(in: tokens) == nil }
+                && $0.ownedNoun(in: tokens, organisations: true) == nil }
             let by = phrase("by", tokens, entities, after: i)
             let to = phrase("to", tokens, entities, after: i)
             let from = phrase("from", tokens, entities, after: i)

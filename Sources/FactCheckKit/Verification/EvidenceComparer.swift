@@ -117,6 +117,7 @@ struct EvidenceComparer {
         let titleConcepts = Topic.concepts(topic)
         // (Parsed only for a claim with dates: they serve nothing else, and this runs for every candidate sentence.)
         input.titleDates = claim.dates.isEmpty ? [] : Topic.dates(topic)
+        input.synonyms = synonyms
         // Verbs that only report a figure ("has", "holds", "scored", "recorded") say nothing of their own beside it.
         let told = concepts.filter { !Lexicon.figureVerbs.contains($0) }
         input.coverageWithTitle = weightedCoverage(told, told.filter { covered.contains($0) || titleConcepts.contains($0) })
@@ -198,13 +199,15 @@ struct EvidenceComparer {
                 evidence.count == 1 || claimEntities.isEmpty || statesRole(ce, pick.0) || pick.1.entities.contains { e in claimEntities.contains { $0.refers(to: e) } }
             }.filter { pick in
                 // A participant the evidence leaves unstated must at least be named beside the event.
-                [ce.actor, ce.undergoer].allSatisfy { role in
+                [(ce.actor, false), (ce.undergoer, true)].allSatisfy { role, isObject in
                     guard let role, pick.2 != .reversed else { return true }
                     // The page's subject fills a role only as the subject of an active verb: in "He was paid by the
                     // newspaper" the subject is paid, and who paid is someone else.
-                    // (Named only as an owner, "arrested Tom Veld's son", is not named as the one arrested.)
+                    // (Named only as an owner, "arrested Tom Veld's son" or "the son of Tom Veld", is not named as the one
+                    // arrested; nor a firm as the owner of what is fined, "fined Tesla's insurance unit".)
                     let stated = [pick.0.actor, pick.0.undergoer].contains { $0.map(role.refers(to:)) ?? false }
-                    return pick.1.entities.contains { role.refers(to: $0) && (stated || $0.ownedNoun(in: pick.1.tokens) == nil) }
+                    let owner = { (e: EntityMention) in e.ownedNoun(in: pick.1.tokens, organisations: isObject) != nil || isObject && e.ofNoun(in: pick.1.tokens) != nil }
+                    return pick.1.entities.contains { role.refers(to: $0) && (stated || !owner($0)) }
                         || namedByTitle.contains { role.refers(to: $0) } && !Self.isPassive(pick.0, in: pick.1)
                 }
             }

@@ -15,7 +15,8 @@ struct RoleComparer: SlotComparer {
         for c in claimClauses {
             let mine = Roles(c, in: input.claim)
             guard let verb = Self.concept(c.verb) else { continue }
-            let same = read.filter { $0.verb == verb }.map(\.roles)
+            // (The same act however worded: "fired" is "dismissed".)
+            let same = read.filter { $0.verb == verb || $0.verb.map { input.synonyms[verb]?.contains($0) ?? false } ?? false }.map(\.roles)
             // "supports the new tax and the stadium plan" against "supports the new tax and opposes the stadium plan": a
             // conjunct of the claim's object that the source gives another verb is not stated of this one.
             if !same.isEmpty, let object = mine.patient?.text, object.contains(" and ") {
@@ -176,8 +177,8 @@ struct RoleComparer: SlotComparer {
         func isPossessed(by owner: Participant, asDoer: Bool = true) -> Bool {
             guard owner.namesItsHead, !namesItsHead, !(asDoer && Lexicon.actsForOwner.contains(head)) else { return false }
             let shared = names.filter { n in owner.names.contains { $0.corefers(with: n) } }
-            // (Not an organisation's, which its people act for.)
-            return !shared.isEmpty && shared.allSatisfy { n in n.kind != .organisation && possessors.contains { $0 == n } }
+            // (Not an organisation's, which its people act for; as an act's object, "Tesla's insurance unit", one too.)
+            return !shared.isEmpty && shared.allSatisfy { n in (n.kind != .organisation || !asDoer) && possessors.contains { $0 == n } }
         }
 
         func sameReferent(_ other: Participant) -> Bool { sameReferent(other, asDoer: true) }

@@ -20,6 +20,8 @@ struct ComparisonInput {
     var coverageWithTitle: Double = 0
     /// Dates the source's title gives: "2020 coronavirus pandemic in Germany" dates every figure on its page in 2020.
     var titleDates: [DateMention] = []
+    /// WordNet's first-sense synonyms of the claim's concepts, by concept ("fired" ~ "dismissed").
+    var synonyms: [String: Set<String>] = [:]
 
     /// Whether the title states the claim's date, and no date of the evidence says otherwise ("Ghost is a 1994 film"
     /// on the page "Ghost (1990 film)": the sentence's own year stands).
