@@ -11,6 +11,8 @@ final class PossessedObjectReadingTests: XCTestCase {
         let v = Fixtures.rulesVerdict("Police arrested Tom Veld.", article: son, id: "n")
         Fixtures.assertVerdict(v, .absence)
         XCTAssertTrue(v.reason.contains("someone else"), v.reason)
+        // Decisive: the learned verifier, which reads "Tom Veld's son" as Tom Veld, is not asked to overrule it.
+        XCTAssertTrue(v.rulesDecisive)
         Fixtures.assertVerdict(Fixtures.rulesVerdict("Tom Veld was arrested on Monday.", article: son, id: "n"), .absence)
         // The son himself is stated, however the claim writes him.
         Fixtures.assertVerdict(Fixtures.rulesVerdict("Police arrested Tom Veld's son.", article: son, id: "n"), .agreement, cites: [4])

@@ -211,9 +211,6 @@ enum Lexicon {
     static let failingVerbs: Set<String> = ["fail", "fails", "failed", "failing", "refuse", "refuses", "refused", "refusing",
                                             "decline", "declines", "declined", "declining", "neglected", "neglects"]
 
-    /// Their nouns, which deny the same way ("the district's failure to offer wages", "his refusal to testify").
-    static let failingNouns: Set<String> = ["failure", "failures", "refusal", "refusals"]
-
     /// Pure negation words, for sentences without a known event ("refused" and "denied" are verbs there).
     static let plainNegations: Set<String> = ["not", "never", "no", "none", "nobody", "nothing", "neither", "nor"]
 
@@ -228,7 +225,6 @@ enum Lexicon {
     static let numberedThings: Set<String> = [
         "season", "series", "chapter", "volume", "vol", "part", "episode", "book", "phase", "stage", "level", "round", "game",
         "act", "scene", "track", "grade", "article", "section", "no", "number", "page", "route", "flight", "gate", "platform",
-        "district", "ward", "precinct", "proposition", "highway", "interstate", "room",
     ]
     /// Prepositions after which "appeared" or "seems" tells where or how something was, not a guess ("it appeared in 2010").
     static let prepositions: Set<String> = ["in", "on", "at", "as", "with", "for", "from", "before", "after", "during", "under", "over", "alongside"]

@@ -55,6 +55,7 @@ struct Quantity: Sendable, Hashable {
 
     func agrees(with other: Quantity) -> Bool {
         if let gap = convertedGap(other) { return gap <= Self.convertedConflicts }
+        if isThreshold, other.isThreshold { return Self.same(low, other.low) && Self.same(high, other.high) }
         if isCeiling, other.isCeiling { return Self.same(high, other.high) }
         return low <= Self.widened(other.high) && other.low <= Self.widened(high)
     }
@@ -64,6 +65,11 @@ struct Quantity: Sendable, Hashable {
     static let ceilings: Set<String> = ["up to", "as many as", "as much as", "as high as", "a maximum of", "maximum"]
 
     var isCeiling: Bool { qualifier.map(Self.ceilings.contains) ?? false }
+
+    /// A bound written after the figure ("drivers 70 or older", "firms with 50 employees or more") most often draws
+    /// a line rather than estimating an amount: it states only the same line ("75 or older" is no "70 or older", and
+    /// "8 percent or less" no "at least 8 percent").
+    var isThreshold: Bool { qualifier?.hasPrefix("or ") ?? false }
 
     /// Whether this is a plain figure (no top) equal to a claim's top: "closing down 8%" beside "as much as 8%".
     func isPlainFigure(at top: Double) -> Bool {
@@ -84,6 +90,7 @@ struct Quantity: Sendable, Hashable {
     /// but `up to life` is not within `10 years` — it allows it without stating it.
     func isWithin(_ claim: Quantity) -> Bool {
         if let gap = convertedGap(claim) { return gap <= Self.convertedStates }
+        if isThreshold || claim.isThreshold { return Self.same(low, claim.low) && Self.same(high, claim.high) }
         if isCeiling, claim.isCeiling { return Self.same(high, claim.high) }
         // "as much as 8Tb" names a top: a figure under it ("achieves 1.14Tb") allows the claim but does not state it.
         // ("Up to" also bounds: "$25,000" states "up to $30,000".)
@@ -317,7 +324,23 @@ enum QuantityParser {
     private static func match(_ tokens: [Token], _ i: Int) -> (Quantity, Int)? {
         if let part = share(tokens, i) { return part }
         if let range = between(tokens, i) { return range }
-        return single(tokens, i)
+        guard let (q, next) = single(tokens, i) else { return nil }
+        // "two or three people", "one or two votes": either, so no more than the range of the two.
+        if i >= 2, tokens[i - 1].lower == "or", q.qualifier == nil, q.low == q.high, let (first, _) = numberValue(tokens, i - 2), first < q.value {
+            var either = Quantity(kind: q.kind, value: q.value, low: first, high: q.value, currency: q.currency, text: text(tokens, (i - 2)..<next),
+                                  tokenRange: (i - 2)..<next, qualifier: "or")
+            (either.unit, either.rate, either.whole, either.spelledUnit) = (q.unit, q.rate, q.whole, q.spelledUnit)
+            return (either, next)
+        }
+        // A bound after the figure's unit: "8 percent or less", "65 or older", "50 employees or more".
+        let words = orBound(tokens, at: next)
+        guard words > 0, q.qualifier == nil else { return (q, next) }
+        let phrase = tokens[next].lower + " " + tokens[next + 1].lower
+        let (lo, hi) = interval(q.value, phrase)
+        var bounded = Quantity(kind: q.kind, value: q.value, low: lo, high: hi, currency: q.currency, text: text(tokens, q.tokenRange.lowerBound..<(next + 2)),
+                               tokenRange: q.tokenRange.lowerBound..<(next + 2), qualifier: phrase)
+        (bounded.unit, bounded.rate, bounded.whole, bounded.spelledUnit) = (q.unit, q.rate, q.whole, q.spelledUnit)
+        return (bounded, next + 2)
     }
 
     /// Determiners between "of" and the whole in a share ("8 of its 10 games").
@@ -398,8 +421,8 @@ enum QuantityParser {
             }
             // "1,506 officially confirmed cases", "12 newly reported deaths": an adverb before a participle.
             if t.lower.hasSuffix("ly"), steps == 0, k + 1 < tokens.count, tokens[k + 1].isWord, tokens[k + 1].lower.hasSuffix("ed") { k += 1; steps += 1; continue }
-            // "out of 100 based on …": a participle is not what a number counts.
-            if Lexicon.stopwords.contains(t.lower) { return nil }
+            // "out of 100 based on …": a participle is not what a number counts, nor a modal ("75 or older must").
+            if Lexicon.stopwords.contains(t.lower) || Lexicon.modals.contains(t.lower) || ["must", "will", "can", "shall"].contains(t.lower) { return nil }
             let next = k + 1 < tokens.count ? tokens[k + 1] : nil
             if t.lower.hasSuffix("ed") || t.lower.hasSuffix("ing") {
                 // "1,657 confirmed cases", "66 recorded deaths": a participle before a plural noun describes it.
@@ -624,11 +647,6 @@ enum QuantityParser {
         if i >= 2, tokens[i - 1].text == ",", tokens[i - 2].isCapitalized, end < tokens.count, tokens[end].text == ",",
            t.text.count <= 3, (14...110).contains(value) {
             return (make(.age, value, nil, tokens, i..<end), end)
-        }
-        // "his District 9 seat", "a Boeing 737 jet", "the route 66 diner": a number that numbers a name counts nothing.
-        if !isWordNumber, i >= 2, tokens[i - 1].isWord, DateParser.months[tokens[i - 1].lower] == nil,
-           tokens[i - 1].isCapitalized || Lexicon.numberedThings.contains(tokens[i - 1].lower) {
-            return nil
         }
         // "182 reviews", "93 million views": a count of something.
         if let (noun, stop) = countedNoun(tokens, after: end) {

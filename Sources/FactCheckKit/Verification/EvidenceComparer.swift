@@ -194,6 +194,8 @@ struct EvidenceComparer {
                 notes.append("event: no \(ce.type.rawValue) (“\(ce.word)”) stated")
                 return Assessment(outcome: .silent, reason: "no \(ce.type.rawValue) event", score: ratio(matched, weight), notes: notes)
             }
+            // Whether a participant was set aside because the evidence names it only as an owner ("Lucy Grey's husband").
+            var namedOnlyAsOwner = false
             let ranked = usable.map { ($0.0, $0.1, roleRelation(ce, $0.0)) }.filter { pick in
                 // Across two sentences, an event whose roles are unstated must sit beside one of the claim's names.
                 evidence.count == 1 || claimEntities.isEmpty || statesRole(ce, pick.0) || pick.1.entities.contains { e in claimEntities.contains { $0.refers(to: e) } }
@@ -206,8 +208,14 @@ struct EvidenceComparer {
                     // (Named only as an owner, "arrested Tom Veld's son" or "the son of Tom Veld", is not named as the one
                     // arrested; nor a firm as the owner of what is fined, "fined Tesla's insurance unit".)
                     let stated = [pick.0.actor, pick.0.undergoer].contains { $0.map(role.refers(to:)) ?? false }
-                    let owner = { (e: EntityMention) in e.ownedNoun(in: pick.1.tokens, organisations: isObject) != nil || isObject && e.ofNoun(in: pick.1.tokens) != nil }
-                    return pick.1.entities.contains { role.refers(to: $0) && (stated || !owner($0)) }
+                    // ("Fahie's arrest": the owner of the event's own noun is the one it befalls.)
+                    let owner = { (e: EntityMention) in
+                        let noun = e.ownedNoun(in: pick.1.tokens, organisations: isObject) ?? (isObject ? e.ofNoun(in: pick.1.tokens) : nil)
+                        return noun != nil && noun != pick.0.trigger
+                    }
+                    let named = pick.1.entities.filter { role.refers(to: $0) }
+                    if !stated, !named.isEmpty, named.allSatisfy(owner) { namedOnlyAsOwner = true }
+                    return named.contains { stated || !owner($0) }
                         || namedByTitle.contains { role.refers(to: $0) } && !Self.isPassive(pick.0, in: pick.1)
                 }
             }
@@ -232,7 +240,10 @@ struct EvidenceComparer {
                 notes.append("roles: reversed in “\(reversed.0.word)”")
             } else {
                 notes.append("event: \(ce.type.rawValue) here concerns someone else")
-                return Assessment(outcome: .silent, reason: "the \(ce.type.rawValue) here concerns someone else", score: ratio(matched, weight), notes: notes)
+                // (Decisive when the source names the claim's participant only as the owner of the one it befalls: the
+                // model, which reads "Lucy Grey's husband" as Lucy Grey, may not overrule it.)
+                return Assessment(outcome: .silent, reason: "the \(ce.type.rawValue) here concerns someone else", score: ratio(matched, weight), notes: notes,
+                                  decisive: namedOnlyAsOwner)
             }
         }
 
@@ -619,7 +630,7 @@ struct EvidenceComparer {
                     || Lexicon.refuses(a.tokens, at: i)
                 // "failed to release", "declined to comment": a verb of not doing, before "to", denies what follows.
                 let isCue = Lexicon.plainNegations.contains(w) || w.hasSuffix("n't") || (w == "yet" && next == "to") || privative
-                    || (Lexicon.failingVerbs.contains(w) || Lexicon.failingNouns.contains(w)) && next == "to"
+                    || Lexicon.failingVerbs.contains(w) && next == "to"
                     || Lexicon.contrastCues[w] == next && !affirming
                 guard isCue else { return false }
                 // With names in the claim, the negated clause must be about one of them: "whereas Yugoslavia is no longer

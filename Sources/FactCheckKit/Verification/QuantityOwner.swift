@@ -6,13 +6,16 @@ enum QuantityOwner {
     /// - Parameter claimWords: the claim's lower-cased words: a capitalised title the claim writes in lower case
     ///   ("Special Agents" for "HSI special agents") is the claim's own subject, not another owner.
     static func belongsToAnother(_ q: Quantity, in unit: TextAnalysis, claimEntities: [EntityMention], claimWords: Set<String>) -> Bool {
-        guard !claimEntities.isEmpty,
-              // A day of the week ("By Friday the confirmed cases reached 54") dates a figure; it owns none.
-              let nearest = unit.entities.last(where: { $0.tokenRange.upperBound <= q.tokenRange.lowerBound && q.tokenRange.lowerBound - $0.tokenRange.upperBound <= reach
-                  && !DateParser.weekdays.contains($0.text.lowercased()) }),
-              !(nearest.tokenRange.upperBound..<q.tokenRange.lowerBound).contains(where: { [";", "—", "("].contains(unit.tokens[$0].text) })
-        else { return false }
-        let owner = asideHead(nearest, before: q, in: unit) ?? nearest
+        guard !claimEntities.isEmpty else { return false }
+        // A day of the week ("By Friday the confirmed cases reached 54") dates a figure; it owns none.
+        let nearest = unit.entities.last(where: { $0.tokenRange.upperBound <= q.tokenRange.lowerBound && q.tokenRange.lowerBound - $0.tokenRange.upperBound <= reach
+            && !DateParser.weekdays.contains($0.text.lowercased()) })
+        // An aside however long between a name and its figure ("Ann Lister, who replaced Dan Royce in March, has won 14
+        // games"; "George Rauscher, a former sheriff, won 52 percent") leaves the figure to the name before it.
+        if let nearest, (nearest.tokenRange.upperBound..<q.tokenRange.lowerBound).contains(where: { [";", "—", "("].contains(unit.tokens[$0].text) }) {
+            return false
+        }
+        guard let owner = nearest.map({ asideHead($0, before: q, in: unit) ?? $0 }) ?? headOfAsideBefore(q, in: unit) else { return false }
         if isPlaceOfAnother(owner, in: unit), (owner.tokenRange.upperBound..<q.tokenRange.lowerBound).contains(where: { ["and", "but", "while", "with", "where"].contains(unit.tokens[$0].lower) }) {
             return false
         }
@@ -32,6 +35,24 @@ enum QuantityOwner {
               !(open + 1..<close).contains(where: { [";", "—", "("].contains(unit.tokens[$0].text) }) else { return nil }
         return unit.entities.last { $0.tokenRange.upperBound == open }
     }
+
+    /// The name before an aside that closes a few words before the figure: "George Rauscher, a former sheriff, won
+    /// 52 percent".
+    static func headOfAsideBefore(_ q: Quantity, in unit: TextAnalysis) -> EntityMention? {
+        let lo = q.tokenRange.lowerBound
+        guard let close = (max(0, lo - reach)..<lo).last(where: { unit.tokens[$0].text == "," }),
+              !(close + 1..<lo).contains(where: { !unit.tokens[$0].isWord }),
+              let open = unit.tokens[..<close].lastIndex(where: { $0.text == "," }), open + 1 < close,
+              !(open + 1..<close).contains(where: { [";", "—", "("].contains(unit.tokens[$0].text) }),
+              // An aside, not a clause of a list: it opens as a relative clause, a description or a participle does, and
+              // gives no figure of its own ("…, has reported 31,991 cases, 148 deaths …" is no aside).
+              !unit.quantities.contains(where: { $0.tokenRange.lowerBound > open && $0.tokenRange.lowerBound < close }),
+              Self.asideOpeners.contains(unit.tokens[open + 1].lower) || ["ing", "ed"].contains(where: unit.tokens[open + 1].lower.hasSuffix)
+        else { return nil }
+        return unit.entities.last { $0.tokenRange.upperBound == open }
+    }
+
+    static let asideOpeners: Set<String> = ["who", "which", "whose", "a", "an", "the", "his", "her", "its", "their", "now", "then", "also", "once", "formerly"]
 
     /// The owner and the names listed before it ("A, B and C"): each joined to the next by a comma or "and".
     static func coordinated(with owner: EntityMention, in unit: TextAnalysis) -> [EntityMention] {
