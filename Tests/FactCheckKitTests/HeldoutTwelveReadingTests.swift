@@ -47,6 +47,10 @@ final class HeldoutTwelveReadingTests: XCTestCase {
         XCTAssertNotEqual(Fixtures.rulesVerdict("Polls show at most 40 percent of voters back the measure.", article: polls, id: "p").verdict, .agreement)
         let rebate = page + "Households earning $500 or less a week qualify for the rebate.\n"
         XCTAssertNotEqual(Fixtures.rulesVerdict("Households earning up to $600 a week qualify for the rebate.", article: rebate, id: "p").verdict, .agreement)
+        // A line is no exact figure, nor an exact figure a line.
+        let bridge = page + "The bridge carries 5,000 vehicles or more each day.\n"
+        XCTAssertNotEqual(Fixtures.rulesVerdict("The bridge carries 5,000 vehicles each day.", article: bridge, id: "p").verdict, .agreement)
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The bridge carries at least 5,000 vehicles each day.", article: bridge, id: "p"), .agreement, cites: [4])
         // "two or three" is either: it states neither "three or more" nor its denial.
         let fire = page + "Two or three people were hurt in the fire.\n"
         Fixtures.assertVerdict(Fixtures.rulesVerdict("Three or more people were hurt in the fire.", article: fire, id: "p"), .absence)
@@ -74,5 +78,13 @@ final class HeldoutTwelveReadingTests: XCTestCase {
         let v = Fixtures.rulesVerdict("The city sank to near bankruptcy during Tom Murphy's eight-year tenure.", article: city, id: "c")
         Fixtures.assertVerdict(v, .conflict, cites: [4])
         XCTAssertTrue(v.reason.contains("12-year"), v.reason)
+    }
+
+    func testAFigureBothGiveIsNoAgreementWhenTheSidesAreSwapped() {
+        let race = page + "Dave Stone beat Lisa Marsh by 400 votes.\n"
+        let v = Fixtures.rulesVerdict("Lisa Marsh beat Dave Stone by 400 votes.", article: race, id: "r")
+        Fixtures.assertVerdict(v, .conflict, cites: [4])
+        XCTAssertTrue(v.reason.contains("Dave Stone beat Lisa Marsh"), v.reason)
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Dave Stone beat Lisa Marsh by 400 votes.", article: race, id: "r"), .agreement, cites: [4])
     }
 }

@@ -77,7 +77,8 @@ struct Quantity: Sendable, Hashable {
     }
 
     private static func same(_ a: Double, _ b: Double) -> Bool {
-        a == b || Swift.abs(a - b) <= 1e-6 * max(Swift.abs(a), Swift.abs(b))
+        // (An open bound is the same only as another: the relative slack of infinity is infinite.)
+        a == b || a.isFinite && b.isFinite && Swift.abs(a - b) <= 1e-6 * max(Swift.abs(a), Swift.abs(b))
     }
 
     /// A bound moved outward by a rounding slack, whatever its sign ("minus 6.6 degrees" is within itself).

@@ -141,6 +141,13 @@ struct EvidenceComparer {
             if let polarity = denialBesideTiedAgreement(evidence, coverage: input.coverage, topic: topic, notes: &notes) {
                 return Assessment(outcome: .conflict, reason: polarity, score: ratio(matched + 1, weight), notes: notes)
             }
+            // A figure both give is no agreement when the two named sides are swapped ("Dave Stone beat Lisa Marsh by 400
+            // votes" against the claim's "Lisa Marsh beat Dave Stone by 400 votes"): the parse's reversal only, as its
+            // other readings of who did it are too loose to overrule a stated figure.
+            if claim.events.isEmpty, let roles = RoleComparer().compare(input), roles.isConflict {
+                notes.append(roles.note)
+                return Assessment(outcome: .conflict, reason: roles.reason, score: ratio(matched + 1, weight), notes: notes)
+            }
             notes.append(finding.note)
             return Assessment(outcome: .agreement, reason: agreementFragment([], evidence), score: ratio(matched + 1, weight), notes: notes)
         case let finding?:
