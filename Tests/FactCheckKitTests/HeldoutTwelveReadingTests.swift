@@ -37,6 +37,8 @@ final class HeldoutTwelveReadingTests: XCTestCase {
         let coach = page + "Ann Lister, who replaced Dan Royce as coach in March, has won 14 games.\n"
         Fixtures.assertVerdict(Fixtures.rulesVerdict("Dan Royce has won 14 games.", article: coach, id: "r"), .absence)
         Fixtures.assertVerdict(Fixtures.rulesVerdict("Ann Lister has won 14 games.", article: coach, id: "r"), .agreement, cites: [4])
+        let deputy = page + "Ann Lister, Dan Royce's former deputy, has won 14 games.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Dan Royce has won 14 games.", article: deputy, id: "r"), .absence)
         let sheriff = page + "George Rauscher, a former sheriff, won 52 percent against Amy Mills.\n"
         Fixtures.assertVerdict(Fixtures.rulesVerdict("Amy Mills won 52 percent.", article: sheriff, id: "r"), .absence)
     }

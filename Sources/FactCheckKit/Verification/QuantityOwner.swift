@@ -48,6 +48,8 @@ enum QuantityOwner {
               // gives no figure of its own ("…, has reported 31,991 cases, 148 deaths …" is no aside).
               !unit.quantities.contains(where: { $0.tokenRange.lowerBound > open && $0.tokenRange.lowerBound < close }),
               Self.asideOpeners.contains(unit.tokens[open + 1].lower) || ["ing", "ed"].contains(where: unit.tokens[open + 1].lower.hasSuffix)
+                // ("Ann Lister, Dan Royce's former deputy, has won 14 games": someone's description opens one too.)
+                || unit.entities.contains(where: { $0.tokenRange.lowerBound == open + 1 && $0.ownerEnd(in: unit.tokens) != nil })
         else { return nil }
         return unit.entities.last { $0.tokenRange.upperBound == open }
     }
