@@ -66,6 +66,13 @@ struct Quantity: Sendable, Hashable {
 
     var isCeiling: Bool { qualifier.map(Self.ceilings.contains) ?? false }
 
+    /// The same figure over other bounds and words, still counting what it counts, per what it is per.
+    func spanning(low: Double, high: Double, text: String, tokenRange: Range<Int>, qualifier: String?) -> Quantity {
+        var q = Quantity(kind: kind, value: value, low: low, high: high, currency: currency, text: text, tokenRange: tokenRange, qualifier: qualifier)
+        (q.unit, q.rate, q.whole, q.spelledUnit) = (unit, rate, whole, spelledUnit)
+        return q
+    }
+
     /// A bound written after the figure ("drivers 70 or older", "firms with 50 employees or more") most often draws
     /// a line rather than estimating an amount: it states only the same line ("75 or older" is no "70 or older", and
     /// "8 percent or less" no "at least 8 percent").
@@ -328,20 +335,15 @@ enum QuantityParser {
         guard let (q, next) = single(tokens, i) else { return nil }
         // "two or three people", "one or two votes": either, so no more than the range of the two.
         if i >= 2, tokens[i - 1].lower == "or", q.qualifier == nil, q.low == q.high, let (first, _) = numberValue(tokens, i - 2), first < q.value {
-            var either = Quantity(kind: q.kind, value: q.value, low: first, high: q.value, currency: q.currency, text: text(tokens, (i - 2)..<next),
-                                  tokenRange: (i - 2)..<next, qualifier: "or")
-            (either.unit, either.rate, either.whole, either.spelledUnit) = (q.unit, q.rate, q.whole, q.spelledUnit)
-            return (either, next)
+            return (q.spanning(low: first, high: q.value, text: text(tokens, (i - 2)..<next), tokenRange: (i - 2)..<next, qualifier: "or"), next)
         }
         // A bound after the figure's unit: "8 percent or less", "65 or older", "50 employees or more".
         let words = orBound(tokens, at: next)
         guard words > 0, q.qualifier == nil else { return (q, next) }
         let phrase = tokens[next].lower + " " + tokens[next + 1].lower
         let (lo, hi) = interval(q.value, phrase)
-        var bounded = Quantity(kind: q.kind, value: q.value, low: lo, high: hi, currency: q.currency, text: text(tokens, q.tokenRange.lowerBound..<(next + 2)),
-                               tokenRange: q.tokenRange.lowerBound..<(next + 2), qualifier: phrase)
-        (bounded.unit, bounded.rate, bounded.whole, bounded.spelledUnit) = (q.unit, q.rate, q.whole, q.spelledUnit)
-        return (bounded, next + 2)
+        let bounded = q.tokenRange.lowerBound..<(next + 2)
+        return (q.spanning(low: lo, high: hi, text: text(tokens, bounded), tokenRange: bounded, qualifier: phrase), next + 2)
     }
 
     /// Determiners between "of" and the whole in a share ("8 of its 10 games").
@@ -606,7 +608,7 @@ enum QuantityParser {
                 unit += "/" + tokens[(after + 1)..<min(tokens.count, after + 3)].filter(\.isWord).map(\.lower).joined(separator: " ")
             }
             var q = make(.measure, signed * factor, nil, tokens, (signed < 0 ? i - 1 : i)..<(end + 1))
-            if signed < 0 { q = Quantity(kind: .measure, value: q.value, low: min(q.low, q.high), high: max(q.low, q.high), currency: nil, text: q.text, tokenRange: q.tokenRange, qualifier: q.qualifier) }
+            if signed < 0 { q = q.spanning(low: min(q.low, q.high), high: max(q.low, q.high), text: q.text, tokenRange: q.tokenRange, qualifier: q.qualifier) }
             q.unit = unit
             q.spelledUnit = Self.spelled(tokens[end])
             return (q, end + 1)
@@ -615,8 +617,7 @@ enum QuantityParser {
         // The quantity spans the number only, so the name stays a name to be matched.
         if let (noun, stop) = namedCount(tokens, after: end), !isWordNumber || value >= 2 {
             let q = make(.amount, value, nil, tokens, i..<end)
-            var named = Quantity(kind: .amount, value: q.value, low: q.low, high: q.high, currency: nil,
-                                 text: text(tokens, q.tokenRange.lowerBound..<stop), tokenRange: q.tokenRange, qualifier: q.qualifier)
+            var named = q.spanning(low: q.low, high: q.high, text: text(tokens, q.tokenRange.lowerBound..<stop), tokenRange: q.tokenRange, qualifier: q.qualifier)
             named.unit = noun
             return (named, stop)
         }

@@ -97,9 +97,8 @@ struct FigureComparison: SlotComparer {
         // Without "from" and "to" on either side, two figures in the same order ("when 40 or more overs old …, as few as
         // 15 overs old") pair first with first.
         if mine.allSatisfy({ marker($0, claim) == nil }), pool.allSatisfy({ marker($0.figure, unit) == nil }),
-           let k = mine.sorted(by: { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }).firstIndex(of: cq) {
+           case let claimOrder = mine.sorted(by: { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }), let k = claimOrder.firstIndex(of: cq) {
             let ordered = pool.map(\.figure).sorted { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
-            let claimOrder = mine.sorted { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
             // ... unless the words after them, which say what each is of, pair them otherwise ("10% in Asia and 4% in Europe").
             let fits = { (c: Quantity, e: Quantity) in Self.context(of: c.tokenRange, in: claim).after.intersection(Self.context(of: e.tokenRange, in: unit).after).count }
             guard zip(claimOrder, ordered).allSatisfy({ c, e in e.isWithin(c) && e.whole == c.whole && ordered.allSatisfy { fits(c, $0) <= fits(c, e) } }) else { return nil }

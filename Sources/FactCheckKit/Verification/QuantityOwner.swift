@@ -31,8 +31,13 @@ enum QuantityOwner {
     /// his support behind Begich, still received 1.7 percent" it is Walker's.
     static func asideHead(_ e: EntityMention, before q: Quantity, in unit: TextAnalysis) -> EntityMention? {
         guard let close = (e.tokenRange.upperBound..<q.tokenRange.lowerBound).first(where: { unit.tokens[$0].text == "," }),
-              let open = unit.tokens[..<e.tokenRange.lowerBound].lastIndex(where: { $0.text == "," }),
-              !(open + 1..<close).contains(where: { [";", "—", "("].contains(unit.tokens[$0].text) }) else { return nil }
+              let open = unit.tokens[..<e.tokenRange.lowerBound].lastIndex(where: { $0.text == "," }) else { return nil }
+        return name(before: open, asideTo: close, in: unit)
+    }
+
+    /// The name that ends at an aside's opening comma, when nothing between its commas breaks the sentence.
+    private static func name(before open: Int, asideTo close: Int, in unit: TextAnalysis) -> EntityMention? {
+        guard !(open + 1..<close).contains(where: { [";", "—", "("].contains(unit.tokens[$0].text) }) else { return nil }
         return unit.entities.last { $0.tokenRange.upperBound == open }
     }
 
@@ -43,7 +48,6 @@ enum QuantityOwner {
         guard let close = (max(0, lo - reach)..<lo).last(where: { unit.tokens[$0].text == "," }),
               !(close + 1..<lo).contains(where: { !unit.tokens[$0].isWord }),
               let open = unit.tokens[..<close].lastIndex(where: { $0.text == "," }), open + 1 < close,
-              !(open + 1..<close).contains(where: { [";", "—", "("].contains(unit.tokens[$0].text) }),
               // An aside, not a clause of a list: it opens as a relative clause, a description or a participle does, and
               // gives no figure of its own ("…, has reported 31,991 cases, 148 deaths …" is no aside).
               !unit.quantities.contains(where: { $0.tokenRange.lowerBound > open && $0.tokenRange.lowerBound < close }),
@@ -51,7 +55,7 @@ enum QuantityOwner {
                 // ("Ann Lister, Dan Royce's former deputy, has won 14 games": someone's description opens one too.)
                 || unit.entities.contains(where: { $0.tokenRange.lowerBound == open + 1 && $0.ownerEnd(in: unit.tokens) != nil })
         else { return nil }
-        return unit.entities.last { $0.tokenRange.upperBound == open }
+        return name(before: open, asideTo: close, in: unit)
     }
 
     static let asideOpeners: Set<String> = ["who", "which", "whose", "a", "an", "the", "his", "her", "its", "their", "now", "then", "also", "once", "formerly"]
