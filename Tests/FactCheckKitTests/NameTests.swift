@@ -12,6 +12,12 @@ final class NameTests: XCTestCase {
         TextAnalyzer.analyse(text, context: context, reference: nil).entities
     }
 
+    func testAPartyMembersWordBeforeANameIsNoPartOfItButAPartyAdjectiveStays() {
+        XCTAssertEqual(entities("Republican Sarah Palin conceded the race.").map(\.text), ["Sarah Palin"])
+        XCTAssertEqual(entities("Green Day played in Oakland.").map(\.text), ["Green Day", "Oakland"])
+        XCTAssertEqual(entities("The Liberal Democrats won 11 seats.").map(\.text), ["Liberal Democrats"])
+    }
+
     func testSurnameStandsForTheFullName() {
         let c = context
         XCTAssertEqual(c.people["mallory"], ["kevin", "patrick"])

@@ -295,9 +295,10 @@ enum Lexicon {
     /// Words that describe a person before the name without being an office: "Challenger Susan Kay", "Incumbent George
     /// Rauscher", "Competitor Mike Begich".
     static let nameDescriptors: Set<String> = ["incumbent", "candidate", "challenger", "competitor", "rival", "nominee"]
-    /// Party words written before a person's name ("Democrat Begich", "Republican Sarah Palin"): not part of it. (Alone
-    /// they still name the party: "the Republican incumbent".)
-    static let partyWords: Set<String> = ["democrat", "republican", "democratic", "libertarian", "labour", "tory", "conservative", "liberal", "green"]
+    /// A party member's word written before a person's name ("Democrat Begich", "Republican Sarah Palin"): not part of
+    /// it. (Alone it still names the party: "the Republican incumbent". Adjectives are left out: "Green Day" and the
+    /// "Liberal Democrats" are names whole.)
+    static let partyWords: Set<String> = ["democrat", "republican", "libertarian", "tory"]
     /// Words that open place names and never a person's: "San Francisco", "Los Angeles", "Fort Worth", "Mount Hood".
     /// (Not "Rio", "Abu", "Sri" or "Hong": Rio Ferdinand, Abu Bakr, Sri Mulyani and Hong Sang-soo are people.)
     static let placeOpeners: Set<String> = [
