@@ -217,8 +217,8 @@ enum DateParser {
 
     private static func month(_ tokens: [Token], _ i: Int) -> Int? {
         guard i < tokens.count, tokens[i].isWord, tokens[i].isCapitalized, let m = months[tokens[i].lower] else { return nil }
-        // "May" and "March" are also verbs: only a month next to a day, a year or a date word.
-        if m == 5 || m == 3 {
+        // "May" and "March" are also verbs: only a month next to a day, a year or a date word. ("Mar." is no verb.)
+        if m == 5 || m == 3, tokens[i].lower != "mar" {
             let next = i + 1 < tokens.count ? tokens[i + 1] : nil
             let prev = i > 0 ? tokens[i - 1].lower : ""
             // A day before it counts as well ("As of 15 March").

@@ -127,6 +127,8 @@ enum EventExtractor {
         switch word {
         case "term": return prev == "prison" || prev == "jail" || (i >= 2 && tokens[i - 2].lower.hasPrefix("year"))
         case "tried": return next != "to"
+        // "to work for", "they work at": the verb; "rescue work was continuing", "his work": the noun, no employment.
+        case "work": return workVerbContext.contains(prev) || i > 1 && tokens[i - 1].isCapitalized && tokens[i - 1].isWord
         case "exchange": return prev == "in" && next == "for"
         case "trip", "trips": return true
         // "went up", "went down", "went into the fourth quarter trailing": a change or a state, not a journey.
@@ -142,6 +144,10 @@ enum EventExtractor {
         default: return true
         }
     }
+
+    /// Words after which "work" is a verb.
+    static let workVerbContext: Set<String> = ["to", "will", "would", "can", "could", "may", "might", "should", "must", "did", "does", "do",
+                                                "not", "never", "also", "still", "they", "we", "i", "you", "who", "that", "which", "and", "or"]
 
     /// Whether money or a fee follows a "charge" within four words, before any "with" that would name an offence.
     private static func asksPrice(after i: Int, _ tokens: [Token]) -> Bool {
@@ -231,7 +237,7 @@ enum EventExtractor {
             if w == "," || Lexicon.scopeBreakers.contains(w) { break }
             // A reported denial ("denied she leaked the memo") states nothing either way: a hedge, not a "not".
             if Lexicon.reportsDenial(tokens, at: j) { return nil }
-            if Lexicon.negationCues.contains(w) || w.hasSuffix("n't") { return tokens[j].text }
+            if Lexicon.negationCues.contains(w) && !Lexicon.isAdditiveNot(tokens, at: j) || w.hasSuffix("n't") { return tokens[j].text }
             if w == "yet", j + 1 < tokens.count, tokens[j + 1].lower == "to" { return "yet to" }
             j -= 1
         }
@@ -263,7 +269,7 @@ enum EventExtractor {
             if !sawComma, j >= i - 9 {
                 // ("Hope Hicks is expected …": the capitalised name hedges nothing; "expected" does.)
                 let inName = j > 0 && tokens[j].isCapitalized
-                if !inName, Lexicon.hedgeCues.contains(w) || Lexicon.sentenceHedges.contains(w) || Lexicon.hedgePhraseCue(tokens, j) != nil { return tokens[j].text }
+                if !inName, !Lexicon.comparesLikelihood(tokens, at: j), Lexicon.hedgeCues.contains(w) || Lexicon.sentenceHedges.contains(w) || Lexicon.hedgePhraseCue(tokens, j) != nil { return tokens[j].text }
                 if Lexicon.faceCues.contains(w), type == .sentencing { return tokens[j].text }
                 if Lexicon.chargeCues.contains(w), type != .charge, type != .sentencing { return tokens[j].text }
             }
@@ -277,7 +283,10 @@ enum EventExtractor {
             k -= 1
         }
         let gerund = tokens[i].lower.hasSuffix("ing")
-        if k >= 0, tokens[k].lower == "to", type != .sentencing, passive || !gerund { return "to (purpose)" }
+        // ("began to work", "continued to pay": the act itself, begun or kept up.)
+        if k >= 0, tokens[k].lower == "to", type != .sentencing, passive || !gerund, !(k > 0 && Lexicon.aspectVerbs.contains(tokens[k - 1].lower)) {
+            return "to (purpose)"
+        }
         return nil
     }
 }

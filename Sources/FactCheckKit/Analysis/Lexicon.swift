@@ -94,6 +94,47 @@ enum Lexicon {
               phrase.before.contains(tokens[i - 1].lower), tokens[i + 1].lower == phrase.after else { return nil }
         return phrase.cue
     }
+    /// Verbs of a figure's change whose figure, right after them or after "by", is its size ("rose 25 cents", "fell by
+    /// 11%"), not a level; the level follows "to".
+    static let changeVerbs: Set<String> = [
+        "rise", "rises", "rose", "risen", "rising", "increase", "increases", "increased", "increasing", "grow", "grows", "grew",
+        "grown", "climb", "climbs", "climbed", "jump", "jumps", "jumped", "fall", "falls", "fell", "fallen", "falling", "drop",
+        "drops", "dropped", "decline", "declines", "declined", "decrease", "decreases", "decreased", "shrank", "slipped", "up", "down",
+    ]
+    /// Verbs whose figure is the size of a change or a margin only after "by" ("raised by 10%", "won by 400 votes"; "raised
+    /// $5 million" and "won 52 percent" are levels).
+    static let byChangeVerbs: Set<String> = changeVerbs.union([
+        "raise", "raises", "raised", "boost", "boosts", "boosted", "hike", "hikes", "hiked", "cut", "cuts", "reduce", "reduces",
+        "reduced", "lower", "lowers", "lowered", "outnumber", "outnumbered", "exceed", "exceeds", "exceeded", "beat", "beats", "won",
+        "win", "wins", "lost", "lead", "leads", "led", "trail", "trails", "trailed",
+    ])
+    /// Adjectives of a period, by the period they name: a "weekly pass" is not a "monthly pass".
+    static let periodAdjectives: [String: String] = [
+        "hourly": "hour", "daily": "day", "weekly": "week", "biweekly": "fortnight", "fortnightly": "fortnight", "monthly": "month",
+        "quarterly": "quarter", "yearly": "year", "annual": "year", "biennial": "two years",
+    ]
+    /// Adjectives that give a figure as hearsay: "a reported £5m", "an alleged $2 million".
+    static let hearsayAdjectives: Set<String> = ["reported", "alleged", "rumoured", "rumored", "purported", "supposed", "unconfirmed", "claimed"]
+    /// "not only … but also", "not just": an addition, no denial.
+    static func isAdditiveNot(_ tokens: [Token], at i: Int) -> Bool {
+        tokens[i].lower == "not" && i + 1 < tokens.count && ["only", "just", "merely", "simply"].contains(tokens[i + 1].lower)
+    }
+    /// Nouns of trying, which hedge the verb after their "to" ("an effort to save", "a bid to win").
+    static let attemptNouns: Set<String> = ["effort", "efforts", "bid", "bids", "attempt", "attempts", "try", "push", "quest"]
+    /// The verb a noun of trying at `i` governs ("effort to save": "save"), if one follows its "to".
+    static func attemptedVerb(_ tokens: [Token], at i: Int) -> Int? {
+        attemptNouns.contains(tokens[i].lower) && i + 2 < tokens.count && tokens[i + 1].lower == "to" && plainVerbFollows(tokens, to: i + 1) ? i + 2 : nil
+    }
+    /// Verbs whose "to" starts or keeps up the act after it rather than aiming at it ("began to work").
+    static let aspectVerbs: Set<String> = ["began", "begun", "begin", "begins", "started", "start", "starts", "continued", "continue",
+                                           "continues", "resumed", "resume", "resumes"]
+    /// Words before "likely" that make it a comparison of rates ("less likely to die"), not a guess.
+    static let likelihoodComparers: Set<String> = ["more", "less", "as", "equally"]
+    /// Whether token `i` is "likely" comparing rates: a study's finding ("less likely to die", "twice as likely to"),
+    /// where a bare "likely to win" is a forecast.
+    static func comparesLikelihood(_ tokens: [Token], at i: Int) -> Bool {
+        tokens[i].lower == "likely" && i > 0 && likelihoodComparers.contains(tokens[i - 1].lower)
+    }
     /// "appears to be the first": a hedge before "to" or "that"; "appeared in court" is what happened.
     static let seemingVerbs: Set<String> = ["appears", "appeared", "appear", "seems", "seemed", "seem"]
     /// "was meant to be followed by a sitcom", "was supposed to open", "is slated to be the hottest year": a hedge before

@@ -137,6 +137,10 @@ enum QuantityParser {
         "dollar": "USD", "dollars": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR", "eur": "EUR",
         "pound": "GBP", "pounds": "GBP", "gbp": "GBP", "yuan": "CNY", "rmb": "CNY", "cny": "CNY",
     ]
+    /// Words before a number of pounds that make them a weight.
+    static let weighingWords: Set<String> = ["weigh", "weighs", "weighed", "weighing", "weight", "lost", "lose", "loses", "gained", "gain", "gains", "heavy", "heavier", "lighter"]
+    /// Hundredths of a currency, by their currency.
+    static let subunitWords: [String: String] = ["cent": "USD", "cents": "USD", "pence": "GBP"]
     static let currencySymbols: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY"]
     /// Months per unit, so `two decades` and `20 years` compare equal.
     static let durationUnits: [String: Double] = [
@@ -171,7 +175,7 @@ enum QuantityParser {
     static let spelling: [String: String] = [
         "metre": "m", "metres": "m", "meter": "m", "meters": "m", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
         "mile": "mi", "miles": "mi", "foot": "ft", "feet": "ft", "inch": "in", "inches": "in", "yard": "yd", "yards": "yd",
-        "kilogram": "kg", "kilograms": "kg", "gram": "g", "grams": "g", "tonne": "t", "tonnes": "t", "ton": "ton", "tons": "ton", "lbs": "lb",
+        "kilogram": "kg", "kilograms": "kg", "gram": "g", "grams": "g", "tonne": "t", "tonnes": "t", "ton": "ton", "tons": "ton", "lbs": "lb", "pound": "lb", "pounds": "lb",
         "acre": "acre", "acres": "acre", "hectare": "ha", "hectares": "ha", "litre": "l", "litres": "l", "liter": "l", "liters": "l",
         "centimetres": "cm", "centimeters": "cm", "millimetres": "mm", "kph": "km/h",
     ]
@@ -244,6 +248,10 @@ enum QuantityParser {
         if let v = tokens[i].number { return (v, i + 1) }
         let w = tokens[i].lower
         guard let v = numberWords[w] else { return nil }
+        // "four hundred", "a hundred": hundreds, which a scale word may follow ("four hundred thousand").
+        if v < 100, i + 1 < tokens.count, tokens[i + 1].lower == "hundred" {
+            return (v * 100, i + 2)
+        }
         // "twenty-five"
         if v >= 20, v < 100, i + 2 < tokens.count, tokens[i + 1].text == "-", let u = numberWords[tokens[i + 2].lower], u < 10 {
             return (v + u, i + 3)
@@ -266,6 +274,18 @@ enum QuantityParser {
 
     private static func text(_ tokens: [Token], _ r: Range<Int>) -> String {
         tokens[r].enumerated().map { ($0.offset > 0 && $0.element.spaceBefore ? " " : "") + $0.element.text }.joined()
+    }
+
+    /// Scales whose readings are written as a number beside the scale's name.
+    static let readingScales: Set<String> = ["magnitude"]
+
+    /// The scale and the tokens of a reading on it around the number at `i` ending at `end`: "magnitude 7.3",
+    /// "7.3-magnitude", "7.3 magnitude".
+    private static func scaleReading(_ tokens: [Token], number i: Int, end: Int) -> (String, Range<Int>)? {
+        if i > 0, readingScales.contains(tokens[i - 1].lower) { return (tokens[i - 1].lower, (i - 1)..<end) }
+        if end + 1 < tokens.count, tokens[end].text == "-", readingScales.contains(tokens[end + 1].lower) { return (tokens[end + 1].lower, i..<(end + 2)) }
+        if end < tokens.count, readingScales.contains(tokens[end].lower) { return (tokens[end].lower, i..<(end + 1)) }
+        return nil
     }
 
     /// A bound written after the number ("three or more cups", "$500 or less"): the two words it takes, else 0.
@@ -550,7 +570,16 @@ enum QuantityParser {
                 return (make(.amount, value, nil, tokens, i..<end), end)
             }
         }
+        // "weighs 7,600 pounds", "lost 20 pounds": a weight, not sterling.
+        if end < tokens.count, ["pound", "pounds"].contains(tokens[end].lower), (max(0, i - 3)..<i).contains(where: { weighingWords.contains(tokens[$0].lower) }) {
+            var q = make(.measure, value * 0.4536, nil, tokens, i..<(end + 1))
+            q.unit = "mass"
+            q.spelledUnit = "lb"
+            return (q, end + 1)
+        }
         if end < tokens.count, let c = currencyWords[tokens[end].lower] { return (make(.money, value, c, tokens, i..<(end + 1)), end + 1) }
+        // "25 cents" is $0.25, so "rise by 25 cents" and "a 25-cent rise" are sums to compare with dollars.
+        if end < tokens.count, let c = subunitWords[tokens[end].lower] { return (make(.money, value / 100, c, tokens, i..<(end + 1)), end + 1) }
         // 25,000 US dollars
         if end + 1 < tokens.count, ["us", "u.s."].contains(tokens[end].lower), currencyWords[tokens[end + 1].lower] == "USD" {
             return (make(.money, value, "USD", tokens, i..<(end + 2)), end + 2)
@@ -568,7 +597,9 @@ enum QuantityParser {
         // A word written onto the number with a hyphen ("5-inch", "two-story").
         let hyphened = end + 1 < tokens.count && tokens[end].text == "-" && !tokens[end].spaceBefore && !tokens[end + 1].spaceBefore
         // "a 5-inch screen", "a 33-foot boat": a measure written onto its number with a hyphen.
-        if hyphened, tokens[end + 1].lower.count > 2, let (dimension, factor) = measureUnits[tokens[end + 1].lower], !dimension.contains("temperature"),
+        // ("a 7,600-pound satellite" weighs; sterling is no adjective written onto its number.)
+        if hyphened, tokens[end + 1].lower.count > 2, let (dimension, factor) = measureUnits[tokens[end + 1].lower] ?? (tokens[end + 1].lower == "pound" ? ("mass", 0.4536) : nil),
+           !dimension.contains("temperature"),
            // ("a 6-foot-9 forward" is six feet nine: no figure of six feet.)
            !(end + 3 < tokens.count && tokens[end + 2].text == "-" && tokens[end + 3].kind == .number) {
             var q = make(.measure, value * factor, nil, tokens, i..<(end + 2))
@@ -587,6 +618,13 @@ enum QuantityParser {
             var q = make(.amount, value, nil, tokens, i..<(end + 1))
             q.unit = "time"
             return (q, end + 1)
+        }
+        // "magnitude 7.3", "a 7.3-magnitude quake": a reading on a scale, compared only with readings on it, not a count
+        // of quakes.
+        if !isWordNumber, let (scale, range) = scaleReading(tokens, number: i, end: end) {
+            var q = make(.measure, value, nil, tokens, range)
+            q.unit = scale
+            return (q, range.upperBound)
         }
         if end < tokens.count, let (dimension, factor) = measureUnits[tokens[end].lower], !isWordNumber || value > 1,
            !(tokens[end].lower == "m" && tokens[end].spaceBefore), !(tokens[end].lower == "second" && !tokens[end].spaceBefore) {

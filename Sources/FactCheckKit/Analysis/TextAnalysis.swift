@@ -74,7 +74,7 @@ struct TextAnalysis: Sendable {
     func isHedge(_ i: Int, _ cues: Set<String>) -> Bool {
         // A word inside a name hedges nothing ("Hope Hicks").
         (cues.contains(tokens[i].lower) || Lexicon.hedgePhraseCue(tokens, i).map(cues.contains) == true) && !isPredicateHedge(i)
-            && !dates.contains { $0.tokenRange.contains(i) } && !entities.contains { $0.tokenRange.contains(i) }
+            && !Lexicon.comparesLikelihood(tokens, at: i) && !dates.contains { $0.tokenRange.contains(i) } && !entities.contains { $0.tokenRange.contains(i) }
     }
 
     /// Whether token `i` is a hedge verb used as the predicate, with an object rather than "to" or a clause
@@ -270,7 +270,7 @@ extension TextAnalysis {
     /// A negation anywhere in the text: "not", "never", "no" …, "without", "refused", "failed", "denied", or a
     /// contracted "n't".
     var saysNot: Bool {
-        tokens.contains { Lexicon.negationCues.contains($0.lower) || $0.lower.hasSuffix("n't") }
+        tokens.indices.contains { Lexicon.negationCues.contains(tokens[$0].lower) && !Lexicon.isAdditiveNot(tokens, at: $0) || tokens[$0].lower.hasSuffix("n't") }
     }
 
     /// Every person this claim names is named in the evidence or in its source's title.

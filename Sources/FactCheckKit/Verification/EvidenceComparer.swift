@@ -411,8 +411,10 @@ struct EvidenceComparer {
         guard coverage >= needed, claim.events.isEmpty ? !(claimEntities.isEmpty && concepts.isEmpty) : true else {
             return stating(Assessment(outcome: .silent, reason: "too little in common", score: score, notes: notes))
         }
-        if claim.events.isEmpty, claimEntities.isEmpty || concepts.isEmpty, claim.quantities.isEmpty {
-            // Names alone, or words alone, do not state a fact.
+        if claim.events.isEmpty, claimEntities.isEmpty || concepts.isEmpty, claim.quantities.isEmpty,
+           claim.dates.isEmpty || !datesStated || claim.hedgeCue(Lexicon.sentenceWideHedges) != nil {
+            // Names alone, or words alone, do not state a fact; a date they are given on does ("take effect on March 1"),
+            // unless the claim forecasts ("2024 will set new records").
             return stating(Assessment(outcome: .silent, reason: "names or words in common, but no stated fact", score: score, notes: notes))
         }
         // Last, who did what to whom (a parse, paid only here): an event-less claim's roles must be the evidence's, as
@@ -557,6 +559,15 @@ struct EvidenceComparer {
                 (unit.tokens[i].isWord && concepts.contains(Thesaurus.concept(unit.stems[i])))
                     || unit.entities.contains { e in e.tokenRange.contains(i) && claimEntities.contains { $0.refers(to: e) } }
             }
+            // The claim's own verb said only as what was tried: "a last-ditch effort to save an American icon" does not
+            // say Sears was saved (and hedges nothing else the sentence says: it has filed for bankruptcy).
+            if let verb = unit.tokens.indices.lazy.compactMap({ Lexicon.attemptedVerb(unit.tokens, at: $0) }).first(where: { v in
+                let concept = Thesaurus.concept(unit.stems[v])
+                return concepts.contains(concept) && !unit.tokens.indices.contains { $0 != v && unit.tokens[$0].isWord && Thesaurus.concept(unit.stems[$0]) == concept }
+            }) {
+                notes.append("hedge: “\(unit.tokens[verb].text)” only as what was tried")
+                return .hedged(TextSafety.clip(unit.text, 80))
+            }
             // A hedge inside a quotation governs the quoted words, not the attribution around it ("… should send a message," said Dana Boente).
             let quote = Self.quotationSpans(unit)
             for (i, t) in unit.tokens.enumerated() where unit.isHedge(i, hedges) {
@@ -636,7 +647,7 @@ struct EvidenceComparer {
                 let privative = Lexicon.privativeVerbs.contains(w) || Lexicon.privativeBeforeFrom.contains(w) && next == "from"
                     || Lexicon.refuses(a.tokens, at: i)
                 // "failed to release", "declined to comment": a verb of not doing, before "to", denies what follows.
-                let isCue = Lexicon.plainNegations.contains(w) || w.hasSuffix("n't") || (w == "yet" && next == "to") || privative
+                let isCue = Lexicon.plainNegations.contains(w) && !Lexicon.isAdditiveNot(a.tokens, at: i) || w.hasSuffix("n't") || (w == "yet" && next == "to") || privative
                     || Lexicon.failingVerbs.contains(w) && next == "to"
                     || Lexicon.contrastCues[w] == next && !affirming
                 guard isCue else { return false }

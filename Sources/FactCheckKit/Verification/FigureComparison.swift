@@ -40,6 +40,7 @@ struct FigureComparison: SlotComparer {
                 unit.quantities.filter { e in
                     // A difference ("five degrees lower than …") is no level, nor a level a difference.
                     cq.isComparable(with: e) && (DirectionComparison.direction(of: e, in: unit) == nil) == (DirectionComparison.direction(of: cq, in: claim) == nil)
+                        && !QuantityAttribute.differInKind(cq, in: claim, e, in: unit)
                         && !QuantityOwner.belongsToAnother(e, in: unit, claimEntities: input.claimEntities, claimWords: input.claimWords)
                         && !Self.isHedged(e, in: unit) && Self.sameThing(cq, in: claim, as: e, in: unit, title: input.topic)
                 }.map { (figure: $0, unit: unit) }
@@ -178,8 +179,10 @@ struct FigureComparison: SlotComparer {
     /// "could have grossed over $100 million" is a projection, not a figure stated.
     static func isHedged(_ q: Quantity, in a: TextAnalysis) -> Bool {
         let start = q.tokenRange.lowerBound
+        // "joins for a reported £5m", "an alleged $2 million bribe": someone else's figure, not the source's.
+        if start >= 2, Lexicon.hearsayAdjectives.contains(a.tokens[start - 1].lower), Lexicon.articles.contains(a.tokens[start - 2].lower) { return true }
         // "an estimated 24 to 32 million": a figure given roughly, but given.
-        if start >= 1, ["estimated", "approximate", "reported"].contains(a.tokens[start - 1].lower) { return false }
+        if start >= 1, ["estimated", "approximate"].contains(a.tokens[start - 1].lower) { return false }
         // ("In May 2019, 300 people were arrested": a month is no modal.) The hedge may stand a few words back in the
         // figure's own clause ("is set to report earnings of $2 billion"), not across a comma or a relative pronoun.
         var from = start

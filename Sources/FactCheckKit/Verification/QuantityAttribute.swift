@@ -21,6 +21,7 @@ enum QuantityAttribute {
             guard let unit = evidence.first(where: { $0.quantities.contains(e) }) else { return !strict }
             // Whatever the word before it, a clause whose subject measures something else holds another figure.
             if measureDifferentThings(q, in: claim, e, in: unit) || otherEndOfAChange(q, in: claim, e, in: unit) { return false }
+            if differInKind(q, in: claim, e, in: unit) { return false }
             guard let want else { return true }
             guard let have = attribute(e, unit, verbs: strict) else { return !strict || recentConcepts(before: e.tokenRange.lowerBound, in: unit).contains(want) }
             // "production budget of onl $8 million": the claim's noun a word or two further back still binds it.
@@ -91,6 +92,36 @@ enum QuantityAttribute {
         guard !want.kinds.isEmpty, !have.kinds.isEmpty else { return false }
         let words = { (a: TextAnalysis) in Set(a.stems.filter { !$0.isEmpty }.map(Thesaurus.concept)) }
         return want.kinds.isDisjoint(with: words(unit)) && have.kinds.isDisjoint(with: words(claim))
+    }
+
+    /// Whether two figures are of different kinds whatever they measure: a change's size against a level ("rose 25
+    /// cents" against "to $2.50"), or one period's figure against another's ("weekly" against "monthly").
+    static func differInKind(_ cq: Quantity, in claim: TextAnalysis, _ e: Quantity, in unit: TextAnalysis) -> Bool {
+        if isChangeSize(cq, claim) != isChangeSize(e, unit) { return true }
+        if let want = period(before: cq, claim), let have = period(before: e, unit), want != have { return true }
+        return false
+    }
+
+    /// The period an adjective before a figure gives what it measures: "a weekly MetroCard … $30" against "a monthly
+    /// MetroCard pass will cost … $112", "annual revenue of $5m" against "quarterly revenue of $2m".
+    static func period(before q: Quantity, _ a: TextAnalysis) -> String? {
+        a.tokens[..<q.tokenRange.lowerBound].reversed().lazy.compactMap { Lexicon.periodAdjectives[$0.lower] }.first
+    }
+
+    /// "rose 25 cents", "was cut by about 10%", "won by 400 votes": the size of a change or a margin, no level
+    /// ("to $2.50", "a $112 pass") to compare it with.
+    static func isChangeSize(_ q: Quantity, _ a: TextAnalysis) -> Bool {
+        let i = q.tokenRange.lowerBound
+        guard i > 0 else { return false }
+        if Lexicon.changeVerbs.contains(a.tokens[i - 1].lower) { return true }
+        // "rose 10% in Asia and 4% in Europe": a figure joined to a change's size is one too.
+        if ["and", "or", ","].contains(a.tokens[i - 1].lower),
+           let previous = a.quantities.last(where: { $0.kind == q.kind && $0.tokenRange.upperBound < i && i - $0.tokenRange.upperBound <= 6 }),
+           !a.tokens[previous.tokenRange.upperBound..<i].contains(where: { [".", ";"].contains($0.text) }) {
+            return isChangeSize(previous, a)
+        }
+        guard i > 1, a.tokens[i - 1].lower == "by" else { return false }
+        return (max(0, i - 4)..<(i - 1)).contains { Lexicon.byChangeVerbs.contains(a.tokens[$0].lower) }
     }
 
     /// "rose to 514 billion won from 496.8 billion won": the figure a change starts from is the earlier period's,

@@ -1,0 +1,99 @@
+import XCTest
+@testable import FactCheckKit
+
+/// Readings the thirteenth held-out set found missing: abbreviated months, sums in cents, hundreds written out, a
+/// reading on a scale ("magnitude 6.1"), pounds of weight, a change's size against a level, one period's figure against
+/// another's, a hearsay figure ("a reported £4m"), "not only" as no denial, "less likely" as a finding, "work" as a noun,
+/// a verb said only as what was tried, and a date as the fact a claim states.
+final class HeldoutThirteenReadingTests: XCTestCase {
+    private let page = "---\ntitle: Town news\n---\n"
+
+    func testAnAbbreviatedMonthIsADate() {
+        let fares = page + "Riders protested against the new tolls, which take effect Mar. 4.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The new tolls take effect on March 4.", article: fares, id: "f"), .agreement, cites: [4])
+        let v = Fixtures.rulesVerdict("The new tolls take effect on March 9.", article: fares, id: "f")
+        XCTAssertNotEqual(v.verdict, .agreement, v.reason)
+        // A forecast is not stated by its date alone.
+        let heat = page + "Forecasters said 2031 may bring new heat records.\n"
+        XCTAssertNotEqual(Fixtures.rulesVerdict("2031 will bring new heat records.", article: heat, id: "h").verdict, .agreement)
+    }
+
+    func testCentsAreMoneyAndAChangeIsNoLevel() {
+        let fares = page + "The bus fare will rise by 35 cents, to $3.10, next spring.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The bus fare will rise by 35 cents.", article: fares, id: "f"), .agreement, cites: [4])
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The bus fare will rise to $3.10.", article: fares, id: "f"), .agreement, cites: [4])
+        let v = Fixtures.rulesVerdict("The bus fare will rise by 50 cents.", article: fares, id: "f")
+        Fixtures.assertVerdict(v, .conflict, cites: [4])
+        XCTAssertTrue(v.reason.contains("35 cents"), v.reason)
+        // The rise is no rival to the fare it reaches.
+        let level = page + "The bus fare will rise to $3.10 next spring.\n"
+        XCTAssertNotEqual(Fixtures.rulesVerdict("The bus fare will rise by 35 cents.", article: level, id: "f").verdict, .conflict)
+    }
+
+    func testOnePeriodsFigureIsNoRivalToAnothers() {
+        let passes = page + "A monthly parking permit will cost $95.\n"
+        let v = Fixtures.rulesVerdict("A weekly parking permit will cost $30.", article: passes, id: "p")
+        XCTAssertNotEqual(v.verdict, .conflict, v.reason)
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("A monthly parking permit will cost $40.", article: passes, id: "p"), .conflict, cites: [4])
+    }
+
+    func testHundredsWrittenOutAndAReadingOnAScale() {
+        let quake = page + "A magnitude 6.1 earthquake struck the coast on Monday and killed more than 300 people.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The magnitude 6.1 quake killed more than three hundred people.", article: quake, id: "q"), .agreement, cites: [4])
+        let v = Fixtures.rulesVerdict("The magnitude 6.1 quake killed more than five hundred people.", article: quake, id: "q")
+        XCTAssertNotEqual(v.verdict, .agreement, v.reason)
+        let reading = Fixtures.rulesVerdict("A magnitude 5.4 earthquake struck the coast on Monday.", article: quake, id: "q")
+        Fixtures.assertVerdict(reading, .conflict, cites: [4])
+        XCTAssertTrue(reading.reason.contains("6.1"), reading.reason)
+    }
+
+    func testPoundsOfWeight() {
+        let probe = page + "The Kestrel probe, which weighs 2,300 pounds, was launched in May.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The 2,300-pound Kestrel probe was launched in May.", article: probe, id: "p"), .agreement, cites: [4])
+        let v = Fixtures.rulesVerdict("The 3,200-pound Kestrel probe was launched in May.", article: probe, id: "p")
+        Fixtures.assertVerdict(v, .conflict, cites: [4])
+        // Pounds paid are still sterling.
+        let fee = page + "The Kestrel club paid 2,300 pounds for the probe.\n"
+        XCTAssertNotEqual(Fixtures.rulesVerdict("The Kestrel probe weighs 2,300 pounds.", article: fee, id: "p").verdict, .agreement)
+    }
+
+    func testAReportedFigureIsHearsay() {
+        let transfer = page + "The striker joins Redport for a reported £4m.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Redport paid £4m for the striker.", article: transfer, id: "t"), .absence)
+        let stated = page + "The striker joins Redport for £4m.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Redport paid £4m for the striker.", article: stated, id: "t"), .agreement, cites: [4])
+    }
+
+    func testNotOnlyIsNoDenial() {
+        let crop = page + "Not only are barley yields down, but the agency also expects that just 12 million acres of barley will be harvested.\n"
+        let v = Fixtures.rulesVerdict("Only 12 million acres of barley are expected to be harvested.", article: crop, id: "c")
+        XCTAssertNotEqual(v.verdict, .conflict, v.reason)
+        let plea = page + "Dana Kerr not only pleaded guilty but also paid a fine of $5,000.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Dana Kerr pleaded guilty.", article: plea, id: "k"), .agreement, cites: [4])
+        let denied = page + "Dana Kerr did not plead guilty.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Dana Kerr pleaded guilty.", article: denied, id: "k"), .conflict, cites: [4])
+    }
+
+    func testLessLikelyIsAFindingNotAGuess() {
+        let study = page + "Researchers at Halden University reported that tea drinkers were less likely to develop gout than other people.\n"
+        let v = Fixtures.rulesVerdict("Researchers at Halden University reported that tea drinkers were less likely to develop gout.", article: study, id: "s")
+        XCTAssertFalse(v.reason.contains("does not say “likely”"), v.reason)
+        // A bare "likely to" still forecasts.
+        let forecast = page + "Officials said the Halden bridge is likely to reopen in June.\n"
+        XCTAssertNotEqual(Fixtures.rulesVerdict("The Halden bridge reopened in June.", article: forecast, id: "f").verdict, .agreement)
+    }
+
+    func testWorkAsANounIsNoEmployment() {
+        let flood = page + "Officials said cleanup work was continuing and would speed up at dawn.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Cleanup work sped up at dawn.", article: flood, id: "f"), .absence)
+        let job = page + "Mara Ellison began to work for the Halden council in 2015.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Mara Ellison worked for the Halden council.", article: job, id: "j"), .agreement, cites: [4])
+    }
+
+    func testAVerbSaidOnlyAsWhatWasTried() {
+        let store = page + "Brantley Stores has filed for bankruptcy protection, a last-ditch effort to rescue the century-old chain.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The bankruptcy filing has rescued Brantley Stores.", article: store, id: "b"), .absence)
+        // The rest of the sentence is still stated.
+        XCTAssertNotEqual(Fixtures.rulesVerdict("Brantley Stores has filed for bankruptcy protection.", article: store, id: "b").reason.contains("hedged"), true)
+    }
+}
