@@ -96,4 +96,68 @@ final class HeldoutThirteenReadingTests: XCTestCase {
         // The rest of the sentence is still stated.
         XCTAssertNotEqual(Fixtures.rulesVerdict("Brantley Stores has filed for bankruptcy protection.", article: store, id: "b").reason.contains("hedged"), true)
     }
+
+    func testAnOwnersOrdinal() {
+        let signing = page + "Ortiz becomes Redport's fourth signing of the summer, after two defenders and a goalkeeper.\n"
+        let v = Fixtures.rulesVerdict("Ortiz is Redport's third signing of the summer.", article: signing, id: "s")
+        Fixtures.assertVerdict(v, .conflict, cites: [4])
+        XCTAssertTrue(v.reason.contains("fourth signing"), v.reason)
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Ortiz is Redport's fourth signing of the summer.", article: signing, id: "s"), .agreement, cites: [4])
+    }
+
+    func testANationalityNamesItsCountry() {
+        let quake = page + "The town of Darvan lies about 12 miles from the Iraqi border, officials said.\n"
+        let v = Fixtures.rulesVerdict("Darvan lies about 12 miles from the border with Iraq.", article: quake, id: "q")
+        XCTAssertFalse(v.reason.contains("does not mention Iraq"), v.reason)
+        // Another country is still another.
+        XCTAssertTrue(Fixtures.rulesVerdict("Darvan lies about 12 miles from the border with Iran.", article: quake, id: "q").reason.contains("Iran"))
+    }
+
+    // What the cold review of these readings found.
+
+    func testADateIsTheClaimsOnlyWhereTheClaimsVerbHasIt() {
+        let claim = "The fare increases take effect on March 1."
+        for text in ["The fare increases, which the transit board approved on March 1, take effect in July.",
+                     "Riders rallied on Mar. 1 against the fare increases, which take effect in May.",
+                     "The old fare increases took effect on March 1, 2019, and the new ones take effect in June."] {
+            XCTAssertNotEqual(Fixtures.rulesVerdict(claim, article: page + text + "\n", id: "f").verdict, .agreement, text)
+        }
+    }
+
+    func testMoreLikelyStillForecastsOutsideAFinding() {
+        let bridge = page + "The Halden bridge is more likely to reopen in June than in May.\n"
+        XCTAssertNotEqual(Fixtures.rulesVerdict("The Halden bridge reopened in June.", article: bridge, id: "b").verdict, .agreement)
+    }
+
+    func testMadeUpAndAPassivesDoersAreNoChange() {
+        let plant = page + "Women made up 40 percent of the workforce at the Tollan plant.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Women made up 60 percent of the workforce at the Tollan plant.", article: plant, id: "p"), .conflict, cites: [4])
+        let shelter = page + "The money for the Orvale shelter was raised by 300 volunteers.\n"
+        XCTAssertNotEqual(Fixtures.rulesVerdict("The money for the Orvale shelter was raised by 500 volunteers.", article: shelter, id: "s").verdict, .agreement)
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The money for the Orvale shelter was raised by 500 volunteers.", article: shelter, id: "s"), .conflict, cites: [4])
+    }
+
+    func testAReportedSumIsHearsayBesideAnEventToo() {
+        let deal = page + "Rovers signed Veldt for a reported $12 million.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Rovers signed Veldt for $12 million.", article: deal, id: "d"), .absence)
+    }
+
+    // Readings the fourteenth held-out set's first run asked for.
+
+    func testAShareIsNoRivalToItsWhole() {
+        let towers = page + "The city said inspectors had tested 23 water tanks and found the bacteria in four.\n"
+        let v = Fixtures.rulesVerdict("The bacteria turned up in four of the 23 water tanks that inspectors tested.", article: towers, id: "t")
+        XCTAssertNotEqual(v.verdict, .conflict, v.reason)
+    }
+
+    func testConfidentThatIsABelief() {
+        let outbreak = page + "Officials have said they are confident that the outbreak is limited to the north of Delmont.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The outbreak is limited to the north of Delmont.", article: outbreak, id: "o"), .absence)
+    }
+
+    func testUnrelatedDenies() {
+        let recall = page + "The Kestra van was recalled for a faulty brake hose, unrelated to a separate Halvex recall over seat belts.\n"
+        let v = Fixtures.rulesVerdict("The Kestra van was recalled for a faulty brake hose related to a separate Halvex recall over seat belts.", article: recall, id: "r")
+        XCTAssertNotEqual(v.verdict, .agreement, v.reason)
+    }
 }

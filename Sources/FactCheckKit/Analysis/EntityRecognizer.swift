@@ -374,7 +374,8 @@ enum EntityRecognizer {
             if idx.first == firstWordIndex(tokens), context.people[w] == nil, Self.inflectedOrdinaryWord(w) { return nil }
             if context.commonWords.contains(w) && Lexicon.organisationWords.contains(w) { return nil }
         }
-        let phrase = content.joined(separator: " ")
+        // A nationality names its country: "the Iraqi border" mentions Iraq.
+        let phrase = content.count == 1 ? DomainPacks.merged.nationalities[content[content.startIndex]] ?? content.joined(separator: " ") : content.joined(separator: " ")
         return EntityMention(key: "n:" + phrase, kind: content.contains(where: Lexicon.organisationWords.contains) ? .organisation : .name,
                              text: lastWords(content.count), tokenRange: range, givenNames: [], resolvedFrom: nil)
     }

@@ -90,6 +90,10 @@ enum Lexicon {
             // Only "going" is often followed by a noun ("going to school"); after "set" and "about", a word that can be a verb is one.
             return plainVerbFollows(tokens, to: i + 1, nounsToo: tokens[i].lower != "going") ? cue : nil
         }
+        // "are confident that the outbreak is limited": a belief, however firm.
+        // ("confident the outbreak is limited": the "that" may go unsaid.)
+        if beliefAdjectives.contains(tokens[i].lower), i + 1 < tokens.count,
+           tokens[i + 1].lower == "that" || nounPhraseOpeners.contains(tokens[i + 1].lower) { return "believe" }
         guard i > 0, i + 1 < tokens.count, let phrase = hedgePhrases[tokens[i].lower],
               phrase.before.contains(tokens[i - 1].lower), tokens[i + 1].lower == phrase.after else { return nil }
         return phrase.cue
@@ -99,11 +103,15 @@ enum Lexicon {
     static let changeVerbs: Set<String> = [
         "rise", "rises", "rose", "risen", "rising", "increase", "increases", "increased", "increasing", "grow", "grows", "grew",
         "grown", "climb", "climbs", "climbed", "jump", "jumps", "jumped", "fall", "falls", "fell", "fallen", "falling", "drop",
-        "drops", "dropped", "decline", "declines", "declined", "decrease", "decreases", "decreased", "shrank", "slipped", "up", "down",
+        "drops", "dropped", "decline", "declines", "declined", "decrease", "decreases", "decreased", "shrank", "slipped",
     ]
+    /// "up" and "down" give a change's size only after a copula or a closing verb ("shares were up 5%", "closed down 45
+    /// points"); "made up 40 percent" and "knocked down 300 trees" give levels.
+    static let changeAdverbs: Set<String> = ["up", "down"]
+    static let changeAdverbOpeners: Set<String> = ["is", "are", "was", "were", "been", "closed", "ended", "finished"]
     /// Verbs whose figure is the size of a change or a margin only after "by" ("raised by 10%", "won by 400 votes"; "raised
     /// $5 million" and "won 52 percent" are levels).
-    static let byChangeVerbs: Set<String> = changeVerbs.union([
+    static let byChangeVerbs: Set<String> = changeVerbs.union(changeAdverbs).union([
         "raise", "raises", "raised", "boost", "boosts", "boosted", "hike", "hikes", "hiked", "cut", "cuts", "reduce", "reduces",
         "reduced", "lower", "lowers", "lowered", "outnumber", "outnumbered", "exceed", "exceeds", "exceeded", "beat", "beats", "won",
         "win", "wins", "lost", "lead", "leads", "led", "trail", "trails", "trailed",
@@ -128,13 +136,20 @@ enum Lexicon {
     /// Verbs whose "to" starts or keeps up the act after it rather than aiming at it ("began to work").
     static let aspectVerbs: Set<String> = ["began", "begun", "begin", "begins", "started", "start", "starts", "continued", "continue",
                                            "continues", "resumed", "resume", "resumes"]
+    /// Adjectives of belief that hedge the clause after their "that" ("confident that", "hopeful that").
+    static let beliefAdjectives: Set<String> = ["confident", "hopeful", "optimistic", "convinced"]
     /// Words before "likely" that make it a comparison of rates ("less likely to die"), not a guess.
     static let likelihoodComparers: Set<String> = ["more", "less", "as", "equally"]
     /// Whether token `i` is "likely" comparing rates: a study's finding ("less likely to die", "twice as likely to"),
     /// where a bare "likely to win" is a forecast.
+    /// Only a reported finding: after "was" or "were", or in a sentence of a study ("researchers reported that coffee
+    /// drinkers are less likely to die"); "the bridge is more likely to reopen in June" still forecasts.
     static func comparesLikelihood(_ tokens: [Token], at i: Int) -> Bool {
-        tokens[i].lower == "likely" && i > 0 && likelihoodComparers.contains(tokens[i - 1].lower)
+        guard tokens[i].lower == "likely", i > 0, likelihoodComparers.contains(tokens[i - 1].lower) else { return false }
+        return i > 1 && ["was", "were"].contains(tokens[i - 2].lower) || tokens.contains { findingCues.contains($0.lower) }
     }
+    /// Words that make a sentence a study's finding.
+    static let findingCues: Set<String> = ["found", "finds", "study", "studies", "researchers", "reported", "survey", "analysis", "research"]
     /// "appears to be the first": a hedge before "to" or "that"; "appeared in court" is what happened.
     static let seemingVerbs: Set<String> = ["appears", "appeared", "appear", "seems", "seemed", "seem"]
     /// "was meant to be followed by a sitcom", "was supposed to open", "is slated to be the hottest year": a hedge before
@@ -253,7 +268,7 @@ enum Lexicon {
                                             "decline", "declines", "declined", "declining", "neglected", "neglects"]
 
     /// Pure negation words, for sentences without a known event ("refused" and "denied" are verbs there).
-    static let plainNegations: Set<String> = ["not", "never", "no", "none", "nobody", "nothing", "neither", "nor"]
+    static let plainNegations: Set<String> = ["not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "unrelated"]
 
     /// Cues that hedge a claim without a known event wherever they stand in the sentence.
     static let sentenceWideHedges: Set<String> = sentenceHedges.union([

@@ -270,8 +270,9 @@ struct EvidenceComparer {
             let attached = candidateQuantities(for: cq, chosen: chosen, evidence: evidence)
             return (attached: attached, pool: chosen.isEmpty ? QuantityAttribute.sameAttribute(cq, in: claim, among: attached, evidence: evidence) : attached)
         }
+        let hearsay = Set(evidence.flatMap { unit in unit.quantities.filter { FigureComparison.isHearsay($0, in: unit) } })
         let hits = zip(claim.quantities, pools).map { cq, p in
-            p.pool.first { cq.isComparable(with: $0) && $0.whole == cq.whole
+            p.pool.first { cq.isComparable(with: $0) && $0.whole == cq.whole && !hearsay.contains($0)
                 && ((FigureComparison.spansPeriod(cq, in: claim, $0, in: evidence) ? $0.value == cq.value : $0.isWithin(cq))
                     || bothPossible && abs($0.value - cq.value) <= 1e-6 * max(1, cq.value)) }
         }
@@ -288,6 +289,8 @@ struct EvidenceComparer {
             let rivals = (chosen.isEmpty && cq.kind == .duration && claim.events.isEmpty
                 ? QuantityAttribute.sameAttribute(cq, in: claim, among: attached, evidence: evidence, strict: true) : pool)
                 .filter { !statesAnother($0) && !(totalAgainstIncident && cq.kind == .amount) }
+                // "five of the 17 cooling towers" against "tested 17 cooling towers": the whole the share is of, no rival.
+                .filter { e in !(cq.whole.map { e.low <= $0 && $0 <= e.high } ?? false) }
             // Another top of the same thing ("up to 6Tb" for "as much as 8Tb"); a point under it states no top.
             let topRival = cq.isCeiling ? rivals.first { r in
                 cq.isComparable(with: r) && r.isCeiling && !r.isWithin(cq) && QuantityAttribute.measuresAlike(cq, in: claim, r, in: evidence)
@@ -412,7 +415,7 @@ struct EvidenceComparer {
             return stating(Assessment(outcome: .silent, reason: "too little in common", score: score, notes: notes))
         }
         if claim.events.isEmpty, claimEntities.isEmpty || concepts.isEmpty, claim.quantities.isEmpty,
-           claim.dates.isEmpty || !datesStated || claim.hedgeCue(Lexicon.sentenceWideHedges) != nil {
+           claim.dates.isEmpty || !datesStated || !givesClaimsDate(evidence) || claim.hedgeCue(Lexicon.sentenceWideHedges) != nil {
             // Names alone, or words alone, do not state a fact; a date they are given on does ("take effect on March 1"),
             // unless the claim forecasts ("2024 will set new records").
             return stating(Assessment(outcome: .silent, reason: "names or words in common, but no stated fact", score: score, notes: notes))
@@ -605,6 +608,34 @@ struct EvidenceComparer {
             }
         }
         return nil
+    }
+
+    /// Whether the evidence gives each of the claim's dates to what the claim says happened on it: the word the claim's
+    /// date follows ("take effect on March 1") stands just before a date of the evidence that lies within it, and the
+    /// claim's other words all come before that date, after any ";" ("The board approved the fares on March 1, and they
+    /// take effect in July" dates the approval; "The old fares took effect on March 1, and the new fares …" the old fares).
+    private func givesClaimsDate(_ evidence: [TextAnalysis]) -> Bool {
+        let concepts = claim.concepts
+        return claim.dates.allSatisfy { cd in
+            guard let word = Self.wordBefore(cd.tokenRange.lowerBound, in: claim) else { return false }
+            return evidence.contains { unit in
+                unit.dates.contains { ed in
+                    guard ed.isWithin(cd), let k = Self.wordBefore(ed.tokenRange.lowerBound, in: unit),
+                          Thesaurus.concept(unit.stems[k]) == Thesaurus.concept(claim.stems[word]) else { return false }
+                    let start = (unit.tokens[..<k].lastIndex { $0.text == ";" } ?? -1) + 1
+                    let before = Set((start..<ed.tokenRange.lowerBound).filter { unit.tokens[$0].isWord }.map { Thesaurus.concept(unit.stems[$0]) })
+                    return concepts.isSubset(of: before)
+                }
+            }
+        }
+    }
+
+    /// The content word a date follows, past prepositions and articles ("effect" in "take effect on March 1"), if it
+    /// stands within three words.
+    private static func wordBefore(_ i: Int, in a: TextAnalysis) -> Int? {
+        var k = i - 1
+        while k >= 0, k >= i - 3, !a.tokens[k].isWord || Lexicon.stopwords.contains(a.tokens[k].lower) { k -= 1 }
+        return k >= 0 && k >= i - 3 && a.tokens[k].isWord && !a.stems[k].isEmpty ? k : nil
     }
 
     /// Words that open a relative clause, whose verb is not its sentence's subject's.

@@ -176,11 +176,18 @@ struct FigureComparison: SlotComparer {
     /// Words back from a figure a hedge of its clause may stand.
     static let hedgeReach = 7
 
+    /// "joins for a reported £5m", "an alleged $2 million bribe", "the singer's reported $10 million fee": someone
+    /// else's figure, not the source's.
+    static func isHearsay(_ q: Quantity, in a: TextAnalysis) -> Bool {
+        let start = q.tokenRange.lowerBound
+        guard start >= 2, Lexicon.hearsayAdjectives.contains(a.tokens[start - 1].lower) else { return false }
+        return Lexicon.articles.contains(a.tokens[start - 2].lower) || a.tokens[start - 2].isPossessive
+    }
+
     /// "could have grossed over $100 million" is a projection, not a figure stated.
     static func isHedged(_ q: Quantity, in a: TextAnalysis) -> Bool {
         let start = q.tokenRange.lowerBound
-        // "joins for a reported £5m", "an alleged $2 million bribe": someone else's figure, not the source's.
-        if start >= 2, Lexicon.hearsayAdjectives.contains(a.tokens[start - 1].lower), Lexicon.articles.contains(a.tokens[start - 2].lower) { return true }
+        if isHearsay(q, in: a) { return true }
         // "an estimated 24 to 32 million": a figure given roughly, but given.
         if start >= 1, ["estimated", "approximate"].contains(a.tokens[start - 1].lower) { return false }
         // ("In May 2019, 300 people were arrested": a month is no modal.) The hedge may stand a few words back in the

@@ -55,7 +55,9 @@ struct OrdinalComparison: SlotComparer {
         let t = a.tokens
         var out: [Position] = []
         for i in t.indices {
-            guard let rank = ordinals[t[i].lower], let copula = CopulaSubject.verb(before: i, in: t, skipping: determiners, limit: 1) else { continue }
+            // "is Newcastle's sixth signing": an owner's name stands where a determiner would.
+            let owner = i > 0 && t[i - 1].isPossessive && t[i - 1].isCapitalized ? i - 1 : i
+            guard let rank = ordinals[t[i].lower], let copula = CopulaSubject.verb(before: owner, in: t, skipping: determiners, limit: 1) else { continue }
             var k = i + 1
             // "the fourth and final installment": the last place is the same one.
             if k + 1 < t.count, ["and", "or"].contains(t[k].lower), ["final", "last"].contains(t[k + 1].lower) { k += 2 }

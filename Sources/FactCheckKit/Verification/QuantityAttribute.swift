@@ -114,6 +114,7 @@ enum QuantityAttribute {
         let i = q.tokenRange.lowerBound
         guard i > 0 else { return false }
         if Lexicon.changeVerbs.contains(a.tokens[i - 1].lower) { return true }
+        if Lexicon.changeAdverbs.contains(a.tokens[i - 1].lower) { return i > 1 && Lexicon.changeAdverbOpeners.contains(a.tokens[i - 2].lower) }
         // "rose 10% in Asia and 4% in Europe": a figure joined to a change's size is one too.
         if ["and", "or", ","].contains(a.tokens[i - 1].lower),
            let previous = a.quantities.last(where: { $0.kind == q.kind && $0.tokenRange.upperBound < i && i - $0.tokenRange.upperBound <= 6 }),
@@ -121,7 +122,12 @@ enum QuantityAttribute {
             return isChangeSize(previous, a)
         }
         guard i > 1, a.tokens[i - 1].lower == "by" else { return false }
-        return (max(0, i - 4)..<(i - 1)).contains { Lexicon.byChangeVerbs.contains(a.tokens[$0].lower) }
+        return (max(0, i - 4)..<(i - 1)).contains { k in
+            // A passive's "by" names the doers ("was raised by 300 volunteers"), unless it gives a sum or a share ("was
+            // cut by 10%").
+            Lexicon.byChangeVerbs.contains(a.tokens[k].lower)
+                && !(k > 0 && EventExtractor.auxiliaries.contains(a.tokens[k - 1].lower) && q.kind == .amount)
+        }
     }
 
     /// "rose to 514 billion won from 496.8 billion won": the figure a change starts from is the earlier period's,
