@@ -124,6 +124,19 @@ final class HeldoutThirteenReadingTests: XCTestCase {
         }
     }
 
+    func testADateGivenToAnotherVerbIsNotTheClaims() {
+        let ferry = page + "The Kelby ferry service, suspended on Mar. 3, resumes next week.\n"
+        let v = Fixtures.rulesVerdict("The Kelby ferry service resumes on March 3.", article: ferry, id: "f")
+        Fixtures.assertVerdict(v, .absence)
+        XCTAssertTrue(v.reason.contains("suspended"), v.reason)
+        let museum = page + "The Orvale museum, founded in 1921, reopens in 2027.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The Orvale museum reopens in 2027.", article: museum, id: "m"), .agreement, cites: [4])
+        XCTAssertNotEqual(Fixtures.rulesVerdict("The Orvale museum reopens in 1921.", article: museum, id: "m").verdict, .agreement)
+        // A noun's date dates the whole scene ("a phone call on December 4, 1947, while she was on a tour").
+        let call = page + "Kate Orr received a phone call on December 4, 1947, while she was on a tour of duty in France.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Kate Orr was on a tour of duty in 1947.", article: call, id: "c"), .agreement, cites: [4])
+    }
+
     func testMoreLikelyStillForecastsOutsideAFinding() {
         let bridge = page + "The Halden bridge is more likely to reopen in June than in May.\n"
         XCTAssertNotEqual(Fixtures.rulesVerdict("The Halden bridge reopened in June.", article: bridge, id: "b").verdict, .agreement)

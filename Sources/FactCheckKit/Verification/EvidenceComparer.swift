@@ -435,7 +435,37 @@ struct EvidenceComparer {
         if !claim.events.isEmpty, let polarity = denialBesideTiedAgreement(evidence, coverage: coverage, topic: topic, notes: &notes) {
             return Assessment(outcome: .conflict, reason: polarity, score: score, notes: notes)
         }
+        if claim.events.isEmpty, let other = dateOfAnotherVerb(evidence) {
+            notes.append("date: the source gives it to “\(other)”")
+            return stating(Assessment(outcome: .silent, reason: "gives that date to “\(other)”", score: score, notes: notes))
+        }
         return stating(Assessment(outcome: .agreement, reason: agreementFragment(chosen, evidence), score: score, notes: notes))
+    }
+
+    /// The verb the evidence gives the claim's date to, when the claim gives it to another verb: "The ferry service,
+    /// suspended on Mar. 3, resumes next week" dates the suspension, not the claim's "resumes on March 3". Only verbs on
+    /// both sides (a noun's date, "a phone call on December 4, 1947", dates the whole scene), and no hedge.
+    private func dateOfAnotherVerb(_ evidence: [TextAnalysis]) -> String? {
+        let concepts = claim.concepts
+        func verb(_ k: Int, _ a: TextAnalysis) -> Bool {
+            let w = a.tokens[k].lower
+            return !a.tokens[k].isCapitalized && WordNet.shared.isA(w, .verb) && !WordNet.shared.isMostlyNoun(w) && !Lexicon.hedgeCues.contains(w)
+        }
+        for cd in claim.dates {
+            guard let own = Self.wordBefore(cd.tokenRange.lowerBound, in: claim), verb(own, claim) else { continue }
+            let ownConcept = Thesaurus.concept(claim.stems[own])
+            var others: [String] = []
+            var tied = false
+            for unit in evidence {
+                for ed in unit.dates where ed.isWithin(cd) {
+                    guard let k = Self.wordBefore(ed.tokenRange.lowerBound, in: unit), verb(k, unit) else { tied = true; continue }
+                    let concept = Thesaurus.concept(unit.stems[k])
+                    if concept == ownConcept || concepts.contains(concept) { tied = true } else { others.append(unit.tokens[k].text) }
+                }
+            }
+            if !tied, let other = others.first { return other }
+        }
+        return nil
     }
 
     /// A date written before a noun the claim does not use dates that noun: "a 26 December 2019 ruling" says
