@@ -13,6 +13,11 @@ final class HeldoutThirteenReadingTests: XCTestCase {
         Fixtures.assertVerdict(Fixtures.rulesVerdict("The new tolls take effect on March 4.", article: fares, id: "f"), .agreement, cites: [4])
         let v = Fixtures.rulesVerdict("The new tolls take effect on March 9.", article: fares, id: "f")
         XCTAssertNotEqual(v.verdict, .agreement, v.reason)
+        // A full month's name takes no point: "in April." ends the sentence.
+        let tolls = "---\ntitle: Town news\npublished: 2020-06-01\n---\nThe Delmont tolls took effect in May.\n"
+        let v2 = Fixtures.rulesVerdict("The Delmont tolls took effect in April.", article: tolls, id: "t")
+        XCTAssertNotEqual(v2.verdict, .agreement, v2.reason)
+        XCTAssertTrue(v2.reason.contains("April") && !v2.reason.contains("April."), v2.reason)
         // A forecast is not stated by its date alone.
         let heat = page + "Forecasters said 2031 may bring new heat records.\n"
         XCTAssertNotEqual(Fixtures.rulesVerdict("2031 will bring new heat records.", article: heat, id: "h").verdict, .agreement)
@@ -172,5 +177,27 @@ final class HeldoutThirteenReadingTests: XCTestCase {
         let recall = page + "The Kestra van was recalled for a faulty brake hose, unrelated to a separate Halvex recall over seat belts.\n"
         let v = Fixtures.rulesVerdict("The Kestra van was recalled for a faulty brake hose related to a separate Halvex recall over seat belts.", article: recall, id: "r")
         XCTAssertNotEqual(v.verdict, .agreement, v.reason)
+    }
+
+    func testHundredsWithTheirTensAndVagueHundreds() {
+        let plant = page + "Exactly 450 workers at the Tollan plant lost their jobs in May.\n"
+        for written in ["Four hundred and fifty", "Four hundred fifty"] {
+            Fixtures.assertVerdict(Fixtures.rulesVerdict("\(written) workers at the Tollan plant lost their jobs in May.", article: plant, id: "p"), .agreement, cites: [4])
+        }
+        let crowd = page + "About 2,500 people marched through Delmont on Sunday.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("About twenty-five hundred people marched through Delmont on Sunday.", article: crowd, id: "c"), .agreement, cites: [4])
+        // "Several hundred" gives no number to contradict.
+        let protest = page + "Several hundred protesters gathered outside the Delmont courthouse.\n"
+        XCTAssertNotEqual(Fixtures.rulesVerdict("Two hundred protesters gathered outside the Delmont courthouse.", article: protest, id: "p").verdict, .conflict)
+    }
+
+    func testEuroCents() {
+        let fare = page + "A single tram ticket in Vessa costs 90 euro cents.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("A single tram ticket in Vessa costs 90 euros.", article: fare, id: "f"), .conflict, cites: [4])
+    }
+
+    func testACampaignToSaveIsNoRescue() {
+        let theatre = page + "Hale launched a campaign to save the Orvale theatre in 2019.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Hale saved the Orvale theatre.", article: theatre, id: "t"), .absence)
     }
 }

@@ -215,6 +215,9 @@ enum DateParser {
         return month == 1 ? (day / 10000 - 1) * 10000 + 1231 : day - 100 + 30
     }
 
+    /// Months' short forms, written with a point ("Sept. 9").
+    static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+
     private static func month(_ tokens: [Token], _ i: Int) -> Int? {
         guard i < tokens.count, tokens[i].isWord, tokens[i].isCapitalized, let m = months[tokens[i].lower] else { return nil }
         // "May" and "March" are also verbs: only a month next to a day, a year or a date word. ("Mar." is no verb.)
@@ -338,7 +341,8 @@ enum DateParser {
         }
         if let m = month(tokens, i) {
             var j = i + 1
-            if j < tokens.count, tokens[j].text == ".", !tokens[j].spaceBefore { j += 1 }
+            // "Mar. 1": an abbreviation's point ("in April." ends the sentence).
+            if j < tokens.count, tokens[j].text == ".", !tokens[j].spaceBefore, monthAbbreviations.contains(tokens[i].lower) { j += 1 }
             // Month and Month Year
             if j + 1 < tokens.count, tokens[j].lower == "and", let m2 = month(tokens, j + 1), let y = year(tokens, j + 2) {
                 var both = mention(tokens, start..<(j + 3), range(CalendarDate(year: y, month: m), CalendarDate(year: y, month: m2)))

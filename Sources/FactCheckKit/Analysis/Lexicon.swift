@@ -128,7 +128,8 @@ enum Lexicon {
         tokens[i].lower == "not" && i + 1 < tokens.count && ["only", "just", "merely", "simply"].contains(tokens[i + 1].lower)
     }
     /// Nouns of trying, which hedge the verb after their "to" ("an effort to save", "a bid to win").
-    static let attemptNouns: Set<String> = ["effort", "efforts", "bid", "bids", "attempt", "attempts", "try", "push", "quest"]
+    static let attemptNouns: Set<String> = ["effort", "efforts", "bid", "bids", "attempt", "attempts", "try", "push", "quest", "campaign",
+                                            "campaigns", "race", "drive", "fight", "battle"]
     /// The verb a noun of trying at `i` governs ("effort to save": "save"), if one follows its "to".
     static func attemptedVerb(_ tokens: [Token], at i: Int) -> Int? {
         attemptNouns.contains(tokens[i].lower) && i + 2 < tokens.count && tokens[i + 1].lower == "to" && plainVerbFollows(tokens, to: i + 1) ? i + 2 : nil

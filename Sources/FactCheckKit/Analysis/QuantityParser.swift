@@ -248,20 +248,32 @@ enum QuantityParser {
         if let v = tokens[i].number { return (v, i + 1) }
         let w = tokens[i].lower
         guard let v = numberWords[w] else { return nil }
-        // "four hundred", "a hundred": hundreds, which a scale word may follow ("four hundred thousand").
-        if v < 100, i + 1 < tokens.count, tokens[i + 1].lower == "hundred" {
-            return (v * 100, i + 2)
-        }
-        // "twenty-five"
+        // "twenty-five", and "twenty-five hundred"
         if v >= 20, v < 100, i + 2 < tokens.count, tokens[i + 1].text == "-", let u = numberWords[tokens[i + 2].lower], u < 10 {
-            return (v + u, i + 3)
+            return i + 3 < tokens.count && tokens[i + 3].lower == "hundred" ? (hundreds(v + u, tokens, after: i + 4)) : (v + u, i + 3)
         }
+        // "four hundred", "a hundred", "four hundred and fifty", "four hundred fifty": hundreds, which a scale word may
+        // follow ("four hundred thousand").
+        if v < 100, i + 1 < tokens.count, tokens[i + 1].lower == "hundred" {
+            return hundreds(v, tokens, after: i + 2)
+        }
+        // "Several hundred protesters", "a few thousand": no number to compare.
+        if w == "hundred" || w == "thousand", i > 0, ["several", "few", "many", "some"].contains(tokens[i - 1].lower) { return nil }
         // "six-point-six", as broadcasters write figures out: one decimal digit after "point".
         if v < 100, w != "a", w != "an", i + 4 < tokens.count, tokens[i + 1].text == "-", tokens[i + 2].lower == "point", tokens[i + 3].text == "-",
            let d = numberWords[tokens[i + 4].lower], d < 10, tokens[i + 4].lower != "a", tokens[i + 4].lower != "an" {
             return (v + d / 10, i + 5)
         }
         return (v, i + 1)
+    }
+
+    /// `n` hundred and what follows it: "and fifty", "fifty", "twenty-five" (a number word under 100).
+    private static func hundreds(_ n: Double, _ tokens: [Token], after i: Int) -> (Double, Int) {
+        var k = i
+        if k < tokens.count, tokens[k].lower == "and" { k += 1 }
+        guard k < tokens.count, tokens[k].lower != "a", tokens[k].lower != "an", let u = numberWords[tokens[k].lower], u < 100 else { return (n * 100, i) }
+        if u >= 20, k + 2 < tokens.count, tokens[k + 1].text == "-", let d = numberWords[tokens[k + 2].lower], d < 10 { return (n * 100 + u + d, k + 3) }
+        return (n * 100 + u, k + 1)
     }
 
     /// Half the last written digit's step of a figure with a scale word (`4.1 billion` → 0.05 billion); nil for exact figures.
@@ -576,6 +588,10 @@ enum QuantityParser {
             q.unit = "mass"
             q.spelledUnit = "lb"
             return (q, end + 1)
+        }
+        // "90 euro cents" is €0.90.
+        if end + 1 < tokens.count, let c = currencyWords[tokens[end].lower], subunitWords[tokens[end + 1].lower] != nil {
+            return (make(.money, value / 100, c, tokens, i..<(end + 2)), end + 2)
         }
         if end < tokens.count, let c = currencyWords[tokens[end].lower] { return (make(.money, value, c, tokens, i..<(end + 1)), end + 1) }
         // "25 cents" is $0.25, so "rise by 25 cents" and "a 25-cent rise" are sums to compare with dollars.
