@@ -237,7 +237,7 @@ enum EventExtractor {
             if w == "," || Lexicon.scopeBreakers.contains(w) { break }
             // A reported denial ("denied she leaked the memo") states nothing either way: a hedge, not a "not".
             if Lexicon.reportsDenial(tokens, at: j) { return nil }
-            if Lexicon.negationCues.contains(w) && !Lexicon.isAdditiveNot(tokens, at: j) || w.hasSuffix("n't") { return tokens[j].text }
+            if Lexicon.negates(tokens, at: j, cues: Lexicon.negationCues) { return tokens[j].text }
             if w == "yet", j + 1 < tokens.count, tokens[j + 1].lower == "to" { return "yet to" }
             j -= 1
         }

@@ -123,9 +123,13 @@ enum Lexicon {
     ]
     /// Adjectives that give a figure as hearsay: "a reported £5m", "an alleged $2 million".
     static let hearsayAdjectives: Set<String> = ["reported", "alleged", "rumoured", "rumored", "purported", "supposed", "unconfirmed", "claimed"]
-    /// "not only … but also", "not just": an addition, no denial.
-    static func isAdditiveNot(_ tokens: [Token], at i: Int) -> Bool {
-        tokens[i].lower == "not" && i + 1 < tokens.count && ["only", "just", "merely", "simply"].contains(tokens[i + 1].lower)
+    /// Whether token `i` denies: one of `cues`, or a contracted "n't"; never the "not" of "not only … but also" or "not
+    /// just", which adds rather than denies.
+    static func negates(_ tokens: [Token], at i: Int, cues: Set<String>) -> Bool {
+        let w = tokens[i].lower
+        if w.hasSuffix("n't") { return true }
+        guard cues.contains(w) else { return false }
+        return !(w == "not" && i + 1 < tokens.count && ["only", "just", "merely", "simply"].contains(tokens[i + 1].lower))
     }
     /// Nouns of trying, which hedge the verb after their "to" ("an effort to save", "a bid to win").
     static let attemptNouns: Set<String> = ["effort", "efforts", "bid", "bids", "attempt", "attempts", "try", "push", "quest", "campaign",
@@ -141,10 +145,9 @@ enum Lexicon {
     static let beliefAdjectives: Set<String> = ["confident", "hopeful", "optimistic", "convinced"]
     /// Words before "likely" that make it a comparison of rates ("less likely to die"), not a guess.
     static let likelihoodComparers: Set<String> = ["more", "less", "as", "equally"]
-    /// Whether token `i` is "likely" comparing rates: a study's finding ("less likely to die", "twice as likely to"),
-    /// where a bare "likely to win" is a forecast.
-    /// Only a reported finding: after "was" or "were", or in a sentence of a study ("researchers reported that coffee
-    /// drinkers are less likely to die"); "the bridge is more likely to reopen in June" still forecasts.
+    /// Whether token `i` is "likely" comparing rates in a reported finding, no guess: after "was" or "were" ("were less
+    /// likely to die"), or in a sentence of a study ("researchers reported that coffee drinkers are less likely to die").
+    /// "The bridge is more likely to reopen in June" and a bare "likely to win" still forecast.
     static func comparesLikelihood(_ tokens: [Token], at i: Int) -> Bool {
         guard tokens[i].lower == "likely", i > 0, likelihoodComparers.contains(tokens[i - 1].lower) else { return false }
         return i > 1 && ["was", "were"].contains(tokens[i - 2].lower) || tokens.contains { findingCues.contains($0.lower) }

@@ -139,6 +139,10 @@ enum QuantityParser {
     ]
     /// Words before a number of pounds that make them a weight.
     static let weighingWords: Set<String> = ["weigh", "weighs", "weighed", "weighing", "weight", "lost", "lose", "loses", "gained", "gain", "gains", "heavy", "heavier", "lighter"]
+    /// Whether the unit word at `unit` is pounds of weight: "weighs 7,600 pounds", "lost 20 pounds".
+    static func weighs(_ tokens: [Token], _ unit: Int, before i: Int) -> Bool {
+        ["pound", "pounds"].contains(tokens[unit].lower) && (max(0, i - 3)..<i).contains { weighingWords.contains(tokens[$0].lower) }
+    }
     /// Hundredths of a currency, by their currency.
     static let subunitWords: [String: String] = ["cent": "USD", "cents": "USD", "pence": "GBP"]
     static let currencySymbols: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY"]
@@ -160,6 +164,8 @@ enum QuantityParser {
         "inch": ("length", 0.0254), "inches": ("length", 0.0254), "yards": ("length", 0.9144), "yard": ("length", 0.9144),
         "kilogram": ("mass", 1), "kilograms": ("mass", 1), "kg": ("mass", 1), "gram": ("mass", 0.001), "grams": ("mass", 0.001), "g": ("mass", 0.001),
         "ounce": ("mass", 0.0283495), "ounces": ("mass", 0.0283495), "oz": ("mass", 0.0283495), "tonne": ("mass", 1000), "tonnes": ("mass", 1000), "ton": ("mass", 907.185), "tons": ("mass", 907.185), "lbs": ("mass", 0.4536), "lb": ("mass", 0.4536),
+        // (A number of pounds is sterling first: a weight only where `weighs` says so, or written onto its number.)
+        "pound": ("mass", 0.4536), "pounds": ("mass", 0.4536),
         "acre": ("area", 4046.86), "acres": ("area", 4046.86), "hectare": ("area", 10000), "hectares": ("area", 10000),
         "litre": ("volume", 1), "litres": ("volume", 1), "liter": ("volume", 1), "liters": ("volume", 1), "gallons": ("volume", 3.785), "gallon": ("volume", 3.785),
         "degrees": ("temperature", 1), "°c": ("temperature", 1), "°f": ("temperature-f", 1), "celsius": ("temperature", 1), "fahrenheit": ("temperature-f", 1),
@@ -582,18 +588,14 @@ enum QuantityParser {
                 return (make(.amount, value, nil, tokens, i..<end), end)
             }
         }
-        // "weighs 7,600 pounds", "lost 20 pounds": a weight, not sterling.
-        if end < tokens.count, ["pound", "pounds"].contains(tokens[end].lower), (max(0, i - 3)..<i).contains(where: { weighingWords.contains(tokens[$0].lower) }) {
-            var q = make(.measure, value * 0.4536, nil, tokens, i..<(end + 1))
-            q.unit = "mass"
-            q.spelledUnit = "lb"
-            return (q, end + 1)
-        }
         // "90 euro cents" is €0.90.
         if end + 1 < tokens.count, let c = currencyWords[tokens[end].lower], subunitWords[tokens[end + 1].lower] != nil {
             return (make(.money, value / 100, c, tokens, i..<(end + 2)), end + 2)
         }
-        if end < tokens.count, let c = currencyWords[tokens[end].lower] { return (make(.money, value, c, tokens, i..<(end + 1)), end + 1) }
+        // ("weighs 7,600 pounds", "lost 20 pounds": a weight, read with the other measures below.)
+        if end < tokens.count, let c = currencyWords[tokens[end].lower], !weighs(tokens, end, before: i) {
+            return (make(.money, value, c, tokens, i..<(end + 1)), end + 1)
+        }
         // "25 cents" is $0.25, so "rise by 25 cents" and "a 25-cent rise" are sums to compare with dollars.
         if end < tokens.count, let c = subunitWords[tokens[end].lower] { return (make(.money, value / 100, c, tokens, i..<(end + 1)), end + 1) }
         // 25,000 US dollars
@@ -613,9 +615,8 @@ enum QuantityParser {
         // A word written onto the number with a hyphen ("5-inch", "two-story").
         let hyphened = end + 1 < tokens.count && tokens[end].text == "-" && !tokens[end].spaceBefore && !tokens[end + 1].spaceBefore
         // "a 5-inch screen", "a 33-foot boat": a measure written onto its number with a hyphen.
-        // ("a 7,600-pound satellite" weighs; sterling is no adjective written onto its number.)
-        if hyphened, tokens[end + 1].lower.count > 2, let (dimension, factor) = measureUnits[tokens[end + 1].lower] ?? (tokens[end + 1].lower == "pound" ? ("mass", 0.4536) : nil),
-           !dimension.contains("temperature"),
+        // ("a 7,600-pound satellite" weighs: sterling is no adjective written onto its number.)
+        if hyphened, tokens[end + 1].lower.count > 2, let (dimension, factor) = measureUnits[tokens[end + 1].lower], !dimension.contains("temperature"),
            // ("a 6-foot-9 forward" is six feet nine: no figure of six feet.)
            !(end + 3 < tokens.count && tokens[end + 2].text == "-" && tokens[end + 3].kind == .number) {
             var q = make(.measure, value * factor, nil, tokens, i..<(end + 2))

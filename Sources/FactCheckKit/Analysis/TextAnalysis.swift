@@ -270,7 +270,7 @@ extension TextAnalysis {
     /// A negation anywhere in the text: "not", "never", "no" …, "without", "refused", "failed", "denied", or a
     /// contracted "n't".
     var saysNot: Bool {
-        tokens.indices.contains { Lexicon.negationCues.contains(tokens[$0].lower) && !Lexicon.isAdditiveNot(tokens, at: $0) || tokens[$0].lower.hasSuffix("n't") }
+        tokens.indices.contains { Lexicon.negates(tokens, at: $0, cues: Lexicon.negationCues) }
     }
 
     /// Every person this claim names is named in the evidence or in its source's title.

@@ -454,16 +454,16 @@ struct EvidenceComparer {
         for cd in claim.dates {
             guard let own = Self.wordBefore(cd.tokenRange.lowerBound, in: claim), verb(own, claim) else { continue }
             let ownConcept = Thesaurus.concept(claim.stems[own])
-            var others: [String] = []
+            var other: String?
             var tied = false
             for unit in evidence {
                 for ed in unit.dates where ed.isWithin(cd) {
                     guard let k = Self.wordBefore(ed.tokenRange.lowerBound, in: unit), verb(k, unit) else { tied = true; continue }
                     let concept = Thesaurus.concept(unit.stems[k])
-                    if concept == ownConcept || concepts.contains(concept) { tied = true } else { others.append(unit.tokens[k].text) }
+                    if concept == ownConcept || concepts.contains(concept) { tied = true } else { other = other ?? unit.tokens[k].text }
                 }
             }
-            if !tied, let other = others.first { return other }
+            if !tied, let other { return other }
         }
         return nil
     }
@@ -708,7 +708,7 @@ struct EvidenceComparer {
                 let privative = Lexicon.privativeVerbs.contains(w) || Lexicon.privativeBeforeFrom.contains(w) && next == "from"
                     || Lexicon.refuses(a.tokens, at: i)
                 // "failed to release", "declined to comment": a verb of not doing, before "to", denies what follows.
-                let isCue = Lexicon.plainNegations.contains(w) && !Lexicon.isAdditiveNot(a.tokens, at: i) || w.hasSuffix("n't") || (w == "yet" && next == "to") || privative
+                let isCue = Lexicon.negates(a.tokens, at: i, cues: Lexicon.plainNegations) || (w == "yet" && next == "to") || privative
                     || Lexicon.failingVerbs.contains(w) && next == "to"
                     || Lexicon.contrastCues[w] == next && !affirming
                 guard isCue else { return false }
