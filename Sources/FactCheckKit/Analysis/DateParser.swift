@@ -445,14 +445,29 @@ enum DateParser {
         return CalendarDate(year: c.year!, month: c.month!, day: c.day!)
     }
 
-    /// `on June 22` in an article of 2017-06-23 is 2017-06-22; a month after the reference falls in the year before.
+    /// Whether the clause before token `i` says what is to come: "will", "is scheduled to", "is expected to" within
+    /// a few words and no comma ("than expected in March" and "closed in May, and will reopen" look back).
+    static func foretold(_ tokens: [Token], before i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, i - k <= 8, ![",", ";", ".", ":"].contains(tokens[k].text) {
+            let w = tokens[k].lower
+            if ["will", "'ll", "next", "upcoming"].contains(w) { return true }
+            if ["scheduled", "expected", "due", "set", "slated"].contains(w), k + 1 < i, tokens[k + 1].lower == "to" { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// `on June 22` in an article of 2017-06-23 is 2017-06-22; a month after the reference falls in the year before,
+    /// unless the sentence foretells it (`foretold`).
     private static func resolveYearless(_ tokens: [Token], _ r: Range<Int>, month m: Int, day d: Int?, reference: CalendarDate?) -> DateMention {
         guard let ref = reference, let refMonth = ref.month else {
             var partial = mention(tokens, r, nil)
             partial.monthDay = MonthDay(month: m, day: d)
             return partial
         }
-        let y = m > refMonth ? ref.year - 1 : ref.year
+        // What is to come ("will reopen in June" in an article of February) is the next such month, not the last.
+        let y = foretold(tokens, before: r.lowerBound) ? (m < refMonth ? ref.year + 1 : ref.year) : (m > refMonth ? ref.year - 1 : ref.year)
         let date = CalendarDate(year: y, month: m, day: d)
         return mention(tokens, r, date.dayRange, "\(date) (year from \(ref))")
     }

@@ -31,11 +31,19 @@ struct EntityMention: Sendable, Hashable {
             // "O'Hare" names the same place as "Chicago O'Hare International Airport".
             // Hyphens part words too: "KROQ" is named by "KROQ-FM".
             let mine = key.dropFirst(2).split { $0 == " " || $0 == "-" }, theirs = other.key.dropFirst(2).split { $0 == " " || $0 == "-" }
+            // A compass word or "New" makes another state or country: "Virginia" is not "West Virginia", nor "Korea" "South
+            // Korea" (though "the Bronx" still names "the South Bronx").
+            let extra = Set(theirs).symmetricDifference(mine)
+            if !extra.isEmpty, extra.allSatisfy({ ["north", "south", "east", "west", "new"].contains(String($0)) }),
+               Self.statesAndCountries.contains(String(key.dropFirst(2))) || Self.statesAndCountries.contains(String(other.key.dropFirst(2))) { return false }
             // "the Celtics" names the "Boston Celtics": a shorter name that ends the same way (its head) is the same one.
             return mine.allSatisfy(Set(theirs).contains) || (theirs.count < mine.count && mine.suffix(theirs.count).elementsEqual(theirs))
         }
         return Lexicon.affiliations[other.key] == key
     }
+
+    /// The states and countries the packs name in full ("west virginia", "south korea").
+    static let statesAndCountries: Set<String> = Set(DomainPacks.merged.placeAbbreviations.values).union(DomainPacks.merged.nationalities.values)
 
     /// Whether either names the other: the test for two mentions of one participant, whichever is the longer.
     func corefers(with other: EntityMention) -> Bool { refers(to: other) || other.refers(to: self) }
@@ -295,12 +303,48 @@ enum EntityRecognizer {
                 // Up to the next alias: a person, an organisation or a place.
                 var end = k
                 while end < run.count, Lexicon.aliases[tokens[run[end]].lower] == nil { end += 1 }
-                let idx = Array(run[k..<end])
+                var idx = Array(run[k..<end])
                 k = end
+                // "Florida Gov. Rick Scott", "Fire Capt. Dave Zaniboni": an abbreviated title closes what names the office,
+                // and is no part of that name.
+                if idx.count > 1, let last = idx.last, last + 1 < tokens.count, tokens[last + 1].text == ".", !tokens[last + 1].spaceBefore,
+                   Lexicon.abbreviatedTitles.contains(tokens[last].lower) {
+                    idx.removeLast()
+                }
                 if let m = classify(idx, tokens, context) { found += versioned(m, tokens) }
             }
         }
-        return found
+        return abbreviatedPlaces(found, tokens)
+    }
+
+    /// "Mendon, Mo.", "Montcoal, W.Va.", "Albany, N.Y.": a place abbreviated after a town (`placeAbbreviations` of the
+    /// packs) is the place written in full, so a claim's "Missouri" is named there.
+    private static func abbreviatedPlaces(_ found: [EntityMention], _ tokens: [Token]) -> [EntityMention] {
+        var out: [EntityMention] = []
+        var n = 0
+        while n < found.count {
+            let m = found[n]
+            n += 1
+            let i = m.tokenRange.lowerBound
+            guard m.kind != .person, m.resolvedFrom == nil, m.tokenRange.count == 1, i > 0, tokens[i - 1].text == "," else { out.append(m); continue }
+            var letters = tokens[i].lower.filter { $0 != "." }
+            var end = i + 1
+            // "W.Va." comes as "W", ".", "Va": two names the points part.
+            if n < found.count, found[n].tokenRange == (i + 2)..<(i + 3), tokens[i + 1].text == ".", !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore,
+               DomainPacks.merged.placeAbbreviations[letters + tokens[i + 2].lower] != nil {
+                letters += tokens[i + 2].lower
+                end = i + 3
+                n += 1
+            }
+            let pointed = tokens[i].text.contains(".") || end < tokens.count && tokens[end].text == "." && !tokens[end].spaceBefore
+            guard pointed, let full = DomainPacks.merged.placeAbbreviations[letters] else {
+                out.append(m)
+                if end > i + 1 { out.append(found[n - 1]) }
+                continue
+            }
+            out.append(EntityMention(key: "n:" + full, kind: .name, text: display(i..<end, tokens), tokenRange: i..<end, givenNames: [], resolvedFrom: nil))
+        }
+        return out
     }
 
     /// A version or model number written after a name is part of it: "Python 2.4" is not "Python 2.6", nor is
@@ -359,6 +403,7 @@ enum EntityRecognizer {
         }
         var content = words[...]
         while let f = content.first, Lexicon.titles.contains(f) || Lexicon.stopwords.contains(f) { content = content.dropFirst() }
+
         guard !content.isEmpty, !Lexicon.ordinaryTerms.contains(content.joined(separator: " ")) else { return nil }
         if content.count == 1, let w = content.first {
             if let given = context.people[w] {
@@ -368,7 +413,8 @@ enum EntityRecognizer {
             if idx.first == firstWordIndex(tokens), context.commonWords.contains(w) || QuantityAttribute.links.contains(w) || indefinites.contains(w) { return nil }
             // Nor is an adjective opening a sentence before its noun ("Legal experts", "Heavy rain").
             // "Black said" keeps its name: the next word must be a noun rather than a verb.
-            if idx.first == firstWordIndex(tokens), Self.mostlyAdjective(w), nounFollows(idx.last!, tokens) { return nil }
+            // (A nationality still names its country: "Israeli authorities".)
+            if idx.first == firstWordIndex(tokens), Self.mostlyAdjective(w), DomainPacks.merged.nationalities[w] == nil, nounFollows(idx.last!, tokens) { return nil }
             // Nor an inflected ordinary word or an adverb ("Averaged over 36 reviews", "Globally, …", "Critics said"):
             // capitalised only because it opens the sentence.
             if idx.first == firstWordIndex(tokens), context.people[w] == nil, Self.inflectedOrdinaryWord(w) { return nil }
@@ -390,9 +436,11 @@ enum EntityRecognizer {
         return w.hasSuffix("s") && wn.isA(w, .noun)
     }
 
-    /// A word WordNet gives more adjective senses than noun senses ("legal", "heavy"; not "young", "frank").
+    /// A word WordNet gives at least as many adjective senses as noun senses ("legal", "heavy", "yearly"; not
+    /// "frank").
     static func mostlyAdjective(_ w: String) -> Bool {
-        WordNet.shared.senseCount(w, .adj) > WordNet.shared.senseCount(w, .noun)
+        let adjective = WordNet.shared.senseCount(w, .adj)
+        return adjective > 0 && adjective >= WordNet.shared.senseCount(w, .noun)
     }
 
     /// The name as written, without a possessive `'s`.

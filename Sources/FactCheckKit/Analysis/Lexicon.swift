@@ -129,7 +129,10 @@ enum Lexicon {
         let w = tokens[i].lower
         if w.hasSuffix("n't") { return true }
         guard cues.contains(w) else { return false }
-        return !(w == "not" && i + 1 < tokens.count && ["only", "just", "merely", "simply"].contains(tokens[i + 1].lower))
+        guard w == "not" else { return true }
+        // "not only … but", "more likely than not", "whether or not": no denial of the verb.
+        if i + 1 < tokens.count, ["only", "just", "merely", "simply"].contains(tokens[i + 1].lower) { return false }
+        return !(i > 0 && ["than", "or"].contains(tokens[i - 1].lower))
     }
     /// Nouns of trying, which hedge the verb after their "to" ("an effort to save", "a bid to win").
     static let attemptNouns: Set<String> = ["effort", "efforts", "bid", "bids", "attempt", "attempts", "try", "push", "quest", "campaign",
@@ -346,12 +349,14 @@ enum Lexicon {
     static let subjectPronouns: Set<String> = pronouns.union(["it", "its", "they", "their"])
 
     /// Titles stripped from the front of a name: "Assistant Attorney General John Demers" → John Demers.
+    /// Titles news style abbreviates before a name ("Gov. Rick Scott", "Capt. Dave Zaniboni").
+    static let abbreviatedTitles: Set<String> = ["gov", "sen", "rep", "capt", "lt", "sgt", "gen", "col", "cmdr", "adm", "supt", "atty", "det", "insp", "cpl", "pvt"]
     static let titles: Set<String> = Set([
         "assistant", "attorney", "general", "senator", "sen", "president", "officer", "former", "ex", "prosecutor", "judge",
         "director", "chief", "secretary", "minister", "mr", "mrs", "ms", "dr", "agent", "official", "special", "deputy",
         "acting", "governor", "representative", "rep", "lawyer", "sheriff", "detective", "captain", "colonel", "lieutenant",
         "councilmember", "councilwoman", "councilman", "councillor", "councilor", "mayor", "coach", "professor",
-    ]).union(nameDescriptors)
+    ]).union(nameDescriptors).union(abbreviatedTitles)
     /// Words that describe a person before the name without being an office: "Challenger Susan Kay", "Incumbent George
     /// Rauscher", "Competitor Mike Begich".
     static let nameDescriptors: Set<String> = ["incumbent", "candidate", "challenger", "competitor", "rival", "nominee"]

@@ -253,6 +253,11 @@ enum QuantityParser {
         guard i < tokens.count else { return nil }
         if let v = tokens[i].number { return (v, i + 1) }
         let w = tokens[i].lower
+        // "half a billion euros" is 500 million (not "a billion"); "half a dozen" is six.
+        if w == "half", i + 2 < tokens.count, ["a", "an"].contains(tokens[i + 1].lower),
+           scales[tokens[i + 2].lower] != nil || tokens[i + 2].lower == "dozen" {
+            return tokens[i + 2].lower == "dozen" ? (6, i + 3) : (0.5, i + 2)
+        }
         guard let v = numberWords[w] else { return nil }
         // "twenty-five", and "twenty-five hundred"
         if v >= 20, v < 100, i + 2 < tokens.count, tokens[i + 1].text == "-", let u = numberWords[tokens[i + 2].lower], u < 10 {
@@ -545,6 +550,8 @@ enum QuantityParser {
             end += orBound(tokens, at: end)
             return (make(.money, value, currency, tokens, start..<end), end)
         }
+        // "12:43 p.m.", "at 9:30": a time of day counts nothing.
+        if t.kind == .number, i >= 2, !t.spaceBefore, tokens[i - 1].text == ":", !tokens[i - 1].spaceBefore, tokens[i - 2].kind == .number { return nil }
         guard let (v, j) = numberValue(tokens, i) else {
             if t.lower == "life", isLifeTerm(tokens, i) { return (make(.duration, lifeValue, nil, tokens, i..<(i + 1)), i + 1) }
             return nil

@@ -45,6 +45,9 @@ struct DomainPack: Sendable {
     /// Groups of nouns that measure different things: a figure of one group is no rival to a figure of another
     /// ("Sales fell to 14.26 trillion won" against "net profit halved to 1.05 trillion won").
     var distinctMeasures: [[String]] = []
+    /// Places as news style abbreviates them after a town ("Mendon, Mo.", "Montcoal, W.Va."), by the abbreviation
+    /// without its points, to the name written in full.
+    var placeAbbreviations: [String: String] = [:]
 }
 
 /// The registered packs, merged once.
@@ -71,6 +74,7 @@ enum DomainPacks {
         nationalities: all.reduce(into: [:]) { $0.merge($1.nationalities) { a, _ in a } },
         nationalityParts: all.reduce(into: [:]) { $0.merge($1.nationalityParts) { a, _ in a } },
         figureReporters: all.reduce(into: Set<String>()) { $0.formUnion($1.figureReporters) },
-        distinctMeasures: all.flatMap(\.distinctMeasures)
+        distinctMeasures: all.flatMap(\.distinctMeasures),
+        placeAbbreviations: all.reduce(into: [:]) { $0.merge($1.placeAbbreviations) { a, _ in a } }
     )
 }

@@ -70,6 +70,16 @@ extension DomainPack {
             ["profit", "profits", "earnings"], ["sales", "revenue", "revenues", "turnover"], ["loss", "losses"],
             ["spending", "expenditure", "expenses", "costs"], ["debt", "debts", "borrowing"], ["assets"], ["dividend", "dividends"],
             ["deficit", "deficits", "shortfall"], ["surplus", "surpluses"],
+        ],
+        // The AP's abbreviations of the US states (those it writes in full, such as "Ohio" and "Texas", need none).
+        placeAbbreviations: [
+            "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california", "colo": "colorado", "conn": "connecticut",
+            "del": "delaware", "fla": "florida", "ga": "georgia", "ill": "illinois", "ind": "indiana", "kan": "kansas", "ky": "kentucky",
+            "la": "louisiana", "md": "maryland", "mass": "massachusetts", "mich": "michigan", "minn": "minnesota", "miss": "mississippi",
+            "mo": "missouri", "mont": "montana", "neb": "nebraska", "nev": "nevada", "nh": "new hampshire", "nj": "new jersey",
+            "nm": "new mexico", "ny": "new york", "nc": "north carolina", "nd": "north dakota", "okla": "oklahoma", "ore": "oregon",
+            "pa": "pennsylvania", "ri": "rhode island", "sc": "south carolina", "sd": "south dakota", "tenn": "tennessee",
+            "vt": "vermont", "va": "virginia", "wash": "washington", "wva": "west virginia", "wis": "wisconsin", "wyo": "wyoming",
         ]
     )
 }

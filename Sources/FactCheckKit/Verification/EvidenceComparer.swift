@@ -271,8 +271,13 @@ struct EvidenceComparer {
             return (attached: attached, pool: chosen.isEmpty ? QuantityAttribute.sameAttribute(cq, in: claim, among: attached, evidence: evidence) : attached)
         }
         let hearsay = Set(evidence.flatMap { unit in unit.quantities.filter { FigureComparison.isHearsay($0, in: unit) } })
+        // A change's size and a level are different figures whatever their values ("fell by 2,000 to 48,000" gives no
+        // "fell to 2,000").
+        let ofAnotherKind = { (cq: Quantity, e: Quantity) in
+            evidence.first(where: { $0.quantities.contains(e) }).map { QuantityAttribute.differInKind(cq, in: claim, e, in: $0) } ?? false
+        }
         let hits = zip(claim.quantities, pools).map { cq, p in
-            p.pool.first { cq.isComparable(with: $0) && $0.whole == cq.whole && !hearsay.contains($0)
+            p.pool.first { cq.isComparable(with: $0) && $0.whole == cq.whole && !hearsay.contains($0) && !ofAnotherKind(cq, $0)
                 && ((FigureComparison.spansPeriod(cq, in: claim, $0, in: evidence) ? $0.value == cq.value : $0.isWithin(cq))
                     || bothPossible && abs($0.value - cq.value) <= 1e-6 * max(1, cq.value)) }
         }
@@ -290,7 +295,7 @@ struct EvidenceComparer {
                 ? QuantityAttribute.sameAttribute(cq, in: claim, among: attached, evidence: evidence, strict: true) : pool)
                 .filter { !statesAnother($0) && !(totalAgainstIncident && cq.kind == .amount) }
                 // "five of the 17 cooling towers" against "tested 17 cooling towers": the whole the share is of, no rival.
-                .filter { e in !(cq.whole.map { e.low <= $0 && $0 <= e.high } ?? false) }
+                .filter { e in !(cq.whole.map { e.low <= $0 && $0 <= e.high } ?? false) && !ofAnotherKind(cq, e) }
             // Another top of the same thing ("up to 6Tb" for "as much as 8Tb"); a point under it states no top.
             let topRival = cq.isCeiling ? rivals.first { r in
                 cq.isComparable(with: r) && r.isCeiling && !r.isWithin(cq) && QuantityAttribute.measuresAlike(cq, in: claim, r, in: evidence)
@@ -582,9 +587,18 @@ struct EvidenceComparer {
     /// For claims without a known event: a strong hedge governs the evidence when it stands before the
     /// claim's words in the same clause ("agencies believe [SASS] is a front"), or ends the sentence
     /// ("…, the department alleged").
+    /// Hedges that are tenses as much as guesses: a claim's "will" is the evidence's "would" ("announced it would close").
+    static let tenses: Set<String> = ["will", "would", "'ll"]
+
     private func sentenceWideHedge(_ evidence: [TextAnalysis], claimEntities: [EntityMention], cues hedges: Set<String> = Lexicon.sentenceWideHedges,
                                    notes: inout [String]) -> Assessment.Outcome? {
-        guard cue(claim, hedges) == nil else { return nil }
+        // The claim's own kinds of hedge are compared with the evidence's elsewhere ("may" as "could"); another kind
+        // still hedges, and a future "will" is no guess ("the bridge will reopen" against "it is likely that the bridge
+        // will reopen").
+        var own = Set(claim.tokens.indices.filter { claim.isHedge($0, hedges) }.flatMap { [claim.tokens[$0].lower, Lexicon.hedgePhraseCue(claim.tokens, $0)].compactMap { $0 } })
+        if !own.isDisjoint(with: Self.tenses) { own.formUnion(Self.tenses) }
+        let ownKinds = Set(own.subtracting(Self.tenses).compactMap(Lexicon.hedgeKind))
+        let hedges = hedges.filter { !own.contains($0) && !(Lexicon.hedgeKind($0).map(ownKinds.contains) ?? false) }
         let concepts = claim.concepts
         for unit in evidence {
             let nameAnchors = unit.tokens.indices.filter { i in unit.entities.contains { e in e.tokenRange.contains(i) && claimEntities.contains { $0.refers(to: e) } } }
@@ -747,6 +761,18 @@ struct EvidenceComparer {
         let claimNegated = negated(claim)
         let evidenceNegated = evidence.contains(where: negated)
         guard claimNegated != evidenceNegated else { return nil }
+        // A guess the claim does not share ("it is more likely than not that the bridge will reopen", "may not reopen")
+        // neither states nor denies. ("Will" and "would" are tenses as much as guesses; what a party alleges is
+        // compared as the rest of its account is.)
+        let guesses = Lexicon.sentenceWideHedges.subtracting(["will", "would"]).subtracting(Lexicon.attributionHedges)
+        let claimGuesses = Set(claim.tokens.indices.filter { claim.isHedge($0, guesses) }.map { claim.tokens[$0].lower })
+        // The sentence that denies, or else the one that says most of the claim, not a neighbour in the same quotation.
+        let saying = evidenceNegated ? evidence.filter(negated)
+            : evidence.max { $0.concepts.intersection(concepts).count < $1.concepts.intersection(concepts).count }.map { [$0] } ?? []
+        if let cue = saying.lazy.compactMap({ u in u.tokens.indices.first { u.isHedge($0, guesses) && !claimGuesses.contains(u.tokens[$0].lower) }.map { u.tokens[$0].text } }).first {
+            notes.append("polarity: claim \(claimNegated ? "negated" : "affirmative"), but the evidence only guesses (“\(cue)”)")
+            return nil
+        }
         notes.append("polarity: claim \(claimNegated ? "negated" : "affirmative"), evidence \(evidenceNegated ? "negated" : "affirmative")")
         return claimNegated ? "the source states it; the claim denies it" : "the source denies it"
     }

@@ -75,6 +75,7 @@ enum SlotComparers {
         TallyComparison(),
         StatusComparison(),
         HolderComparison(),
+        BearingComparison(),
         DirectionComparison(),
         FigureComparison(),
         // Last: it only holds back an agreement the words alone would give.
