@@ -447,16 +447,26 @@ enum DateParser {
 
     /// Whether the clause before token `i` says what is to come: "will", "is scheduled to", "is expected to" within
     /// a few words and no comma ("than expected in March" and "closed in May, and will reopen" look back).
+    /// A clause of its own between the cue and the month ("will release the figures it collected in March", "will keep
+    /// the layoffs that started in January", "will not say why sales fell in March") dates what already happened; so
+    /// does a plan in the past ("was expected to deliver in March").
     static func foretold(_ tokens: [Token], before i: Int) -> Bool {
         var k = i - 1
         while k >= 0, i - k <= 8, ![",", ";", ".", ":"].contains(tokens[k].text) {
             let w = tokens[k].lower
+            if clauseOpeners.contains(w) { return false }
             if ["will", "'ll", "next", "upcoming"].contains(w) { return true }
-            if ["scheduled", "expected", "due", "set", "slated"].contains(w), k + 1 < i, tokens[k + 1].lower == "to" { return true }
+            if ["scheduled", "expected", "due", "set", "slated"].contains(w), k + 1 < i, tokens[k + 1].lower == "to" {
+                return !(k > 0 && ["was", "were", "had"].contains(tokens[k - 1].lower))
+            }
             k -= 1
         }
         return false
     }
+
+    /// Pronouns and relative or question words that open a clause of their own.
+    static let clauseOpeners: Set<String> = ["it", "he", "she", "they", "we", "i", "you", "that", "which", "who", "whom", "whose", "why",
+                                             "when", "where", "what", "how", "because", "after", "before", "since"]
 
     /// `on June 22` in an article of 2017-06-23 is 2017-06-22; a month after the reference falls in the year before,
     /// unless the sentence foretells it (`foretold`).

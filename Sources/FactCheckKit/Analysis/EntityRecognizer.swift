@@ -31,11 +31,13 @@ struct EntityMention: Sendable, Hashable {
             // "O'Hare" names the same place as "Chicago O'Hare International Airport".
             // Hyphens part words too: "KROQ" is named by "KROQ-FM".
             let mine = key.dropFirst(2).split { $0 == " " || $0 == "-" }, theirs = other.key.dropFirst(2).split { $0 == " " || $0 == "-" }
-            // A compass word or "New" makes another state or country: "Virginia" is not "West Virginia", nor "Korea" "South
-            // Korea" (though "the Bronx" still names "the South Bronx").
+            // A compass word that makes another state or country makes another place: "Virginia" is not "West Virginia"
+            // (both states); "South Florida" is still in Florida, and "the South Bronx" in the Bronx.
             let extra = Set(theirs).symmetricDifference(mine)
+            // "New" always makes another place ("New Jersey" is not Jersey, nor "New Mexico" Mexico).
+            if extra == ["new"] { return false }
             if !extra.isEmpty, extra.allSatisfy({ ["north", "south", "east", "west", "new"].contains(String($0)) }),
-               Self.statesAndCountries.contains(String(key.dropFirst(2))) || Self.statesAndCountries.contains(String(other.key.dropFirst(2))) { return false }
+               Self.statesAndCountries.contains(String(key.dropFirst(2))), Self.statesAndCountries.contains(String(other.key.dropFirst(2))) { return false }
             // "the Celtics" names the "Boston Celtics": a shorter name that ends the same way (its head) is the same one.
             return mine.allSatisfy(Set(theirs).contains) || (theirs.count < mine.count && mine.suffix(theirs.count).elementsEqual(theirs))
         }
@@ -326,7 +328,9 @@ enum EntityRecognizer {
             let m = found[n]
             n += 1
             let i = m.tokenRange.lowerBound
-            guard m.kind != .person, m.resolvedFrom == nil, m.tokenRange.count == 1, i > 0, tokens[i - 1].text == "," else { out.append(m); continue }
+            // Only after a town's name: "Sen. Angus King, Ind." gives a party, not Indiana.
+            let town = out.last.map { $0.kind != .person && $0.tokenRange.upperBound == i - 1 } ?? false
+            guard m.kind != .person, m.resolvedFrom == nil, m.tokenRange.count == 1, i > 0, tokens[i - 1].text == ",", town else { out.append(m); continue }
             var letters = tokens[i].lower.filter { $0 != "." }
             var end = i + 1
             // "W.Va." comes as "W", ".", "Va": two names the points part.

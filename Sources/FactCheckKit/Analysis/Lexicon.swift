@@ -108,7 +108,11 @@ enum Lexicon {
     /// "up" and "down" give a change's size only after a copula or a closing verb ("shares were up 5%", "closed down 45
     /// points"); "made up 40 percent" and "knocked down 300 trees" give levels.
     static let changeAdverbs: Set<String> = ["up", "down"]
-    static let changeAdverbOpeners: Set<String> = ["is", "are", "was", "were", "been", "closed", "ended", "finished"]
+    /// (", up 12%" after a level gives the change that reached it.)
+    static let changeAdverbOpeners: Set<String> = ["is", "are", "was", "were", "been", "closed", "ended", "finished", ","]
+    /// Nouns of a change whose figure is its size ("an increase of 12%", "a 2% drop"; not "loss", a level in accounts).
+    static let changeNouns: Set<String> = ["increase", "increases", "rise", "rises", "gain", "gains", "jump", "jumps", "growth", "drop",
+                                           "drops", "decline", "declines", "decrease", "decreases", "fall", "falls", "cut", "cuts", "hike", "hikes"]
     /// Verbs whose figure is the size of a change or a margin only after "by" ("raised by 10%", "won by 400 votes"; "raised
     /// $5 million" and "won 52 percent" are levels).
     static let byChangeVerbs: Set<String> = changeVerbs.union(changeAdverbs).union([

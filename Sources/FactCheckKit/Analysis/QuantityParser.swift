@@ -550,8 +550,8 @@ enum QuantityParser {
             end += orBound(tokens, at: end)
             return (make(.money, value, currency, tokens, start..<end), end)
         }
-        // "12:43 p.m.", "at 9:30": a time of day counts nothing.
-        if t.kind == .number, i >= 2, !t.spaceBefore, tokens[i - 1].text == ":", !tokens[i - 1].spaceBefore, tokens[i - 2].kind == .number { return nil }
+        // "12:43 p.m.", "at 9:30": a time of day's minutes count nothing (a ratio's "3:1" still does).
+        if t.kind == .number, t.text.count == 2, i >= 2, !t.spaceBefore, tokens[i - 1].text == ":", !tokens[i - 1].spaceBefore, tokens[i - 2].kind == .number { return nil }
         guard let (v, j) = numberValue(tokens, i) else {
             if t.lower == "life", isLifeTerm(tokens, i) { return (make(.duration, lifeValue, nil, tokens, i..<(i + 1)), i + 1) }
             return nil

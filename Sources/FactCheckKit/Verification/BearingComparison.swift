@@ -19,18 +19,21 @@ struct BearingComparison: SlotComparer {
 
     func compare(_ input: ComparisonInput) -> Finding? {
         guard input.missing.isEmpty else { return nil }
+        let given = input.evidence.flatMap(Self.bearings(in:))
         for want in Self.bearings(in: input.claim) {
-            for unit in input.evidence {
-                for have in Self.bearings(in: unit)
-                where have.distance.isComparable(with: want.distance) && have.distance.isWithin(want.distance) && have.place.refers(to: want.place) {
-                    let turn = abs(have.degrees - want.degrees).truncatingRemainder(dividingBy: 360)
-                    if min(turn, 360 - turn) >= 90 {
-                        return .conflict(slot: .place, claim: "\(want.word) of \(want.place.text)", evidence: "\(have.word) of \(have.place.text)")
-                    }
-                }
-            }
+            let alike = given.filter { $0.distance.isComparable(with: want.distance) && $0.distance.isWithin(want.distance) && $0.place.refers(to: want.place) }
+            // A sentence may place two spots the same distance from one place ("Lowell, 30 miles north of Boston, and
+            // Plymouth, 30 miles south"): only when none lies the claim's way does it put the claim's elsewhere.
+            guard !alike.contains(where: { Self.turn($0.degrees, want.degrees) < 90 }), let have = alike.first else { continue }
+            return .conflict(slot: .place, claim: "\(want.word) of \(want.place.text)", evidence: "\(have.word) of \(have.place.text)")
         }
         return nil
+    }
+
+    /// The smaller angle between two bearings.
+    static func turn(_ a: Double, _ b: Double) -> Double {
+        let t = abs(a - b).truncatingRemainder(dividingBy: 360)
+        return min(t, 360 - t)
     }
 
     /// Every "<distance> <bearing> of <place>" of a sentence.

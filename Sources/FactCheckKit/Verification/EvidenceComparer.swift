@@ -138,8 +138,10 @@ struct EvidenceComparer {
             }
             // A stated figure is no agreement when the sentence denies what the claim says around it
             // ("despite a dozen trips to Oaxaca …, I've never learned to like the stuff").
-            if let polarity = denialBesideTiedAgreement(evidence, coverage: input.coverage, topic: topic, notes: &notes) {
-                return Assessment(outcome: .conflict, reason: polarity, score: ratio(matched + 1, weight), notes: notes)
+            switch denialBesideTiedAgreement(evidence, coverage: input.coverage, topic: topic, notes: &notes) {
+            case .differs(let polarity)?: return Assessment(outcome: .conflict, reason: polarity, score: ratio(matched + 1, weight), notes: notes)
+            case .guessed(let sentence)?: return Assessment(outcome: .hedged(sentence), reason: "", score: ratio(matched, weight), notes: notes)
+            case nil: break
             }
             // A figure both give is no agreement when the two named sides are swapped ("Dave Stone beat Lisa Marsh by 400
             // votes" against the claim's "Lisa Marsh beat Dave Stone by 400 votes"): the parse's reversal only, as its
@@ -397,9 +399,12 @@ struct EvidenceComparer {
 
         let score = ratio(matched, weight)
         // (The claim has no event, so a negated event word of the source's is about something else: "never did jail time".)
-        if conflicts.isEmpty, quantityMissing.isEmpty, claim.events.isEmpty,
-           let polarity = sentenceLevelNegation(evidence, coverage: coverage, topic: topic, eventWords: false, notes: &notes) {
-            conflicts.append(polarity)
+        if conflicts.isEmpty, quantityMissing.isEmpty, claim.events.isEmpty {
+            switch sentenceLevelNegation(evidence, coverage: coverage, topic: topic, eventWords: false, notes: &notes) {
+            case .differs(let polarity)?: conflicts.append(polarity)
+            case .guessed(let sentence)?: return Assessment(outcome: .hedged(sentence), reason: "", score: score, notes: notes)
+            case nil: break
+            }
         }
         if !conflicts.isEmpty {
             // Figures bound to an event ("was paid $25,000") are that event's; only free-standing ones may be another period's.
@@ -437,8 +442,12 @@ struct EvidenceComparer {
         }
         // The events agree, but the sentence denies what the claim says of them ("despite a dozen trips to Oaxaca …,
         // I've never learned to like the stuff").
-        if !claim.events.isEmpty, let polarity = denialBesideTiedAgreement(evidence, coverage: coverage, topic: topic, notes: &notes) {
-            return Assessment(outcome: .conflict, reason: polarity, score: score, notes: notes)
+        if !claim.events.isEmpty {
+            switch denialBesideTiedAgreement(evidence, coverage: coverage, topic: topic, notes: &notes) {
+            case .differs(let polarity)?: return Assessment(outcome: .conflict, reason: polarity, score: score, notes: notes)
+            case .guessed(let sentence)?: return Assessment(outcome: .hedged(sentence), reason: "", score: score, notes: notes)
+            case nil: break
+            }
         }
         if claim.events.isEmpty, let other = dateOfAnotherVerb(evidence) {
             notes.append("date: the source gives it to “\(other)”")
@@ -587,6 +596,9 @@ struct EvidenceComparer {
     /// For claims without a known event: a strong hedge governs the evidence when it stands before the
     /// claim's words in the same clause ("agencies believe [SASS] is a front"), or ends the sentence
     /// ("…, the department alleged").
+    /// Words that open another clause inside a sentence, which a guess before them does not reach.
+    static let clauseJoiners: Set<String> = ["and", "but", "though", "although", "while", "whereas", "because", "before", "after", "which", "who"]
+
     /// Hedges that are tenses as much as guesses: a claim's "will" is the evidence's "would" ("announced it would close").
     static let tenses: Set<String> = ["will", "would", "'ll"]
 
@@ -622,7 +634,9 @@ struct EvidenceComparer {
                 // Only a clause after a comma that opens with the word ("After the merger the company could cut …" is hedged).
                 let clauseStart = (unit.tokens[..<i].lastIndex { Lexicon.clauseBreaks.contains($0.text) } ?? -1) + 1
                 if clauseStart > 0, clauseStart < i, Lexicon.circumstanceOpeners.contains(unit.tokens[clauseStart].lower) { continue }
-                let tail = i >= unit.tokens.count - 4
+                // (A claim's own "will" makes a guess at the end another clause's: "will not reopen, the company said,
+                // warning that more layoffs could follow".)
+                let tail = i >= unit.tokens.count - 4 && own.isDisjoint(with: Self.tenses)
                 let sameClause = { (a: Int) in quote[a] == quote[i] && !(min(a, i)..<max(a, i)).contains { Lexicon.clauseBreaks.contains(unit.tokens[$0].text) } }
                 let inScope = { (a: Int) in a > i && sameClause(a) }
                 // With names in the claim, the hedge must reach one of them: a quote's "would" says nothing of its speaker's title.
@@ -698,7 +712,11 @@ struct EvidenceComparer {
 
     /// A negation beside an agreement that a stated figure or matched events already tie to the claim: less of the
     /// claim's words need be there, and the events' own polarity was compared already.
-    private func denialBesideTiedAgreement(_ evidence: [TextAnalysis], coverage: Double, topic: String, notes: inout [String]) -> String? {
+    /// What a negation on one side only makes of the pair: a conflict with its reason, or nothing stated when the
+    /// sentence only guesses (its clipped text, for "only hedged").
+    enum Polarity { case differs(String), guessed(String) }
+
+    private func denialBesideTiedAgreement(_ evidence: [TextAnalysis], coverage: Double, topic: String, notes: inout [String]) -> Polarity? {
         sentenceLevelNegation(evidence, coverage: coverage, topic: topic, minimumCoverage: Self.figureNegationCoverage, eventWords: claim.events.isEmpty, notes: &notes)
     }
 
@@ -706,7 +724,7 @@ struct EvidenceComparer {
     /// - Parameter minimumCoverage: how much of the claim the sentence must say for its negation to deny the claim.
     /// - Parameter eventWords: whether a negation before an event word counts (not where the events were compared already).
     private func sentenceLevelNegation(_ evidence: [TextAnalysis], coverage: Double, topic: String, minimumCoverage: Double = 0.8, eventWords: Bool = true,
-                                       notes: inout [String]) -> String? {
+                                       notes: inout [String]) -> Polarity? {
         // Names alone ("Mallory is 60") give a negation elsewhere in the sentence nothing to deny.
         guard coverage >= minimumCoverage, !claim.concepts.isEmpty else { return nil }
         let concepts = claim.concepts
@@ -769,12 +787,25 @@ struct EvidenceComparer {
         // The sentence that denies, or else the one that says most of the claim, not a neighbour in the same quotation.
         let saying = evidenceNegated ? evidence.filter(negated)
             : evidence.max { $0.concepts.intersection(concepts).count < $1.concepts.intersection(concepts).count }.map { [$0] } ?? []
-        if let cue = saying.lazy.compactMap({ u in u.tokens.indices.first { u.isHedge($0, guesses) && !claimGuesses.contains(u.tokens[$0].lower) }.map { u.tokens[$0].text } }).first {
+        // Only a guess over what is denied or stated, in its clause: "may not reopen", "more likely than not that the
+        // bridge will reopen"; not "did not reopen, though it could reopen later" nor "resigned, and her deputy is likely
+        // to succeed her".
+        func governs(_ u: TextAnalysis, _ g: Int) -> Bool {
+            let target = evidenceNegated
+                ? u.tokens.indices.first { $0 > g && Lexicon.negates(u.tokens, at: $0, cues: Lexicon.plainNegations) }
+                : u.tokens.indices.first { $0 > g && u.tokens[$0].isWord && concepts.contains(Thesaurus.concept(u.stems[$0])) }
+            guard let target else { return false }
+            // A condition that opens the sentence governs its main clause: "If the measure passes, the state will not …".
+            // (Not past a ";": "If approved, the plan would create 500 jobs; the council did not approve it.")
+            if ["if", "unless"].contains(u.tokens[g].lower), !u.tokens[..<g].contains(where: \.isWord) { return !(g..<target).contains { u.tokens[$0].text == ";" } }
+            return !(g..<target).contains { Lexicon.clauseBreaks.contains(u.tokens[$0].text) || Self.clauseJoiners.contains(u.tokens[$0].lower) }
+        }
+        if let (cue, unit) = saying.lazy.compactMap({ u in u.tokens.indices.first { u.isHedge($0, guesses) && !claimGuesses.contains(u.tokens[$0].lower) && governs(u, $0) }.map { (u.tokens[$0].text, u) } }).first {
             notes.append("polarity: claim \(claimNegated ? "negated" : "affirmative"), but the evidence only guesses (“\(cue)”)")
-            return nil
+            return .guessed(TextSafety.clip(unit.text, 80))
         }
         notes.append("polarity: claim \(claimNegated ? "negated" : "affirmative"), evidence \(evidenceNegated ? "negated" : "affirmative")")
-        return claimNegated ? "the source states it; the claim denies it" : "the source denies it"
+        return .differs(claimNegated ? "the source states it; the claim denies it" : "the source denies it")
     }
 
     private func ratio(_ a: Double, _ b: Double) -> Double { b == 0 ? 0 : (a / b * 100).rounded() / 100 }

@@ -8,7 +8,7 @@ enum QuantityAttribute {
         "was", "were", "is", "are", "of", "at", "to", "reached", "totaled", "totalled", "stood", "stands", "has", "had", "have",
         "be", "been", "a", "an", "the", "its", "their", "his", "her", "nearly", "about", "around", "roughly", "some", "just",
         "approximately", "almost", "over", "under", "than", "more", "less", "fewer", "up", "least", "most", "lower", "higher", "only",
-        "as", "high", "low", "much", "many",
+        "as", "high", "low", "much", "many", "worth",
     ]
 
     /// `pool` less the figures whose attribute is known and differs from the claim figure's.
@@ -112,8 +112,12 @@ enum QuantityAttribute {
     /// ("to $2.50", "a $112 pass") to compare it with.
     static func isChangeSize(_ q: Quantity, _ a: TextAnalysis) -> Bool {
         let i = q.tokenRange.lowerBound
+        // "a 12% increase", "a 2 percent drop": a change's noun after its figure.
+        if q.tokenRange.upperBound < a.tokens.count, Lexicon.changeNouns.contains(a.tokens[q.tokenRange.upperBound].lower) { return true }
         guard i > 0 else { return false }
         if Lexicon.changeVerbs.contains(a.tokens[i - 1].lower) { return true }
+        // "an increase of 12%", "growth of 2%".
+        if i > 1, a.tokens[i - 1].lower == "of", Lexicon.changeNouns.contains(a.tokens[i - 2].lower) { return true }
         if Lexicon.changeAdverbs.contains(a.tokens[i - 1].lower) { return i > 1 && Lexicon.changeAdverbOpeners.contains(a.tokens[i - 2].lower) }
         // "rose 10% in Asia and 4% in Europe": a figure joined to a change's size is one too.
         if ["and", "or", ","].contains(a.tokens[i - 1].lower),

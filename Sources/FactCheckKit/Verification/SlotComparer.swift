@@ -64,6 +64,7 @@ protocol SlotComparer: Sendable {
 enum SlotComparers {
     static let all: [any SlotComparer] = [
         PlaceBinding(),
+        MakerBinding(),
         NameSubstitution(),
         VersionComparison(),
         OfficeComparison(),
