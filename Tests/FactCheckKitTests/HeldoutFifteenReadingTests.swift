@@ -37,6 +37,9 @@ final class HeldoutFifteenReadingTests: XCTestCase {
         Fixtures.assertVerdict(Fixtures.rulesVerdict("The Elm Street bridge reopened on Monday.", article: later, id: "b"), .conflict, cites: [5])
         let deputy = page + "Mayor Dana Quill resigned on Monday, and a special election is likely to be held in June.\n"
         Fixtures.assertVerdict(Fixtures.rulesVerdict("Mayor Dana Quill did not resign on Monday.", article: deputy, id: "d"), .conflict, cites: [5])
+        // "Unlikely" guesses too.
+        let landfall = page + "Forecasters said Hurricane Delta is unlikely to make landfall in Texas on Friday.\n"
+        XCTAssertEqual(Fixtures.rulesVerdict("Hurricane Delta will make landfall in Texas on Friday.", article: landfall, id: "l").verdict, .absence)
         // A condition opening the sentence governs it all.
         let condition = page + "If the measure passes, the state of Delmont will not raise taxes.\n"
         XCTAssertEqual(Fixtures.rulesVerdict("The state of Delmont will raise taxes.", article: condition, id: "c").verdict, .absence)
@@ -114,6 +117,9 @@ final class HeldoutFifteenReadingTests: XCTestCase {
         XCTAssertNotEqual(Fixtures.rulesVerdict("Sen. Angus King of Indiana voted against the Kestrel bill.", article: senate, id: "s").verdict, .agreement)
         let plant = page + "Kestrel Foods opened a plant in New Jersey in 2023.\n"
         XCTAssertNotEqual(Fixtures.rulesVerdict("Kestrel Foods opened a plant in Jersey in 2023.", article: plant, id: "p").verdict, .agreement)
+        let game = page + "The Chiefs beat the Raiders in Kansas City on Sunday.\n"
+        XCTAssertNotEqual(Fixtures.rulesVerdict("The Chiefs beat the Raiders in Kansas on Sunday.", article: game, id: "g").verdict, .agreement)
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The Chiefs beat the Raiders in Kansas City on Sunday.", article: game, id: "g"), .agreement, cites: [5])
         let storm = page + "Hurricane Ian caused $50 billion in damage in South Florida in 2022.\n"
         XCTAssertNotEqual(Fixtures.rulesVerdict("Hurricane Ian caused $50 billion in damage in Florida in 2022.", article: storm, id: "h").verdict, .conflict)
         // "Mo" alone is no state: "Mo Farah won" names a man.

@@ -34,8 +34,11 @@ struct EntityMention: Sendable, Hashable {
             // A compass word that makes another state or country makes another place: "Virginia" is not "West Virginia"
             // (both states); "South Florida" is still in Florida, and "the South Bronx" in the Bronx.
             let extra = Set(theirs).symmetricDifference(mine)
-            // "New" always makes another place ("New Jersey" is not Jersey, nor "New Mexico" Mexico).
+            // "New" always makes another place ("New Jersey" is not Jersey, nor "New Mexico" Mexico), and "City" after a
+            // state or country another ("Kansas City" is not Kansas, nor "Mexico City" Mexico; "New York City" is New York).
             if extra == ["new"] { return false }
+            if extra == ["city"], let short = [key, other.key].min(by: { $0.count < $1.count }).map({ String($0.dropFirst(2)) }),
+               short != "new york", Self.statesAndCountries.contains(short) { return false }
             if !extra.isEmpty, extra.allSatisfy({ ["north", "south", "east", "west", "new"].contains(String($0)) }),
                Self.statesAndCountries.contains(String(key.dropFirst(2))), Self.statesAndCountries.contains(String(other.key.dropFirst(2))) { return false }
             // "the Celtics" names the "Boston Celtics": a shorter name that ends the same way (its head) is the same one.

@@ -66,7 +66,7 @@ enum Lexicon {
     /// Words that turn a statement into a possibility, a demand or someone's claim.
     static let hedgeCues: Set<String> = Set<String>([
         "might", "may", "could", "would", "should", "likely", "possible", "possibly", "potential", "potentially",
-        "probably", "expected", "expects", "expect", "if", "unless", "sought", "seek", "seeks", "seeking", "asked",
+        "probably", "unlikely", "expected", "expects", "expect", "if", "unless", "sought", "seek", "seeks", "seeking", "asked",
         "requested", "demanded", "recommended", "urged", "suspected", "suspect", "accused", "accuses", "alleging",
         "believe", "believed", "believes", "intended", "intends", "attempting", "attempted", "attempt", "planned",
         "plans", "wanted", "proposed", "considering", "hoped", "hopes", "hoping",
@@ -286,7 +286,7 @@ enum Lexicon {
         "believe", "believed", "believes", "suspected", "accused", "might", "may", "could", "expected", "possibly", "likely", "speculated", "if",
         "would", "worried", "worries", "feared", "fears", "hoped", "hopes", "warned", "warns", "predicted", "predicts", "forecast",
         "forecasts", "promised", "promises", "plans", "planned", "aims", "intends", "proposed", "wants", "wanted", "hope", "hoping", "fear", "will",
-        "perhaps", "arguably", "maybe", "probably", "reportedly", "apparently", "seemingly", "suggested", "suggests", "suggest", "suggesting",
+        "perhaps", "arguably", "maybe", "probably", "unlikely", "reportedly", "apparently", "seemingly", "suggested", "suggests", "suggest", "suggesting",
     ]).union(seemingVerbs).union(intendedVerbs).union(denialVerbs)
     /// Nouns a number after them numbers rather than counts ("season 8", "chapter 3").
     static let numberedThings: Set<String> = [
