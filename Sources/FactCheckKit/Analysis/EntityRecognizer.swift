@@ -30,17 +30,18 @@ struct EntityMention: Sendable, Hashable {
         if kind != .person, other.kind != .person, key.hasPrefix("n:"), other.key.hasPrefix("n:") {
             // "O'Hare" names the same place as "Chicago O'Hare International Airport".
             // Hyphens part words too: "KROQ" is named by "KROQ-FM".
-            let mine = key.dropFirst(2).split { $0 == " " || $0 == "-" }, theirs = other.key.dropFirst(2).split { $0 == " " || $0 == "-" }
-            // A compass word that makes another state or country makes another place: "Virginia" is not "West Virginia"
-            // (both states); "South Florida" is still in Florida, and "the South Bronx" in the Bronx.
+            let myName = String(key.dropFirst(2)), theirName = String(other.key.dropFirst(2))
+            let mine = myName.split { $0 == " " || $0 == "-" }, theirs = theirName.split { $0 == " " || $0 == "-" }
             let extra = Set(theirs).symmetricDifference(mine)
             // "New" always makes another place ("New Jersey" is not Jersey, nor "New Mexico" Mexico), and "City" after a
             // state or country another ("Kansas City" is not Kansas, nor "Mexico City" Mexico; "New York City" is New York).
             if extra == ["new"] { return false }
-            if extra == ["city"], let short = [key, other.key].min(by: { $0.count < $1.count }).map({ String($0.dropFirst(2)) }),
-               short != "new york", Self.statesAndCountries.contains(short) { return false }
+            let shorter = myName.count < theirName.count ? myName : theirName
+            if extra == ["city"], shorter != "new york", Self.statesAndCountries.contains(shorter) { return false }
+            // A compass word that makes another state or country makes another place: "Virginia" is not "West Virginia"
+            // (both states); "South Florida" is still in Florida, and "the South Bronx" in the Bronx.
             if !extra.isEmpty, extra.allSatisfy({ ["north", "south", "east", "west", "new"].contains(String($0)) }),
-               Self.statesAndCountries.contains(String(key.dropFirst(2))), Self.statesAndCountries.contains(String(other.key.dropFirst(2))) { return false }
+               Self.statesAndCountries.contains(myName), Self.statesAndCountries.contains(theirName) { return false }
             // "the Celtics" names the "Boston Celtics": a shorter name that ends the same way (its head) is the same one.
             return mine.allSatisfy(Set(theirs).contains) || (theirs.count < mine.count && mine.suffix(theirs.count).elementsEqual(theirs))
         }
@@ -410,7 +411,6 @@ enum EntityRecognizer {
         }
         var content = words[...]
         while let f = content.first, Lexicon.titles.contains(f) || Lexicon.stopwords.contains(f) { content = content.dropFirst() }
-
         guard !content.isEmpty, !Lexicon.ordinaryTerms.contains(content.joined(separator: " ")) else { return nil }
         if content.count == 1, let w = content.first {
             if let given = context.people[w] {

@@ -352,9 +352,9 @@ enum Lexicon {
     /// Pronouns that can stand for a page's subject, a person or a thing ("It was directed by …").
     static let subjectPronouns: Set<String> = pronouns.union(["it", "its", "they", "their"])
 
-    /// Titles stripped from the front of a name: "Assistant Attorney General John Demers" → John Demers.
     /// Titles news style abbreviates before a name ("Gov. Rick Scott", "Capt. Dave Zaniboni").
     static let abbreviatedTitles: Set<String> = ["gov", "sen", "rep", "capt", "lt", "sgt", "gen", "col", "cmdr", "adm", "supt", "atty", "det", "insp", "cpl", "pvt"]
+    /// Titles stripped from the front of a name: "Assistant Attorney General John Demers" → John Demers.
     static let titles: Set<String> = Set([
         "assistant", "attorney", "general", "senator", "sen", "president", "officer", "former", "ex", "prosecutor", "judge",
         "director", "chief", "secretary", "minister", "mr", "mrs", "ms", "dr", "agent", "official", "special", "deputy",

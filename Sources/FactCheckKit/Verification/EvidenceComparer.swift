@@ -138,10 +138,8 @@ struct EvidenceComparer {
             }
             // A stated figure is no agreement when the sentence denies what the claim says around it
             // ("despite a dozen trips to Oaxaca …, I've never learned to like the stuff").
-            switch denialBesideTiedAgreement(evidence, coverage: input.coverage, topic: topic, notes: &notes) {
-            case .differs(let polarity)?: return Assessment(outcome: .conflict, reason: polarity, score: ratio(matched + 1, weight), notes: notes)
-            case .guessed(let sentence)?: return Assessment(outcome: .hedged(sentence), reason: "", score: ratio(matched, weight), notes: notes)
-            case nil: break
+            if let polarity = denialBesideTiedAgreement(evidence, coverage: input.coverage, topic: topic, notes: &notes) {
+                return assessment(polarity, conflictScore: ratio(matched + 1, weight), hedgedScore: ratio(matched, weight), notes: notes)
             }
             // A figure both give is no agreement when the two named sides are swapped ("Dave Stone beat Lisa Marsh by 400
             // votes" against the claim's "Lisa Marsh beat Dave Stone by 400 votes"): the parse's reversal only, as its
@@ -442,12 +440,8 @@ struct EvidenceComparer {
         }
         // The events agree, but the sentence denies what the claim says of them ("despite a dozen trips to Oaxaca …,
         // I've never learned to like the stuff").
-        if !claim.events.isEmpty {
-            switch denialBesideTiedAgreement(evidence, coverage: coverage, topic: topic, notes: &notes) {
-            case .differs(let polarity)?: return Assessment(outcome: .conflict, reason: polarity, score: score, notes: notes)
-            case .guessed(let sentence)?: return Assessment(outcome: .hedged(sentence), reason: "", score: score, notes: notes)
-            case nil: break
-            }
+        if !claim.events.isEmpty, let polarity = denialBesideTiedAgreement(evidence, coverage: coverage, topic: topic, notes: &notes) {
+            return assessment(polarity, conflictScore: score, hedgedScore: score, notes: notes)
         }
         if claim.events.isEmpty, let other = dateOfAnotherVerb(evidence) {
             notes.append("date: the source gives it to “\(other)”")
@@ -593,15 +587,15 @@ struct EvidenceComparer {
         return total == 0 ? 1 : covered.reduce(0) { $0 + w($1) } / total
     }
 
-    /// For claims without a known event: a strong hedge governs the evidence when it stands before the
-    /// claim's words in the same clause ("agencies believe [SASS] is a front"), or ends the sentence
-    /// ("…, the department alleged").
     /// Words that open another clause inside a sentence, which a guess before them does not reach.
     static let clauseJoiners: Set<String> = ["and", "but", "though", "although", "while", "whereas", "because", "before", "after", "which", "who"]
 
     /// Hedges that are tenses as much as guesses: a claim's "will" is the evidence's "would" ("announced it would close").
     static let tenses: Set<String> = ["will", "would", "'ll"]
 
+    /// For claims without a known event: a strong hedge governs the evidence when it stands before the
+    /// claim's words in the same clause ("agencies believe [SASS] is a front"), or ends the sentence
+    /// ("…, the department alleged").
     private func sentenceWideHedge(_ evidence: [TextAnalysis], claimEntities: [EntityMention], cues hedges: Set<String> = Lexicon.sentenceWideHedges,
                                    notes: inout [String]) -> Assessment.Outcome? {
         // The claim's own kinds of hedge are compared with the evidence's elsewhere ("may" as "could"); another kind
@@ -710,12 +704,20 @@ struct EvidenceComparer {
         return a.tokens.map { t in marks.last(where: { $0.offset < t.start })?.span ?? 0 }
     }
 
-    /// A negation beside an agreement that a stated figure or matched events already tie to the claim: less of the
-    /// claim's words need be there, and the events' own polarity was compared already.
     /// What a negation on one side only makes of the pair: a conflict with its reason, or nothing stated when the
     /// sentence only guesses (its clipped text, for "only hedged").
     enum Polarity { case differs(String), guessed(String) }
 
+    /// The assessment a polarity finding decides.
+    private func assessment(_ polarity: Polarity, conflictScore: Double, hedgedScore: Double, notes: [String]) -> Assessment {
+        switch polarity {
+        case .differs(let reason): return Assessment(outcome: .conflict, reason: reason, score: conflictScore, notes: notes)
+        case .guessed(let sentence): return Assessment(outcome: .hedged(sentence), reason: "", score: hedgedScore, notes: notes)
+        }
+    }
+
+    /// A negation beside an agreement that a stated figure or matched events already tie to the claim: less of the
+    /// claim's words need be there, and the events' own polarity was compared already.
     private func denialBesideTiedAgreement(_ evidence: [TextAnalysis], coverage: Double, topic: String, notes: inout [String]) -> Polarity? {
         sentenceLevelNegation(evidence, coverage: coverage, topic: topic, minimumCoverage: Self.figureNegationCoverage, eventWords: claim.events.isEmpty, notes: &notes)
     }
@@ -782,7 +784,7 @@ struct EvidenceComparer {
         // A guess the claim does not share ("it is more likely than not that the bridge will reopen", "may not reopen")
         // neither states nor denies. ("Will" and "would" are tenses as much as guesses; what a party alleges is
         // compared as the rest of its account is.)
-        let guesses = Lexicon.sentenceWideHedges.subtracting(["will", "would"]).subtracting(Lexicon.attributionHedges)
+        let guesses = Lexicon.sentenceWideHedges.subtracting(Self.tenses).subtracting(Lexicon.attributionHedges)
         let claimGuesses = Set(claim.tokens.indices.filter { claim.isHedge($0, guesses) }.map { claim.tokens[$0].lower })
         // The sentence that denies, or else the one that says most of the claim, not a neighbour in the same quotation.
         let saying = evidenceNegated ? evidence.filter(negated)
