@@ -417,7 +417,8 @@ enum EntityRecognizer {
                 return EntityMention(key: "p:" + w, kind: .person, text: lastWords(1), tokenRange: range, givenNames: given, resolvedFrom: nil)
             }
             // A capitalised ordinary word at the start of a sentence ("Interestingly") is not a name.
-            if idx.first == firstWordIndex(tokens), context.commonWords.contains(w) || QuantityAttribute.links.contains(w) || indefinites.contains(w) { return nil }
+            if idx.first == firstWordIndex(tokens), context.commonWords.contains(w) || QuantityAttribute.links.contains(w) || indefinites.contains(w)
+                || Lexicon.openingPrepositions.contains(w) { return nil }
             // Nor is an adjective opening a sentence before its noun ("Legal experts", "Heavy rain").
             // "Black said" keeps its name: the next word must be a noun rather than a verb.
             // (A nationality still names its country: "Israeli authorities".)

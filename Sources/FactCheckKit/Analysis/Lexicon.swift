@@ -60,6 +60,11 @@ enum Lexicon {
         for w in group.element { map[Thesaurus.concept(Stemmer.shared.stem(w))] = group.offset }
     }
 
+    /// Each verb of the packs' `distinctOutcomes`, by concept, with its group's number.
+    static let outcomeGroups: [String: Int] = DomainPacks.merged.distinctOutcomes.enumerated().reduce(into: [:]) { map, group in
+        for w in group.element { map[Thesaurus.concept(Stemmer.shared.stem(w))] = group.offset }
+    }
+
     /// Events that contradict each other when both are stated of the same person.
     static let opposedEvents: [EventType: EventType] = DomainPacks.merged.opposedEvents
 
@@ -100,11 +105,25 @@ enum Lexicon {
     }
     /// Verbs of a figure's change whose figure, right after them or after "by", is its size ("rose 25 cents", "fell by
     /// 11%"), not a level; the level follows "to".
-    static let changeVerbs: Set<String> = [
+    static let changeVerbs: Set<String> = Set([
         "rise", "rises", "rose", "risen", "rising", "increase", "increases", "increased", "increasing", "grow", "grows", "grew",
         "grown", "climb", "climbs", "climbed", "jump", "jumps", "jumped", "fall", "falls", "fell", "fallen", "falling", "drop",
         "drops", "dropped", "decline", "declines", "declined", "decrease", "decreases", "decreased", "shrank", "slipped",
-    ]
+    ]).union(regularForms(["soar", "surge", "plunge", "plummet", "tumble", "slump", "slide", "dip", "leap", "spike", "rebound", "sink",
+                          "shrink", "slip", "gain", "advance", "retreat", "edge", "skyrocket", "balloon", "dive", "crash", "sag", "rally"]))
+        .union(["sank", "sunk", "slid", "leapt", "shrunk", "dove"])
+
+    /// A regular verb's forms: "soar", "soars", "soared", "soaring"; a final "e" dropped before "-ed"/"-ing", a short
+    /// vowel's consonant doubled ("dip", "dipped").
+    static func regularForms(_ verbs: [String]) -> Set<String> {
+        Set(verbs.flatMap { v -> [String] in
+            if v.hasSuffix("e") { return [v, v + "s", v + "d", String(v.dropLast()) + "ing"] }
+            let chars = Array(v)
+            let doubled = chars.count == 3 && !"aeiou".contains(chars[2]) && "aeiou".contains(chars[1]) && !"aeiou".contains(chars[0])
+            let stem = doubled ? v + String(chars[2]) : v
+            return [v, v + "s", stem + "ed", stem + "ing"]
+        })
+    }
     /// "up" and "down" give a change's size only after a copula or a closing verb ("shares were up 5%", "closed down 45
     /// points"); "made up 40 percent" and "knocked down 300 trees" give levels.
     static let changeAdverbs: Set<String> = ["up", "down"]
@@ -298,7 +317,7 @@ enum Lexicon {
     /// Prepositions that are no stopwords but may open a sentence before a name ("During Murphy's tenure", "Despite
     /// Lee's plea"): never part of the name.
     static let openingPrepositions: Set<String> = ["during", "despite", "following", "throughout", "among", "amid", "amidst", "unlike",
-                                                   "including", "besides", "within", "without", "against", "toward", "towards", "upon", "alongside"]
+                                                   "including", "besides", "within", "without", "against", "toward", "towards", "upon", "alongside", "between", "beyond", "across"]
     /// Modal verbs: they hedge the clause they stand in, its subject included.
     static let modals: Set<String> = ["might", "may", "could", "would", "should"]
     /// Sentence-wide hedges other than "will": a claim's "will rise to £10,000" states a plan that "are to rise" states too.

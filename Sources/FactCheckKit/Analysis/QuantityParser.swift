@@ -218,6 +218,9 @@ enum QuantityParser {
         while i < tokens.count {
             if isCodePart(tokens, i) {
                 i += 1
+            } else if let (q, next) = decadeAge(tokens, i) {
+                out.append(q)
+                i = next
             } else if var (q, next) = match(tokens, i) {
                 // "550 patients a day", "$40,000 per year": the period the figure is per.
                 // ("$22 more a year": past a comparative, which stays after the figure for its direction.)
@@ -360,6 +363,41 @@ enum QuantityParser {
         }
     }
 
+    /// Decades of a life, by the word for them.
+    static let decadeWords: [String: Double] = [
+        "teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
+    ]
+    /// The part of a decade "early", "mid" and "late" give, as its first and last years.
+    static let decadeParts: [String: (Double, Double)] = ["early": (0, 3), "mid": (3, 7), "late": (6, 9)]
+
+    /// "in his 50s", "in her early sixties", "in their mid-30s": an age as the decade of a life, from "in" on.
+    static func decadeAge(_ tokens: [Token], _ i: Int) -> (Quantity, Int)? {
+        guard i + 2 < tokens.count, tokens[i].lower == "in", ["his", "her", "their"].contains(tokens[i + 1].lower) else { return nil }
+        var k = i + 2
+        var part: (Double, Double) = (0, 9)
+        if let p = decadeParts[tokens[k].lower] {
+            part = p
+            k += 1
+            if k < tokens.count, tokens[k].text == "-" { k += 1 }
+        }
+        guard k < tokens.count else { return nil }
+        let decade: Double, end: Int
+        if let d = decadeWords[tokens[k].lower] {
+            (decade, end) = (d, k + 1)
+        } else if tokens[k].kind == .number, let v = Double(tokens[k].text), v >= 10, v <= 90, v.truncatingRemainder(dividingBy: 10) == 0,
+                  k + 1 < tokens.count, !tokens[k + 1].spaceBefore, ["s", "'s", "’s", "'", "’"].contains(tokens[k + 1].lower) {
+            // ("20's" is three tokens.)
+            let apostrophe = ["'", "’"].contains(tokens[k + 1].text) && k + 2 < tokens.count && tokens[k + 2].lower == "s" && !tokens[k + 2].spaceBefore
+            guard tokens[k + 1].lower.hasSuffix("s") || apostrophe else { return nil }
+            (decade, end) = (v, k + (apostrophe ? 3 : 2))
+        } else {
+            return nil
+        }
+        let low = decade + part.0, high = decade + part.1
+        let q = Quantity(kind: .age, value: (low + high) / 2, low: low, high: high, currency: nil, text: text(tokens, i..<end), tokenRange: i..<end, qualifier: nil)
+        return (q, end)
+    }
+
     private static func make(_ kind: Quantity.Kind, _ v: Double, _ currency: String?, _ tokens: [Token], _ r: Range<Int>) -> Quantity {
         // A bound after the number outweighs an approximation before it ("around 40 or more overs" is 40 or more).
         let before = qualifier(tokens, before: r.lowerBound)
@@ -440,9 +478,14 @@ enum QuantityParser {
     }
 
     /// A lower-case word shaped like a plural noun ("handsets", not "less", "received" or "arrived").
-    static func isPluralNoun(_ t: Token) -> Bool {
-        t.isWord && t.text.first?.isLowercase == true && !Lexicon.stopwords.contains(t.lower) && t.lower.hasSuffix("s")
-            && !t.lower.hasSuffix("ss") && !notPlurals.contains(t.lower) && WordNet.shared.isMostlyNoun(t.lower)
+    /// `evenly`: a word with as many noun senses as verb senses counts too ("shares").
+    static func isPluralNoun(_ t: Token, evenly: Bool = false) -> Bool {
+        guard t.isWord, t.text.first?.isLowercase == true, !Lexicon.stopwords.contains(t.lower), t.lower.hasSuffix("s"),
+              !t.lower.hasSuffix("ss"), !notPlurals.contains(t.lower) else { return false }
+        if WordNet.shared.isMostlyNoun(t.lower) { return true }
+        let noun = WordNet.shared.senseCount(t.lower, .noun)
+        return evenly && noun > 0 && noun >= WordNet.shared.senseCount(t.lower, .verb)
+            && [WordNet.POS.adj, .adv].allSatisfy { WordNet.shared.senseCount(t.lower, $0) < noun }
     }
 
     /// The noun a bare number counts ("182 reviews", "1,275 confirmed cases"), as its stem; nil when none follows.
@@ -454,7 +497,8 @@ enum QuantityParser {
         while k < tokens.count, steps < 3 {
             let t = tokens[k]
             // "25,000 Android handsets": a name right after the number describes the plural noun that follows it.
-            if steps == 0, t.isWord, t.isCapitalized, k + 1 < tokens.count, isPluralNoun(tokens[k + 1]) { k += 1; steps += 1; continue }
+            // (Between a name and a verb, a word as much noun as verb is the noun: "172 million Alibaba shares".)
+            if steps == 0, t.isWord, t.isCapitalized, k + 1 < tokens.count, isPluralNoun(tokens[k + 1], evenly: true) { k += 1; steps += 1; continue }
             // "780 COVID-19 cases": so does a code.
             if steps == 0, k + 3 < tokens.count, isCodePart(tokens, k + 2), isPluralNoun(tokens[k + 3]) { k += 3; steps += 1; continue }
             guard t.isWord, t.lower == t.text || t.text.first?.isLowercase == true else { return nil }

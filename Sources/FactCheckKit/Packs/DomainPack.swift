@@ -45,6 +45,9 @@ struct DomainPack: Sendable {
     /// Groups of nouns that measure different things: a figure of one group is no rival to a figure of another
     /// ("Sales fell to 14.26 trillion won" against "net profit halved to 1.05 trillion won").
     var distinctMeasures: [[String]] = []
+    /// Groups of verbs that say what befell those a figure counts: "35 people were killed" counts others than "12
+    /// people were buried" or "three were injured".
+    var distinctOutcomes: [[String]] = []
     /// Places as news style abbreviates them after a town ("Mendon, Mo.", "Montcoal, W.Va."), by the abbreviation
     /// without its points, to the name written in full.
     var placeAbbreviations: [String: String] = [:]
@@ -75,6 +78,7 @@ enum DomainPacks {
         nationalityParts: all.reduce(into: [:]) { $0.merge($1.nationalityParts) { a, _ in a } },
         figureReporters: all.reduce(into: Set<String>()) { $0.formUnion($1.figureReporters) },
         distinctMeasures: all.flatMap(\.distinctMeasures),
+        distinctOutcomes: all.flatMap(\.distinctOutcomes),
         placeAbbreviations: all.reduce(into: [:]) { $0.merge($1.placeAbbreviations) { a, _ in a } }
     )
 }

@@ -71,6 +71,11 @@ extension DomainPack {
             ["spending", "expenditure", "expenses", "costs"], ["debt", "debts", "borrowing"], ["assets"], ["dividend", "dividends"],
             ["deficit", "deficits", "shortfall"], ["surplus", "surpluses"],
         ],
+        distinctOutcomes: [
+            ["killed", "died", "perished"], ["injured", "hurt", "wounded"], ["rescued", "saved"], ["buried", "trapped"],
+            ["missing"], ["arrested", "detained"], ["hospitalized", "hospitalised"], ["evacuated", "displaced"], ["infected"],
+            ["recovered"], ["survived"],
+        ],
         // The AP's abbreviations of the US states (those it writes in full, such as "Ohio" and "Texas", need none).
         placeAbbreviations: [
             "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california", "colo": "colorado", "conn": "connecticut",

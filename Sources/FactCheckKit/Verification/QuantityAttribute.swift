@@ -20,7 +20,8 @@ enum QuantityAttribute {
         return pool.filter { e in
             guard let unit = evidence.first(where: { $0.quantities.contains(e) }) else { return !strict }
             // Whatever the word before it, a clause whose subject measures something else holds another figure.
-            if measureDifferentThings(q, in: claim, e, in: unit) || otherEndOfAChange(q, in: claim, e, in: unit) { return false }
+            if measureDifferentThings(q, in: claim, e, in: unit) || otherEndOfAChange(q, in: claim, e, in: unit)
+                || countDifferentDoings(q, in: claim, e, in: unit) { return false }
             if differInKind(q, in: claim, e, in: unit) { return false }
             guard let want else { return true }
             guard let have = attribute(e, unit, verbs: strict) else { return !strict || recentConcepts(before: e.tokenRange.lowerBound, in: unit).contains(want) }
@@ -92,6 +93,35 @@ enum QuantityAttribute {
         guard !want.kinds.isEmpty, !have.kinds.isEmpty else { return false }
         let words = { (a: TextAnalysis) in Set(a.stems.filter { !$0.isEmpty }.map(Thesaurus.concept)) }
         return want.kinds.isDisjoint(with: words(unit)) && have.kinds.isDisjoint(with: words(claim))
+    }
+
+    /// Whether two figures that open their clauses count those to whom different things happened: "Twelve people were
+    /// buried" against "At least 35 people were killed", "three others were injured" against "four people died". A figure
+    /// that is its clause's subject is counted by its verb; verbs of two of the packs' outcomes count two groups ("tests
+    /// were done" and "tests were processed" may be one count).
+    static func countDifferentDoings(_ cq: Quantity, in claim: TextAnalysis, _ e: Quantity, in unit: TextAnalysis) -> Bool {
+        guard let want = subjectVerb(cq, claim).flatMap({ Lexicon.outcomeGroups[$0] }),
+              let have = subjectVerb(e, unit).flatMap({ Lexicon.outcomeGroups[$0] }) else { return false }
+        return want != have
+    }
+
+    /// Words after which a figure may open a clause as its subject.
+    static let clauseOpeners: Set<String> = ["and", "but", "when", "after", "while", "as", "that", "because", "before", "since", "where"]
+
+    /// The concept of the verb whose subject a figure is ("35 people were killed", "four died", "some 271 million shares
+    /// changed hands"), when the figure opens its clause; nil otherwise.
+    static func subjectVerb(_ q: Quantity, _ a: TextAnalysis) -> String? {
+        let start = q.tokenRange.lowerBound, t = a.tokens
+        guard start == 0 || Lexicon.clauseBreaks.contains(t[start - 1].text) || clauseOpeners.contains(t[start - 1].lower) else { return nil }
+        var i = q.tokenRange.upperBound
+        // "35 people have been killed", "four were critically injured".
+        while i < t.count, RoleComparer.passiveAuxiliaries.contains(t[i].lower) || ["have", "has", "had", "also", "reportedly"].contains(t[i].lower)
+                || t[i].lower.hasSuffix("ly") && t[i].lower.count > 3 { i += 1 }
+        guard i > q.tokenRange.upperBound || i < t.count, i < t.count, t[i].isWord, t[i].text.first?.isLowercase == true,
+              !Lexicon.stopwords.contains(t[i].lower), !a.stems[i].isEmpty, WordNet.shared.senseCount(t[i].lower, .verb) > 0,
+              t[i].lower.hasSuffix("ed") || i > q.tokenRange.upperBound || WordNet.shared.isIrregularVerbForm(t[i].lower) || t[i].lower.hasSuffix("s")
+        else { return nil }
+        return Thesaurus.concept(a.stems[i])
     }
 
     /// Whether two figures are of different kinds whatever they measure: a change's size against a level ("rose 25

@@ -77,6 +77,8 @@ enum SlotComparers {
         StatusComparison(),
         HolderComparison(),
         BearingComparison(),
+        RouteComparison(),
+        RegionComparison(),
         DirectionComparison(),
         FigureComparison(),
         // Last: it only holds back an agreement the words alone would give.
