@@ -123,7 +123,14 @@ enum ClaimSplitter {
                 // verb's own object is a clause ("the car parked outside", "the passengers injured in the crash" are not).
                 let articled = rest.count >= 5 && rest[0].lowercased() == "the"
                     && pastVerbAfterNoun(rest).map { k in k + 1 < rest.count && determiners.contains(rest[k + 1].lowercased()) } == true
-                if rest.count >= 2, articled || rest[0].first?.isUppercase == true && rest.dropFirst().first(where: { $0.first?.isUppercase != true }).map(isVerb) == true {
+                // "…, and a 30-day supply will cost $7,000": an article's short noun phrase and an auxiliary with its verb.
+                let auxiliaryClause = rest.count >= 4 && ["a", "an", "the"].contains(rest[0].lowercased())
+                    && (2..<min(rest.count - 1, 5)).first(where: { auxiliaries.contains(rest[$0].lowercased()) })
+                        .map { k in
+                            // (A name there may be the second of two subjects: "said Madeira and the Azores would be …".)
+                            !rest[1..<k].contains(where: isAnyVerb) && rest[1..<k].allSatisfy { $0.first?.isUppercase != true && !$0.hasSuffix(",") }
+                        } == true
+                if rest.count >= 2, articled || auxiliaryClause || rest[0].first?.isUppercase == true && rest.dropFirst().first(where: { $0.first?.isUppercase != true }).map(isVerb) == true {
                     parts.append(left)
                     current = []
                     subject = nil

@@ -50,6 +50,7 @@ struct EntityMention: Sendable, Hashable {
 
     /// The states and countries the packs name in full ("west virginia", "south korea").
     static let statesAndCountries: Set<String> = Set(DomainPacks.merged.placeAbbreviations.values).union(DomainPacks.merged.nationalities.values)
+        .union(DomainPacks.merged.statesWrittenInFull)
 
     /// Whether either names the other: the test for two mentions of one participant, whichever is the longer.
     func corefers(with other: EntityMention) -> Bool { refers(to: other) || other.refers(to: self) }

@@ -131,8 +131,9 @@ enum EventExtractor {
         case "work": return workVerbContext.contains(prev) || i > 1 && tokens[i - 1].isCapitalized && tokens[i - 1].isWord
         case "exchange": return prev == "in" && next == "for"
         case "trip", "trips": return true
-        // "went up", "went down", "went into the fourth quarter trailing": a change or a state, not a journey.
-        case "went": return !["up", "down", "on", "into", "through", "over", "under", "ahead", "unanswered", "viral", "public", "missing", "bankrupt", "dark"].contains(next)
+        // "went up", "went down", "went into the fourth quarter trailing", "an alarm went off": a change or a state, not a journey.
+        case "went": return !["up", "down", "on", "off", "out", "into", "through", "over", "under", "ahead", "unanswered", "viral", "public", "missing",
+                              "bankrupt", "dark", "wrong", "unnoticed", "unreported", "unpunished", "quiet", "silent", "undefeated", "unbeaten"].contains(next)
             && !(tokens.indices.contains(i + 1) && tokens[i + 1].kind == .number)
         case "prison", "jail": return prev != "the" || next != "system"
         // "found guilty" is a conviction; "pleaded guilty" is a plea.
@@ -193,14 +194,22 @@ enum EventExtractor {
 
     /// Nearest subject to the left in the same clause; people win over organisations ("Mallory … under the Espionage Act for selling").
     private static func nearestLeft(_ entities: [EntityMention], before offset: Int, tokens: [Token], _ i: Int) -> EntityMention? {
-        var clauseStart = 0
+        var clauseStart = 0, clauseEnd = i
         for j in stride(from: i - 1, through: 0, by: -1) where [";", "—", "–", ":"].contains(tokens[j].text) || ["who", "which"].contains(tokens[j].lower) {
             clauseStart = j + 1
+            // "The company, which operates Taobao and Tmall.com, earned $3.7 billion": a relative clause closed by a
+            // comma before the verb is no part of its subject; the doer stands before it.
+            if ["who", "which"].contains(tokens[j].lower), j > 0, tokens[j - 1].text == ",",
+               let close = (j..<i).last(where: { tokens[$0].text == "," }), close > j + 1,
+               tokens[(close + 1)..<i].allSatisfy({ adverbs.contains($0.lower) || $0.lower.hasSuffix("ly") }) {
+                clauseEnd = j - 1
+                clauseStart = (0..<(j - 1)).last(where: { [";", "—", "–", ":", "."].contains(tokens[$0].text) }).map { $0 + 1 } ?? 0
+            }
             break
         }
         let noun = Lexicon.nounTriggers.contains(tokens[i].lower)
         let candidates = entities.filter {
-            $0.tokenRange.upperBound <= i && $0.tokenRange.lowerBound >= clauseStart && !isPossessivePronoun($0) && !isObjectOfPreposition(tokens, $0)
+            $0.tokenRange.upperBound <= clauseEnd && $0.tokenRange.lowerBound >= clauseStart && !isPossessivePronoun($0) && !isObjectOfPreposition(tokens, $0)
                 // "CIA spy", "FBI analysis": a name right before a noun modifies it.
                 && !(noun && $0.tokenRange.upperBound == i && $0.resolvedFrom == nil)
                 // "Ivo Brandt's neighbour gave him 20 sheep": the owner of the doer is not the doer.

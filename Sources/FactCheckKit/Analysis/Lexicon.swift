@@ -109,18 +109,23 @@ enum Lexicon {
         "rise", "rises", "rose", "risen", "rising", "increase", "increases", "increased", "increasing", "grow", "grows", "grew",
         "grown", "climb", "climbs", "climbed", "jump", "jumps", "jumped", "fall", "falls", "fell", "fallen", "falling", "drop",
         "drops", "dropped", "decline", "declines", "declined", "decrease", "decreases", "decreased", "shrank", "slipped",
-    ]).union(regularForms(["soar", "surge", "plunge", "plummet", "tumble", "slump", "slide", "dip", "leap", "spike", "rebound", "sink",
-                          "shrink", "slip", "gain", "advance", "retreat", "edge", "skyrocket", "balloon", "dive", "crash", "sag", "rally"]))
-        .union(["sank", "sunk", "slid", "leapt", "shrunk", "dove"])
+    ]).union(regularForms(["soar", "surge", "plunge", "plummet", "tumble", "slump", "slide", "dip", "leap", "spike", "rebound",
+                          "shrink", "slip", "gain", "advance", "retreat", "edge", "skyrocket", "balloon", "sag", "rally"]))
+        .union(["slid", "leapt", "shrunk"])
+    // (Not "sank", "crashed" or "dove": "sank 3 miles off the coast" places a wreck.)
 
     /// A regular verb's forms: "soar", "soars", "soared", "soaring"; a final "e" dropped before "-ed"/"-ing", a short
     /// vowel's consonant doubled ("dip", "dipped").
     static func regularForms(_ verbs: [String]) -> Set<String> {
-        Set(verbs.flatMap { v -> [String] in
+        let vowels = Set("aeiou")
+        return Set(verbs.flatMap { v -> [String] in
             if v.hasSuffix("e") { return [v, v + "s", v + "d", String(v.dropLast()) + "ing"] }
-            let chars = Array(v)
-            let doubled = chars.count == 3 && !"aeiou".contains(chars[2]) && "aeiou".contains(chars[1]) && !"aeiou".contains(chars[0])
-            let stem = doubled ? v + String(chars[2]) : v
+            let c = Array(v)
+            // "rally": "rallies", "rallied", "rallying".
+            if c.count > 2, c.last == "y", !vowels.contains(c[c.count - 2]) { return [v, String(v.dropLast()) + "ies", String(v.dropLast()) + "ied", v + "ing"] }
+            // A short word ending consonant, vowel, consonant doubles the last ("dip", "slip", "sag").
+            let doubled = c.count >= 3 && c.count <= 4 && !vowels.contains(c[c.count - 1]) && vowels.contains(c[c.count - 2]) && !vowels.contains(c[c.count - 3])
+            let stem = doubled ? v + String(c[c.count - 1]) : v
             return [v, v + "s", stem + "ed", stem + "ing"]
         })
     }

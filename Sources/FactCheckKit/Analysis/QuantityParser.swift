@@ -365,10 +365,10 @@ enum QuantityParser {
 
     /// Decades of a life, by the word for them.
     static let decadeWords: [String: Double] = [
-        "teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
+        "teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
     ]
     /// The part of a decade "early", "mid" and "late" give, as its first and last years.
-    static let decadeParts: [String: (Double, Double)] = ["early": (0, 3), "mid": (3, 7), "late": (6, 9)]
+    static let decadeParts: [String: (Double, Double)] = ["early": (0, 4), "mid": (3, 7), "late": (6, 9)]
 
     /// "in his 50s", "in her early sixties", "in their mid-30s": an age as the decade of a life, from "in" on.
     static func decadeAge(_ tokens: [Token], _ i: Int) -> (Quantity, Int)? {
@@ -393,7 +393,11 @@ enum QuantityParser {
         } else {
             return nil
         }
-        let low = decade + part.0, high = decade + part.1
+        // "in their 60s heyday" names an era of their lives, no age.
+        if end < tokens.count, tokens[end].isWord, tokens[end].text.first?.isLowercase == true, !Lexicon.stopwords.contains(tokens[end].lower),
+           WordNet.shared.isMostlyNoun(tokens[end].lower) { return nil }
+        // (The teens run from 13: "early teens" is 13 to 15.)
+        let low = decade + (decade == 13 ? part.0 * 0.6 : part.0), high = decade == 13 ? min(19, decade + part.1 * 0.7) : decade + part.1
         let q = Quantity(kind: .age, value: (low + high) / 2, low: low, high: high, currency: nil, text: text(tokens, i..<end), tokenRange: i..<end, qualifier: nil)
         return (q, end)
     }

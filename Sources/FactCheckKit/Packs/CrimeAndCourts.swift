@@ -71,6 +71,8 @@ extension DomainPack {
         allegingDocuments: ["complaint", "indictment", "affidavit", "lawsuit", "suit", "filing", "petition", "charging"],
         allegingParties: ["prosecutors", "prosecutor", "plaintiffs", "plaintiff", "accusers", "accuser", "investigators"],
         moneyTriggers: ["receive", "received", "receives", "receiving", "earn", "earned"],
-        moneyNouns: ["money", "cash", "sum", "sums", "fee", "fees", "payment", "payments", "salary", "bribe", "bribes", "funds", "compensation", "commission", "commissions", "rent", "fare", "fares"]
+        moneyNouns: ["money", "cash", "sum", "sums", "fee", "fees", "payment", "payments", "salary", "bribe", "bribes", "funds", "compensation", "commission", "commissions", "rent", "fare", "fares"],
+        // "Police arrested 12 people; five were later charged": twelve arrested are not twelve charged.
+        distinctOutcomes: [["charged", "indicted"], ["convicted"], ["acquitted"]]
     )
 }

@@ -51,6 +51,8 @@ struct DomainPack: Sendable {
     /// Places as news style abbreviates them after a town ("Mendon, Mo.", "Montcoal, W.Va."), by the abbreviation
     /// without its points, to the name written in full.
     var placeAbbreviations: [String: String] = [:]
+    /// States that news style writes in full after a town ("Portland, Maine"), so no abbreviation names them.
+    var statesWrittenInFull: Set<String> = []
 }
 
 /// The registered packs, merged once.
@@ -79,6 +81,7 @@ enum DomainPacks {
         figureReporters: all.reduce(into: Set<String>()) { $0.formUnion($1.figureReporters) },
         distinctMeasures: all.flatMap(\.distinctMeasures),
         distinctOutcomes: all.flatMap(\.distinctOutcomes),
-        placeAbbreviations: all.reduce(into: [:]) { $0.merge($1.placeAbbreviations) { a, _ in a } }
+        placeAbbreviations: all.reduce(into: [:]) { $0.merge($1.placeAbbreviations) { a, _ in a } },
+        statesWrittenInFull: all.reduce(into: Set<String>()) { $0.formUnion($1.statesWrittenInFull) }
     )
 }

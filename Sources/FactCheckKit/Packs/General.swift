@@ -85,6 +85,7 @@ extension DomainPack {
             "nm": "new mexico", "ny": "new york", "nc": "north carolina", "nd": "north dakota", "okla": "oklahoma", "ore": "oregon",
             "pa": "pennsylvania", "ri": "rhode island", "sc": "south carolina", "sd": "south dakota", "tenn": "tennessee",
             "vt": "vermont", "va": "virginia", "wash": "washington", "wva": "west virginia", "wis": "wisconsin", "wyo": "wyoming",
-        ]
+        ],
+        statesWrittenInFull: ["alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah"]
     )
 }

@@ -20,8 +20,7 @@ enum QuantityAttribute {
         return pool.filter { e in
             guard let unit = evidence.first(where: { $0.quantities.contains(e) }) else { return !strict }
             // Whatever the word before it, a clause whose subject measures something else holds another figure.
-            if measureDifferentThings(q, in: claim, e, in: unit) || otherEndOfAChange(q, in: claim, e, in: unit)
-                || countDifferentDoings(q, in: claim, e, in: unit) { return false }
+            if measureDifferentThings(q, in: claim, e, in: unit) || otherEndOfAChange(q, in: claim, e, in: unit) { return false }
             if differInKind(q, in: claim, e, in: unit) { return false }
             guard let want else { return true }
             guard let have = attribute(e, unit, verbs: strict) else { return !strict || recentConcepts(before: e.tokenRange.lowerBound, in: unit).contains(want) }
@@ -100,13 +99,22 @@ enum QuantityAttribute {
     /// that is its clause's subject is counted by its verb; verbs of two of the packs' outcomes count two groups ("tests
     /// were done" and "tests were processed" may be one count).
     static func countDifferentDoings(_ cq: Quantity, in claim: TextAnalysis, _ e: Quantity, in unit: TextAnalysis) -> Bool {
-        guard let want = subjectVerb(cq, claim).flatMap({ Lexicon.outcomeGroups[$0] }),
-              let have = subjectVerb(e, unit).flatMap({ Lexicon.outcomeGroups[$0] }) else { return false }
+        guard let want = outcome(cq, claim), let have = outcome(e, unit) else { return false }
         return want != have
     }
 
+    /// The packs' outcome group of what befell those a figure counts: its verb as subject ("35 people were killed") or
+    /// the outcome verb right before it ("the crash killed five people and injured 12").
+    static func outcome(_ q: Quantity, _ a: TextAnalysis) -> Int? {
+        if let verb = subjectVerb(q, a), let group = Lexicon.outcomeGroups[verb] { return group }
+        let i = q.tokenRange.lowerBound - 1
+        guard i >= 0, a.tokens[i].isWord, !a.stems[i].isEmpty else { return nil }
+        return Lexicon.outcomeGroups[Thesaurus.concept(a.stems[i])]
+    }
+
     /// Words after which a figure may open a clause as its subject.
-    static let clauseOpeners: Set<String> = ["and", "but", "when", "after", "while", "as", "that", "because", "before", "since", "where"]
+    static let clauseOpeners: Set<String> = ["and", "but", "when", "after", "while", "as", "that", "because", "before", "since", "where",
+                                             "said", "says", "reported", "announced"]
 
     /// The concept of the verb whose subject a figure is ("35 people were killed", "four died", "some 271 million shares
     /// changed hands"), when the figure opens its clause; nil otherwise.
@@ -115,7 +123,7 @@ enum QuantityAttribute {
         guard start == 0 || Lexicon.clauseBreaks.contains(t[start - 1].text) || clauseOpeners.contains(t[start - 1].lower) else { return nil }
         var i = q.tokenRange.upperBound
         // "35 people have been killed", "four were critically injured".
-        while i < t.count, RoleComparer.passiveAuxiliaries.contains(t[i].lower) || ["have", "has", "had", "also", "reportedly"].contains(t[i].lower)
+        while i < t.count, RoleComparer.passiveAuxiliaries.contains(t[i].lower) || ["have", "has", "had", "also", "reportedly", "remain", "remains", "remained"].contains(t[i].lower)
                 || t[i].lower.hasSuffix("ly") && t[i].lower.count > 3 { i += 1 }
         guard i > q.tokenRange.upperBound || i < t.count, i < t.count, t[i].isWord, t[i].text.first?.isLowercase == true,
               !Lexicon.stopwords.contains(t[i].lower), !a.stems[i].isEmpty, WordNet.shared.senseCount(t[i].lower, .verb) > 0,
@@ -125,9 +133,11 @@ enum QuantityAttribute {
     }
 
     /// Whether two figures are of different kinds whatever they measure: a change's size against a level ("rose 25
-    /// cents" against "to $2.50"), or one period's figure against another's ("weekly" against "monthly").
+    /// cents" against "to $2.50"), one period's figure against another's ("weekly" against "monthly"), or counts of
+    /// those to whom different things happened ("killed" against "injured").
     static func differInKind(_ cq: Quantity, in claim: TextAnalysis, _ e: Quantity, in unit: TextAnalysis) -> Bool {
         if isChangeSize(cq, claim) != isChangeSize(e, unit) { return true }
+        if countDifferentDoings(cq, in: claim, e, in: unit) { return true }
         if let want = period(before: cq, claim), let have = period(before: e, unit), want != have { return true }
         return false
     }
@@ -232,8 +242,21 @@ enum QuantityAttribute {
         while i >= 0, steps < 4, links.contains(a.tokens[i].lower) { i -= 1; steps += 1 }
         guard i >= 0, a.tokens[i].isWord, a.tokens[i].text.first?.isLowercase == true, !a.stems[i].isEmpty,
               !Lexicon.stopwords.contains(a.tokens[i].lower), looksLikeNoun(a.tokens[i].lower), verbs || !isVerb(i, a) else { return nil }
+        // "Typical survival with myelofibrosis is about five years", "the price of oil was $80": the noun a phrase
+        // hangs from is what is measured, unless it only counts ("the number of cases was 50").
+        if i >= 2, phraseHeads.contains(a.tokens[i - 1].lower), a.tokens[i - 2].isWord, a.tokens[i - 2].text.first?.isLowercase == true,
+           !Lexicon.stopwords.contains(a.tokens[i - 2].lower), !countingNouns.contains(a.tokens[i - 2].lower), !a.stems[i - 2].isEmpty,
+           WordNet.shared.isMostlyNoun(a.tokens[i - 2].lower) {
+            return Thesaurus.concept(a.stems[i - 2])
+        }
         return Thesaurus.concept(a.stems[i])
     }
+
+    /// Prepositions whose phrase narrows the noun before it ("survival with myelofibrosis").
+    static let phraseHeads: Set<String> = ["with", "of", "for", "among", "in"]
+    /// Nouns that only count what their phrase names.
+    static let countingNouns: Set<String> = ["number", "total", "amount", "share", "percentage", "proportion", "count", "majority", "half", "third",
+                                             "quarter", "rest", "sum", "average", "tally", "level", "rate", "figure"]
 
     /// Determiners after which a word is a noun ("the hold", "its stores").
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these", "those"]

@@ -15,6 +15,16 @@ enum QuantityOwner {
         if let nearest, (nearest.tokenRange.upperBound..<q.tokenRange.lowerBound).contains(where: { [";", "—", "("].contains(unit.tokens[$0].text) }) {
             return false
         }
+        // "won the prize for her tenth novel, The Blind Assassin, beating five other authors": a name set off by commas
+        // after a common noun (no office) only names that noun; what follows the aside is the sentence subject's.
+        if let nearest, case let start = nearest.tokenRange.lowerBound - (nearest.tokenRange.lowerBound > 0 && Lexicon.articles.contains(unit.tokens[nearest.tokenRange.lowerBound - 1].lower) ? 1 : 0),
+           start >= 2, nearest.tokenRange.upperBound + 1 < q.tokenRange.lowerBound,
+           unit.tokens[start - 1].text == ",", unit.tokens[nearest.tokenRange.upperBound].text == ",",
+           case let noun = unit.tokens[start - 2], noun.isWord, noun.text.first?.isLowercase == true,
+           !Lexicon.stopwords.contains(noun.lower), !Lexicon.titles.contains(noun.lower), WordNet.shared.senseCount(noun.lower, .noun) > 0,
+           unit.tokens[nearest.tokenRange.upperBound + 1].lower.hasSuffix("ing") {
+            return false
+        }
         guard let owner = nearest.map({ asideHead($0, before: q, in: unit) ?? $0 }) ?? headOfAsideBefore(q, in: unit) else { return false }
         if isPlaceOfAnother(owner, in: unit), (owner.tokenRange.upperBound..<q.tokenRange.lowerBound).contains(where: { ["and", "but", "while", "with", "where"].contains(unit.tokens[$0].lower) }) {
             return false

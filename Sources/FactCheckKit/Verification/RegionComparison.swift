@@ -12,7 +12,9 @@ struct RegionComparison: SlotComparer {
         let given = input.evidence.flatMap(Self.placed(in:))
         for want in Self.placed(in: input.claim) {
             let here = given.filter { $0.town.corefers(with: want.town) }
-            guard !here.isEmpty, !here.contains(where: { $0.region.corefers(with: want.region) }) else { continue }
+            // (A sentence that names the claim's region anywhere may set a town of that name there too: "Springfield,
+            // Ill., and Springfield, Mo.".)
+            guard !here.isEmpty, !input.evidence.contains(where: { $0.entities.contains { $0.corefers(with: want.region) } }) else { continue }
             return .conflict(slot: .place, claim: want.text, evidence: here[0].text)
         }
         return nil
@@ -30,6 +32,10 @@ struct RegionComparison: SlotComparer {
             // An abbreviation's point is part of it ("Wilmington, Del.").
             var end = region.tokenRange.upperBound
             if end < a.tokens.count, a.tokens[end].text == ".", !a.tokens[end].spaceBefore, region.text.count <= 5 { end += 1 }
+            // In a list a country after a town is the next item: "visited Paris, Germany and Italy".
+            let t = a.tokens
+            if end < t.count, ["and", "or"].contains(t[end].lower) || t[end].text == "," && end + 1 < t.count
+                && (t[end + 1].isCapitalized || ["and", "or"].contains(t[end + 1].lower)) { return nil }
             return Placed(town: town, region: region, text: a.fragment(town.tokenRange.lowerBound...(end - 1)))
         }
     }
