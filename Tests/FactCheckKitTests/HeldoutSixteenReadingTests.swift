@@ -159,4 +159,18 @@ final class HeldoutSixteenReadingTests: XCTestCase {
         let a = TextAnalyzer.analyse("The number of cases was 50.", context: NameContext(), reference: nil)
         XCTAssertEqual(a.quantities.first.flatMap { QuantityAttribute.attribute($0, a) }, Thesaurus.concept(Stemmer.shared.stem("cases")))
     }
+
+    func testAPersonsAffiliation() {
+        let vote = page + "The change was approved with one dissenting vote, from board member Allen Cappelli of Staten Island.\n"
+        let v = Fixtures.rulesVerdict("Board member Allen Cappelli of Brooklyn cast the lone vote against the higher tolls.", article: vote, id: "v")
+        Fixtures.assertVerdict(v, .conflict, cites: [5])
+        XCTAssertTrue(v.reason.contains("Allen Cappelli of Staten Island ≠ Allen Cappelli of Brooklyn"), v.reason)
+        let climate = page + "Researchers like Akshay Deoras from the University of Reading attribute the rise to El Niño.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Akshay Deoras of the University of Oxford attributes the rise to El Niño.", article: climate, id: "c"), .conflict, cites: [5])
+        // Where one is from is not whom one works with, and a sentence naming the claim's place may hold both.
+        let firm = page + "Jane Doe of Acme Corp said the plant would reopen.\n"
+        XCTAssertNotEqual(Fixtures.rulesVerdict("Jane Doe, from Boston, said the plant would reopen.", article: firm, id: "f").verdict, .conflict)
+        let both = page + "Allen Cappelli of Staten Island, who grew up in Brooklyn, voted no.\n"
+        XCTAssertNotEqual(Fixtures.rulesVerdict("Allen Cappelli of Brooklyn voted no.", article: both, id: "b").verdict, .conflict)
+    }
 }

@@ -115,6 +115,14 @@ struct TextAnalysis: Sendable {
         (i..<tokens.count).first { Lexicon.clauseBreaks.contains(tokens[$0].text) || tokens[$0].text == "." } ?? tokens.count
     }
 
+    /// The name of a place, body or thing (no person, none a pronoun stands for) that starts at `i`, past articles:
+    /// what follows "from", "to" or "of" in "from the United States to Mexico".
+    func thingName(at i: Int) -> EntityMention? {
+        var k = i
+        while k < tokens.count, Lexicon.articles.contains(tokens[k].lower) { k += 1 }
+        return entities.first { $0.tokenRange.lowerBound == k && $0.kind != .person && $0.resolvedFrom == nil }
+    }
+
     /// The verbatim text of tokens `range`, for quoting a fragment in a reason.
     func fragment(_ range: ClosedRange<Int>) -> String {
         let chars = Array(text)

@@ -64,11 +64,6 @@ struct RouteComparison: SlotComparer {
     /// people, and every "from <place>" or "to <place>" alone.
     static func routes(in a: TextAnalysis) -> [Route] {
         let t = a.tokens
-        func name(at i: Int) -> EntityMention? {
-            var k = i
-            while k < t.count, Lexicon.articles.contains(t[k].lower) { k += 1 }
-            return a.entities.first { $0.tokenRange.lowerBound == k && $0.kind != .person && $0.resolvedFrom == nil }
-        }
         // A word of moving a few words before "from" or "to" ("was traveling from", "flights from London").
         let moving = { (i: Int) in (max(0, i - 4)..<i).contains { movingWords.contains(t[$0].lower) } }
         // Between the two ends only names (the first end's region: "from Mendon, Mo., to Chicago") and words of moving
@@ -79,29 +74,29 @@ struct RouteComparison: SlotComparer {
         }
         var routes: [Route] = [], joined: Set<Int> = []
         for i in t.indices where t[i].lower == "from" {
-            guard let origin = name(at: i + 1) else { continue }
+            guard let origin = a.thingName(at: i + 1) else { continue }
             let after = origin.tokenRange.upperBound
             if let to = (after..<min(t.count, after + reach)).first(where: { toWords.contains(t[$0].lower) }), joins(after..<to),
                moving(i) || t[after..<to].contains(where: { movingWords.contains($0.lower) }),
-               let destination = name(at: to + 1) {
+               let destination = a.thingName(at: to + 1) {
                 joined.formUnion([i, to])
                 routes.append(Route(origin: origin, destination: destination, text: a.fragment(i...(destination.tokenRange.upperBound - 1))))
             }
         }
         // "traveling to Chicago from Los Angeles".
         for i in t.indices where toWords.contains(t[i].lower) && !joined.contains(i) && moving(i) {
-            guard let destination = name(at: i + 1) else { continue }
+            guard let destination = a.thingName(at: i + 1) else { continue }
             let after = destination.tokenRange.upperBound
             if let from = (after..<min(t.count, after + reach)).first(where: { t[$0].lower == "from" }), !joined.contains(from), joins(after..<from),
-               let origin = name(at: from + 1) {
+               let origin = a.thingName(at: from + 1) {
                 joined.formUnion([i, from])
                 routes.append(Route(origin: origin, destination: destination, text: a.fragment(i...(origin.tokenRange.upperBound - 1))))
             }
         }
         for i in t.indices where !joined.contains(i) && moving(i) {
-            if t[i].lower == "from", let origin = name(at: i + 1) {
+            if t[i].lower == "from", let origin = a.thingName(at: i + 1) {
                 routes.append(Route(origin: origin, destination: nil, text: a.fragment(i...(origin.tokenRange.upperBound - 1))))
-            } else if toWords.contains(t[i].lower), let destination = name(at: i + 1) {
+            } else if toWords.contains(t[i].lower), let destination = a.thingName(at: i + 1) {
                 routes.append(Route(origin: nil, destination: destination, text: a.fragment(i...(destination.tokenRange.upperBound - 1))))
             }
         }

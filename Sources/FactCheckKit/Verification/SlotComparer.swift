@@ -66,6 +66,7 @@ enum SlotComparers {
         PlaceBinding(),
         MakerBinding(),
         NameSubstitution(),
+        AffiliationComparison(),
         VersionComparison(),
         OfficeComparison(),
         WeekdaySubstitution(),
