@@ -1,7 +1,7 @@
 /// A journey's ends: "headed from Los Angeles to Chicago" against "bound from Chicago to Los Angeles". Both names
 /// are there, so nothing is missing and every word may be shared; only the order of "from" and "to" says the
-/// sentence tells of the opposite way. A claim that gives one end ("traveling from Chicago") is contradicted by a
-/// journey that has that place at its other end.
+/// sentence tells of the opposite way. A claim that gives one end of a named traveller's journey ("the Southwest
+/// Chief was traveling from Chicago") is contradicted by a journey that has that place at its other end.
 struct RouteComparison: SlotComparer {
     /// How far "to" may stand after the first end ("from Mendon, Mo., to Chicago").
     static let reach = 6
