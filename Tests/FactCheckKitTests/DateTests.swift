@@ -72,7 +72,9 @@ final class DateTests: XCTestCase {
         let arrest = dates("June 22, 2017")[0]
         XCTAssertEqual(arrest.isCompatible(with: dates("before June 22, 2017")[0]), false)
         XCTAssertTrue(arrest.isWithin(dates("after June 1, 2017")[0]))
-        XCTAssertTrue(arrest.isWithin(dates("since 2016")[0]))
+        // "since 2016" says when a state began: a later day does not state it, a day of its first year does.
+        XCTAssertFalse(arrest.isWithin(dates("since 2016")[0]))
+        XCTAssertTrue(dates("in March 2016")[0].isWithin(dates("since 2016")[0]))
         XCTAssertEqual(arrest.isCompatible(with: dates("by 2016")[0]), false)
         XCTAssertEqual(dates("between 2010 and 2012")[0].normalized, "2010…2012", "between is a closed range, not an open end")
     }

@@ -21,6 +21,18 @@ struct DateMention: Sendable, Hashable {
         return (first == "until" || first == "till" || first == "through") && days?.lowerBound == 0
     }
 
+    /// `since August 2018` names when a state began: another start is another fact, not a narrower range.
+    var isStartpoint: Bool {
+        text.lowercased().split(separator: " ").first == "since" && days?.upperBound == 99_991_231
+    }
+
+    /// Both starts in the same year (or month, when the claim's start is not a year's first day).
+    private func sameStart(_ other: DateMention) -> Bool? {
+        guard let a = days, let b = other.days else { return nil }
+        let monthLevel = a.lowerBound % 10000 != 101
+        return monthLevel ? a.lowerBound / 100 == b.lowerBound / 100 : a.lowerBound / 10000 == b.lowerBound / 10000
+    }
+
     /// `before 1995`, `after 10 September 1979`: a bound on when something happened, so a date of the same thing
     /// outside it contradicts it. (`since` and `by` open a range too, but say when a state began or a deadline.)
     var isStrictBound: Bool {
@@ -72,6 +84,7 @@ struct DateMention: Sendable, Hashable {
     func isCompatible(with other: DateMention) -> Bool? {
         if isYearlessDeadline || other.isYearlessDeadline || yearlessBound != nil || other.yearlessBound != nil { return nil }
         if isEndpoint, other.isEndpoint { return sameEnd(other) }
+        if isStartpoint { return other.isStartpoint ? sameStart(other) : nil }
         if days == nil, let md = monthDay, let b = other.days, b.count <= 31 {
             return b.lowerBound / 100 % 100 == md.month && (md.day == nil || b.count > 1 || b.lowerBound % 100 == md.day)
         }
@@ -82,6 +95,14 @@ struct DateMention: Sendable, Hashable {
     /// Whether this (evidence) date falls inside `claim`: `June 22, 2017` is within `2017`, not the reverse.
     func isWithin(_ claim: DateMention) -> Bool {
         if claim.isEndpoint { return isEndpoint && sameEnd(claim) == true }
+        // "since August 2019" is stated by the same start, or by a day of its first month or year ("moved there in
+        // 2010" for "since 2010"), never by any later day ("on Wednesday").
+        if claim.isStartpoint, let a = days, let b = claim.days {
+            if isStartpoint { return claim.sameStart(self) == true }
+            let monthLevel = b.lowerBound % 10000 != 101
+            return monthLevel ? a.lowerBound / 100 == b.lowerBound / 100 && a.upperBound / 100 == b.lowerBound / 100
+                : a.lowerBound / 10000 == b.lowerBound / 10000 && a.upperBound / 10000 == b.lowerBound / 10000
+        }
         if let bound = claim.yearlessBound {
             // Month and day (mmdd) of this date's first and last day, within one year.
             let span: (Int, Int)

@@ -273,6 +273,10 @@ enum Lexicon {
 
     /// Hedges that pin an allegation on the subject before them: "Reed was accused of taking bribes", "Reed
     /// allegedly took bribes", "Reed denied taking bribes" say nothing of whether he did.
+    /// Nouns that give the figure after them as a guess or an aim ("retained the inflation projection at 6.7 per cent",
+    /// "an inflation target of 2%"). ("Estimate" is left out: "an estimate of 5,000 visitors" is how counts are told.)
+    static let forecastNouns: Set<String> = ["projection", "projections", "forecast", "forecasts", "prediction", "predictions",
+                                             "target", "targets", "outlook", "guidance", "expectation", "expectations"]
     static let subjectAllegations: Set<String> = denialVerbs.union(["accused", "suspected", "alleged", "allegedly"])
 
     /// The kind of a hedge, so a hedged claim agrees only with a hedge of the same kind.

@@ -128,6 +128,12 @@ struct EvidenceComparer {
            let h = sentenceWideHedge(evidence, claimEntities: claimEntities, cues: Lexicon.subjectAllegations, notes: &notes) {
             return Assessment(outcome: h, reason: "", score: ratio(matched, weight), notes: notes)
         }
+        // A figure the source gives only as a forecast or a target ("retained the inflation projection at 6.7 per cent")
+        // states no measured figure, unless the claim speaks of a forecast too.
+        if let f = finding, f.isConflict || f.isAgreement, let (cue, unit) = forecastOverFigure(evidence) {
+            notes.append("hedge: the figure is a “\(cue)”")
+            return Assessment(outcome: .hedged(TextSafety.clip(unit.text, 80)), reason: "", score: ratio(matched, weight), notes: notes)
+        }
         switch finding {
         case let finding? where finding.isConflict:
             notes.append(finding.note)
@@ -270,7 +276,8 @@ struct EvidenceComparer {
             let attached = candidateQuantities(for: cq, chosen: chosen, evidence: evidence)
             return (attached: attached, pool: chosen.isEmpty ? QuantityAttribute.sameAttribute(cq, in: claim, among: attached, evidence: evidence) : attached)
         }
-        let hearsay = Set(evidence.flatMap { unit in unit.quantities.filter { FigureComparison.isHearsay($0, in: unit) } })
+        // Someone else's figure, or one given only as a forecast: neither states nor contradicts a claim's figure.
+        let hearsay = Set(evidence.flatMap { unit in unit.quantities.filter { FigureComparison.isHearsay($0, in: unit) } + forecastFigures(in: unit) })
         // A change's size and a level are different figures whatever their values ("fell by 2,000 to 48,000" gives no
         // "fell to 2,000").
         let ofAnotherKind = { (cq: Quantity, e: Quantity) in
@@ -293,7 +300,7 @@ struct EvidenceComparer {
             // A period with no event to bind it ("a seven-day rate") conflicts only with a period of the same thing.
             let rivals = (chosen.isEmpty && cq.kind == .duration && claim.events.isEmpty
                 ? QuantityAttribute.sameAttribute(cq, in: claim, among: attached, evidence: evidence, strict: true) : pool)
-                .filter { !statesAnother($0) && !(totalAgainstIncident && cq.kind == .amount) }
+                .filter { !statesAnother($0) && !(totalAgainstIncident && cq.kind == .amount) && !hearsay.contains($0) }
                 // "five of the 17 cooling towers" against "tested 17 cooling towers": the whole the share is of, no rival.
                 .filter { e in !(cq.whole.map { e.low <= $0 && $0 <= e.high } ?? false) && !ofAnotherKind(cq, e) }
             // Another top of the same thing ("up to 6Tb" for "as much as 8Tb"); a point under it states no top.
@@ -367,7 +374,7 @@ struct EvidenceComparer {
                       // The title's words count: "The film … was released in 2011" on a page titled "… (film)".
                       max(coverage, input.coverageWithTitle) >= 0.75, !claim.isSnapshotDate(cd),
                       // A day without a year ("released on January 21") is compared by month and day.
-                      cd.days.map({ days in cd.isEndpoint || cd.isStrictBound || (days.lowerBound > 0 && days.upperBound < 99_991_231) }) ?? (cd.monthDay?.day != nil),
+                      cd.days.map({ days in cd.isEndpoint || cd.isStartpoint || cd.isStrictBound || (days.lowerBound > 0 && days.upperBound < 99_991_231) }) ?? (cd.monthDay?.day != nil),
                       !pool.contains(where: { cd.isCompatible(with: $0) == true }),
                       let other = pool.first(where: { cd.contradicts($0) && !datesAnotherNoun($0, evidence) }) {
                 // A claim whose one value is a date ("a 2000 film"): another date for the same thing conflicts.
@@ -662,6 +669,31 @@ struct EvidenceComparer {
         return nil
     }
 
+    /// The forecast noun governing an evidence figure of a kind the claim gives ("projection at 6.7 per cent", "a target
+    /// of 2%"), with its sentence, when the claim itself names no forecast nor guess.
+    private func forecastOverFigure(_ evidence: [TextAnalysis]) -> (cue: String, unit: TextAnalysis)? {
+        for unit in evidence { if let q = forecastFigures(in: unit).first, let n = forecastNoun(over: q, in: unit) { return (unit.tokens[n].text, unit) } }
+        return nil
+    }
+
+    /// The figures of `unit` given only as a forecast or a target, for a claim that states a figure as fact.
+    private func forecastFigures(in unit: TextAnalysis) -> [Quantity] {
+        let guesses = Lexicon.sentenceWideHedges.subtracting(Self.tenses)
+        guard !claim.quantities.isEmpty,
+              !claim.tokens.contains(where: { Lexicon.forecastNouns.contains($0.lower) || guesses.contains($0.lower) }) else { return [] }
+        return unit.quantities.filter { q in claim.quantities.contains { $0.kind == q.kind } && forecastNoun(over: q, in: unit) != nil }
+    }
+
+    /// The forecast noun in the figure's own clause, up to 14 words back: "the GDP growth forecast for the current
+    /// financial year (FY23) is seen at 6.8 per cent". Not past a clause break: "The forecast was wrong; inflation hit 6.7%".
+    private func forecastNoun(over q: Quantity, in unit: TextAnalysis) -> Int? {
+        let i = q.tokenRange.lowerBound
+        guard let n = (max(0, i - 14)..<i).reversed().first(where: { Lexicon.forecastNouns.contains(unit.tokens[$0].lower) }),
+              !(n..<i).contains(where: { Lexicon.clauseBreaks.contains(unit.tokens[$0].text) || [":", "and", "but", "while"].contains(unit.tokens[$0].lower) })
+        else { return nil }
+        return n
+    }
+
     /// Whether the evidence gives each of the claim's dates to what the claim says happened on it: the word the claim's
     /// date follows ("take effect on March 1") stands just before a date of the evidence that lies within it, and the
     /// claim's other words all come before that date, after any ";" ("The board approved the fares on March 1, and they
@@ -768,6 +800,9 @@ struct EvidenceComparer {
                 }
                 for j in (i + 1)..<min(a.tokens.count, i + 6) {
                     if Lexicon.clauseBreaks.contains(a.tokens[j].text) { return false }
+                    // What follows "before" or "since" is when, not what is denied: "no precursory seismicity before the
+                    // eruption" says the eruption happened. ("Not before 2012" denies the time itself.)
+                    if j > i + 1, Lexicon.scopeBreakers.contains(a.tokens[j].lower) { return false }
                     // A privative verb denies only its own object ("forgo the fees in favour of bus lanes").
                     if privative, j > i + 1, Lexicon.privativeObjectEnds.contains(a.tokens[j].lower) { return false }
                     if a.tokens[j].isWord, concepts.contains(Thesaurus.concept(a.stems[j])) || eventWords && Lexicon.triggers[a.tokens[j].lower] != nil { return true }

@@ -69,6 +69,7 @@ enum SlotComparers {
         AffiliationComparison(),
         VersionComparison(),
         OfficeComparison(),
+        RankComparison(),
         WeekdaySubstitution(),
         OrdinalComparison(),
         NationalityComparison(),

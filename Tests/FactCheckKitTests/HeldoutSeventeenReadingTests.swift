@@ -1,0 +1,53 @@
+import XCTest
+@testable import FactCheckKit
+
+/// Readings the seventeenth held-out set found missing: a negation's reach stops at "before" or "since", a deputy
+/// is not the office itself, a state's start ("since 2018") is a fact of its own, and a forecast's figure is no
+/// measured one.
+final class HeldoutSeventeenReadingTests: XCTestCase {
+    private let page = "---\ntitle: Harbour news\npublished: 2024-03-12\n---\n"
+
+    func testANegationDoesNotReachPastBefore() {
+        let storm = page + "The storm lasted for two hours, and there was no warning before the storm.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The storm lasted two hours.", article: storm, id: "s"), .agreement, cites: [5])
+        // The negated phrase itself is still denied.
+        XCTAssertEqual(Fixtures.rulesVerdict("There was a warning before the storm.", article: storm, id: "s").verdict, .conflict)
+    }
+
+    func testADeputyIsNotTheOfficeItself() {
+        let port = page + "\"Ships must stay in the harbour tonight,\" said Port Authority Director Elena Marsh.\n"
+        let deputy = Fixtures.rulesVerdict("Port Authority Deputy Director Elena Marsh said ships must stay in the harbour tonight.", article: port, id: "p")
+        Fixtures.assertVerdict(deputy, .conflict, cites: [5])
+        XCTAssertTrue(deputy.reason.contains("Deputy Director"), deputy.reason)
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Port Authority Director Elena Marsh said ships must stay in the harbour tonight.", article: port, id: "p"),
+                               .agreement, cites: [5])
+        // And the reverse: the article's deputy is not promoted by the claim.
+        let second = page + "\"Ships must stay in the harbour tonight,\" said Port Authority Deputy Director Elena Marsh.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Port Authority Director Elena Marsh said ships must stay in the harbour tonight.", article: second, id: "p"),
+                               .conflict, cites: [5])
+    }
+
+    func testASinceDateIsAStartOfItsOwn() {
+        let rate = page + "The Solent Harbour Authority raised its fees on Monday. Solent Harbour fees are now at their highest level since May 2015.\n"
+        let later = Fixtures.rulesVerdict("Solent Harbour fees are now at their highest level since May 2017.", article: rate, id: "r")
+        Fixtures.assertVerdict(later, .conflict, cites: [5])
+        XCTAssertTrue(later.reason.contains("since May 2015"), later.reason)
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Solent Harbour fees are now at their highest level since May 2015.", article: rate, id: "r"), .agreement, cites: [5])
+        // A day of the start's month or year still states it; a later day ("on Monday") does not.
+        let date = { (s: String) in TextAnalyzer.analyse(s, context: NameContext(), reference: nil).dates.first! }
+        XCTAssertTrue(date("She moved there in 2010.").isWithin(date("She has lived there since 2010.")))
+        XCTAssertFalse(date("She spoke there in June 2024.").isWithin(date("She has lived there since May 2017.")))
+        XCTAssertFalse(date("She has lived there since May 2015.").isWithin(date("She has lived there since May 2017.")))
+    }
+
+    func testAForecastsFigureIsNoMeasuredOne() {
+        let bank = page + "The central bank kept its inflation forecast for the year at 4.5 per cent. Growth was 3 per cent last year.\n"
+        let v = Fixtures.rulesVerdict("Inflation this year will be 4.5 per cent.", article: bank, id: "b")
+        XCTAssertEqual(v.verdict, .absence)
+        XCTAssertNotEqual(Fixtures.rulesVerdict("Inflation this year will be 5 per cent.", article: bank, id: "b").verdict, .conflict)
+        // A claim about the forecast is compared as before.
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The central bank kept its inflation forecast for the year at 4.5 per cent.", article: bank, id: "b"),
+                               .agreement, cites: [5])
+        XCTAssertEqual(Fixtures.rulesVerdict("The central bank kept its inflation forecast for the year at 5 per cent.", article: bank, id: "b").verdict, .conflict)
+    }
+}
