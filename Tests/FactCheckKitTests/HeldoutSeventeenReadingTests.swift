@@ -50,4 +50,20 @@ final class HeldoutSeventeenReadingTests: XCTestCase {
                                .agreement, cites: [5])
         XCTAssertEqual(Fixtures.rulesVerdict("The central bank kept its inflation forecast for the year at 5 per cent.", article: bank, id: "b").verdict, .conflict)
     }
+
+    func testARefusalIsComparedAsANegation() {
+        let mayor = page + "Mayor Elena Marsh declared a state of emergency to help the harbour crews.\n"
+        let declined = Fixtures.rulesVerdict("Mayor Elena Marsh declined to declare a state of emergency.", article: mayor, id: "m")
+        Fixtures.assertVerdict(declined, .conflict, cites: [5])
+        // Another verb of turning down says the same refusal.
+        let offers = page + "Elena Marsh publicly rejected offers to be a harbour pilot because she wanted to sail.\n"
+        XCTAssertNotEqual(Fixtures.rulesVerdict("Elena Marsh refused to be a harbour pilot.", article: offers, id: "o").verdict, .conflict)
+    }
+
+    func testAYearlessSinceIsStatedByAStartInItsMonth() {
+        let fees = page + "Solent Harbour fees have stayed above the 2 per cent cap since January this year.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Solent Harbour fees have stayed above the 2 per cent cap since January.", article: fees, id: "f"),
+                               .agreement, cites: [5])
+        XCTAssertNotEqual(Fixtures.rulesVerdict("Solent Harbour fees have stayed above the 2 per cent cap since June.", article: fees, id: "f").verdict, .agreement)
+    }
 }

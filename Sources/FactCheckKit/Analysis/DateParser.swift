@@ -26,6 +26,13 @@ struct DateMention: Sendable, Hashable {
         text.lowercased().split(separator: " ").first == "since" && days?.upperBound == 99_991_231
     }
 
+    /// The month of a yearless start ("since January" in a claim, with no date to resolve it against).
+    var yearlessStartMonth: Int? {
+        let words = text.lowercased().split(separator: " ")
+        guard days == nil, words.count == 2, words[0] == "since" else { return nil }
+        return DateParser.months[String(words[1])]
+    }
+
     /// Both starts in the same year (or month, when the claim's start is not a year's first day).
     private func sameStart(_ other: DateMention) -> Bool? {
         guard let a = days, let b = other.days else { return nil }
@@ -123,6 +130,10 @@ struct DateMention: Sendable, Hashable {
             // A single month of the two named ("April 2017" for "March and May 2017" is neither).
             let month = a.lowerBound / 100
             return a.upperBound / 100 == month && (month == b.lowerBound / 100 || month == b.upperBound / 100)
+        }
+        // A claim's yearless "since January" is stated by a start in that month, of any year.
+        if claim.days == nil, isStartpoint, let a = days, let month = claim.yearlessStartMonth {
+            return a.lowerBound / 100 % 100 == month
         }
         if claim.days == nil, let md = claim.monthDay, let a = days {
             // A claim's "on June 22" matches any year's June 22.

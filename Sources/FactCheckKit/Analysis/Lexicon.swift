@@ -360,6 +360,10 @@ enum Lexicon {
     /// Verbs that deny their own object as "not" does: "forgo new parking fees in favour of bus lanes" is not
     /// favouring the fees (it says nothing against the lanes). "refrain" and "abstain" only before "from" ("the song's
     /// refrain", "two councillors abstained as the budget passed"); no adjective forms ("forgone revenue").
+    /// Verbs of turning something down, which say a claim's "refused to" or "declined to" in other words ("rejected
+    /// offers to be a singer"): beside one, a claim's refusal is no denial of the sentence.
+    static let rejectingVerbs: Set<String> = ["reject", "rejects", "rejected", "rejecting", "rebuffed", "rebuffs", "spurned", "spurns",
+                                              "turned", "turns", "turning", "resisted", "resists", "opposed", "opposes"]
     static let privativeVerbs: Set<String> = ["forgo", "forgoes", "forgoing", "forwent", "forego", "foregoes", "forewent"]
     static let privativeBeforeFrom: Set<String> = ["refrain", "refrains", "refrained", "refraining", "abstain", "abstains", "abstained", "abstaining"]
     /// Words that end a privative verb's object: what follows is kept, or what it is forgone for.

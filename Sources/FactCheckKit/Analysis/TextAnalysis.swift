@@ -66,6 +66,8 @@ struct TextAnalysis: Sendable {
                 && !Lexicon.hedgeCues.contains(t.lower) && !Lexicon.faceCues.contains(t.lower) && !Lexicon.sentenceHedges.contains(t.lower)
                 && !Lexicon.plainNegations.contains(t.lower) && Lexicon.contrastCues[t.lower] == nil
                 && !t.lower.hasSuffix("n't") && t.lower.count > 1
+                // "declined to declare", "failed to pay": a negation, compared as one, not a word to be found.
+                && !(Lexicon.failingVerbs.contains(t.lower) && i + 1 < tokens.count && tokens[i + 1].lower == "to")
         }
     }
 

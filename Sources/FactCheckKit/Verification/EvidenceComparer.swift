@@ -816,6 +816,11 @@ struct EvidenceComparer {
         let claimNegated = negated(claim)
         let evidenceNegated = evidence.contains(where: negated)
         guard claimNegated != evidenceNegated else { return nil }
+        // A claim's refusal ("refuses to be a singer") said with another verb of turning down ("rejected offers to be a
+        // singer") is the same refusal.
+        let refusal = Lexicon.failingVerbs.union(Lexicon.rejectingVerbs)
+        if claimNegated, claim.tokens.contains(where: { Lexicon.failingVerbs.contains($0.lower) }),
+           evidence.contains(where: { $0.tokens.contains { refusal.contains($0.lower) } }) { return nil }
         // A guess the claim does not share ("it is more likely than not that the bridge will reopen", "may not reopen")
         // neither states nor denies. ("Will" and "would" are tenses as much as guesses; what a party alleges is
         // compared as the rest of its account is.)
