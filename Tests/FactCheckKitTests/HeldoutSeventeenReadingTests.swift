@@ -66,4 +66,25 @@ final class HeldoutSeventeenReadingTests: XCTestCase {
                                .agreement, cites: [5])
         XCTAssertNotEqual(Fixtures.rulesVerdict("Solent Harbour fees have stayed above the 2 per cent cap since June.", article: fees, id: "f").verdict, .agreement)
     }
+
+    func testARunsLengthIsCompared() {
+        let prices = page + "Harbour fees have stayed above the cap for the tenth straight month this March.\n"
+        let eighth = Fixtures.rulesVerdict("Harbour fees stayed above the cap for the eighth month in a row.", article: prices, id: "p")
+        Fixtures.assertVerdict(eighth, .conflict, cites: [5])
+        XCTAssertTrue(eighth.reason.contains("tenth straight month"), eighth.reason)
+        // A run of another thing is no rival: a tenth straight month is not a third straight year.
+        XCTAssertNotEqual(Fixtures.rulesVerdict("Harbour fees stayed above the cap for the third straight year.", article: prices, id: "p").verdict, .conflict)
+    }
+
+    func testSaintAndMountAbbreviationsStayInsideTheName() {
+        let names = { (s: String) in TextAnalyzer.analyse(s, context: NameContext(), reference: nil).entities.map(\.text) }
+        XCTAssertEqual(names("Two million customers in the St. Louis area were affected."), ["St. Louis"])
+        XCTAssertEqual(names("Mt. Everest is 8,849 metres tall."), ["Mt. Everest"])
+        // A street's "St." ending a sentence opens nothing.
+        XCTAssertFalse(names("He lives on Main St. In 2010 he moved.").contains { $0.contains("In") })
+        let breach = page + "More than two million customers in the St. Louis area may have been affected by a breach at Harbour Foods.\n"
+        let three = Fixtures.rulesVerdict("More than three million customers in the St. Louis area may have been affected by a breach at Harbour Foods.", article: breach, id: "b")
+        XCTAssertNotEqual(three.verdict, .agreement)
+    }
 }
+

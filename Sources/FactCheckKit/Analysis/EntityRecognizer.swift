@@ -186,6 +186,9 @@ extension NameContext {
 /// Finds named entities: capitalised runs split at known aliases and titles, then people by shape.
 enum EntityRecognizer {
     /// Index runs of capitalised words, allowing `of` inside (`Ministry of State Security`).
+    /// Abbreviations that open a place's name with a stop after them.
+    static let placeAbbreviationOpeners: Set<String> = ["st", "mt", "ft", "ste", "pt"]
+
     static func capitalisedRuns(_ tokens: [Token]) -> [[Int]] {
         var runs: [[Int]] = []
         var current: [Int] = []
@@ -215,6 +218,11 @@ enum EntityRecognizer {
                       !(t.lower == "of" && personParts(current.map { tokens[$0].lower }).count >= 2),
                       tokens[i + 1].isCapitalized || (Self.nameParticles.contains(tokens[i + 1].text) && i + 2 < tokens.count && tokens[i + 2].isCapitalized) {
                 // "Ministry of State Security", "Anneliese van der Pol", "Ursula von der Leyen".
+                current.append(i)
+            } else if t.text == ".", !t.spaceBefore, let last = current.last, last == i - 1, Self.placeAbbreviationOpeners.contains(tokens[last].lower),
+                      current.dropLast().allSatisfy({ Lexicon.stopwords.contains(tokens[$0].lower) }),
+                      i + 1 < tokens.count, tokens[i + 1].isWord, tokens[i + 1].isCapitalized, !Lexicon.stopwords.contains(tokens[i + 1].lower) {
+                // "St. Louis", "Mt. Everest", "Ft. Worth": the abbreviation's stop is inside the name (not "Main St. In 2010").
                 current.append(i)
             } else if t.text == "-", !t.spaceBefore, !current.isEmpty, i + 1 < tokens.count, tokens[i + 1].isWord,
                       tokens[i + 1].isCapitalized, !tokens[i + 1].spaceBefore {

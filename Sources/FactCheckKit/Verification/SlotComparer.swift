@@ -72,6 +72,7 @@ enum SlotComparers {
         RankComparison(),
         WeekdaySubstitution(),
         OrdinalComparison(),
+        StreakComparison(),
         NationalityComparison(),
         ModifierSubstitution(),
         CompoundSubstitution(),
