@@ -86,5 +86,54 @@ final class HeldoutSeventeenReadingTests: XCTestCase {
         let three = Fixtures.rulesVerdict("More than three million customers in the St. Louis area may have been affected by a breach at Harbour Foods.", article: breach, id: "b")
         XCTAssertNotEqual(three.verdict, .agreement)
     }
+
+    // What the cold review found the first versions of these readings got wrong.
+
+    func testANegationStillReachesAcrossAPronounOrTheClaimsOwnWord() {
+        let trial = page + "No one who took the drug during the Velora trial died.\n"
+        XCTAssertNotEqual(Fixtures.rulesVerdict("Patients who took the drug during the Velora trial died.", article: trial, id: "t").verdict, .agreement)
+        let search = page + "Nothing was found when police searched the house in Elm Road.\n"
+        XCTAssertNotEqual(Fixtures.rulesVerdict("Police found drugs when they searched the house in Elm Road.", article: search, id: "s").verdict, .agreement)
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Police searched the house in Elm Road.", article: search, id: "s"), .agreement, cites: [5])
+        let suspect = page + "The suspect in the Dunmore killing was never charged because the evidence was lost.\n"
+        XCTAssertNotEqual(Fixtures.rulesVerdict("The evidence in the Dunmore killing was lost.", article: suspect, id: "d").verdict, .conflict)
+    }
+
+    func testARankIsComparedOnlyWhereItIsPlain() {
+        let acting = page + "Acting Director Ann Lee said the agency would hire 300 nurses.\n"
+        XCTAssertNotEqual(Fixtures.rulesVerdict("Deputy Director Ann Lee said the agency would hire 300 nurses.", article: acting, id: "a").verdict, .conflict)
+        let vice = page + "Vice Media President Nancy Dubuc announced 100 layoffs on Thursday.\n"
+        XCTAssertNotEqual(Fixtures.rulesVerdict("Vice President Nancy Dubuc announced 100 layoffs on Thursday.", article: vice, id: "v").verdict, .conflict)
+        let two = page + "Emma Hart, deputy director of the city's arts council and director of the Museum of London, opened the exhibition on Friday.\n"
+        XCTAssertNotEqual(Fixtures.rulesVerdict("Museum of London Director Emma Hart opened the exhibition on Friday.", article: two, id: "e").verdict, .conflict)
+    }
+
+    func testLooseOrEarlierStartsAreNoRivals() {
+        let band = page + "The Velvet Owls have toured Europe every summer since the 1990s.\n"
+        XCTAssertNotEqual(Fixtures.rulesVerdict("The Velvet Owls have toured Europe every summer since 1995.", article: band, id: "b").verdict, .conflict)
+        let rail = page + "Rail workers at Harwich have been on strike since January 2023.\n"
+        XCTAssertNotEqual(Fixtures.rulesVerdict("Rail workers at Harwich have been on strike since January.", article: rail, id: "r").verdict, .agreement)
+        let bridge = page + "The Tarn bridge has been closed since March 2019.\n"
+        XCTAssertEqual(Fixtures.rulesVerdict("The Tarn bridge has been closed since January 2019.", article: bridge, id: "t").verdict, .conflict)
+        let year = page + "The Tarn bridge has been closed since 2019.\n"
+        XCTAssertNotEqual(Fixtures.rulesVerdict("The Tarn bridge has been closed since December 2019.", article: year, id: "t").verdict, .conflict)
+    }
+
+    func testOnlyTheForecastsOwnFigureIsHedged() {
+        let walmart = page + "Target rival Walmart grew sales 5% in the quarter.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Walmart grew sales 5% in the quarter.", article: walmart, id: "w"), .agreement, cites: [5])
+        let nexo = page + "Nexo raised its full-year guidance after revenue rose 12% in the quarter.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Nexo's revenue rose 12% in the quarter.", article: nexo, id: "n"), .agreement, cites: [5])
+        XCTAssertEqual(Fixtures.rulesVerdict("Nexo's revenue rose 20% in the quarter.", article: nexo, id: "n").verdict, .conflict)
+        let storm = page + "The forecast storm dumped 80 millimetres of rain on Bergen on Sunday.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The storm dumped 80 millimetres of rain on Bergen on Sunday.", article: storm, id: "s"), .agreement, cites: [5])
+    }
+
+    func testAgreeingToDoItIsNoRefusal() {
+        let merger = page + "The board opposed the merger, but chief executive Dan Reyes agreed to sign the deal.\n"
+        XCTAssertEqual(Fixtures.rulesVerdict("Dan Reyes refused to sign the deal.", article: merger, id: "m").verdict, .conflict)
+        let club = page + "Luis Ortiz turned down an offer from Madrid and agreed to stay at Valencia.\n"
+        XCTAssertNotEqual(Fixtures.rulesVerdict("Luis Ortiz refused to stay at Valencia.", article: club, id: "c").verdict, .agreement)
+    }
 }
 

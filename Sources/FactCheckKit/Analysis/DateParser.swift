@@ -21,9 +21,18 @@ struct DateMention: Sendable, Hashable {
         return (first == "until" || first == "till" || first == "through") && days?.lowerBound == 0
     }
 
-    /// `since August 2018` names when a state began: another start is another fact, not a narrower range.
+    /// `since August 2018` names when a state began: another start is another fact, not a narrower range. Only a
+    /// start told by its year, month or day: "since the 1990s", "since at least 2015", "since late 2015" are loose.
     var isStartpoint: Bool {
-        text.lowercased().split(separator: " ").first == "since" && days?.upperBound == 99_991_231
+        let words = text.lowercased().split(separator: " ").map(String.init)
+        guard words.count >= 2, words[0] == "since", days?.upperBound == 99_991_231 else { return false }
+        let first = words[1]
+        return DateParser.months[first] != nil || (first.count == 4 && Int(first) != nil) || (first.count <= 2 && Int(first) != nil)
+    }
+
+    /// Whether a start names its month ("since August 2018"), not only a year.
+    private var startNamesMonth: Bool {
+        text.lowercased().split(separator: " ").contains { DateParser.months[String($0)] != nil }
     }
 
     /// The month of a yearless start ("since January" in a claim, with no date to resolve it against).
@@ -33,10 +42,11 @@ struct DateMention: Sendable, Hashable {
         return DateParser.months[String(words[1])]
     }
 
-    /// Both starts in the same year (or month, when the claim's start is not a year's first day).
+    /// Both starts in the same month, or the same year where either gives only a year: "since 2019" and "since
+    /// December 2019" do not disagree.
     private func sameStart(_ other: DateMention) -> Bool? {
         guard let a = days, let b = other.days else { return nil }
-        let monthLevel = a.lowerBound % 10000 != 101
+        let monthLevel = startNamesMonth && other.startNamesMonth
         return monthLevel ? a.lowerBound / 100 == b.lowerBound / 100 : a.lowerBound / 10000 == b.lowerBound / 10000
     }
 
@@ -105,8 +115,9 @@ struct DateMention: Sendable, Hashable {
         // "since August 2019" is stated by the same start, or by a day of its first month or year ("moved there in
         // 2010" for "since 2010"), never by any later day ("on Wednesday").
         if claim.isStartpoint, let a = days, let b = claim.days {
-            if isStartpoint { return claim.sameStart(self) == true }
-            let monthLevel = b.lowerBound % 10000 != 101
+            // A start stated less exactly than the claim's ("since 2019" for "since December 2019") does not state it.
+            if isStartpoint { return claim.sameStart(self) == true && (startNamesMonth || !claim.startNamesMonth) }
+            let monthLevel = claim.startNamesMonth
             return monthLevel ? a.lowerBound / 100 == b.lowerBound / 100 && a.upperBound / 100 == b.lowerBound / 100
                 : a.lowerBound / 10000 == b.lowerBound / 10000 && a.upperBound / 10000 == b.lowerBound / 10000
         }
@@ -132,8 +143,9 @@ struct DateMention: Sendable, Hashable {
             return a.upperBound / 100 == month && (month == b.lowerBound / 100 || month == b.upperBound / 100)
         }
         // A claim's yearless "since January" is stated by a start in that month, of any year.
+        // (Only a start the article dates from its own date, "since January this year", not "since January 2023".)
         if claim.days == nil, isStartpoint, let a = days, let month = claim.yearlessStartMonth {
-            return a.lowerBound / 100 % 100 == month
+            return a.lowerBound / 100 % 100 == month && !text.contains(where: \.isNumber)
         }
         if claim.days == nil, let md = claim.monthDay, let a = days {
             // A claim's "on June 22" matches any year's June 22.

@@ -238,9 +238,6 @@ enum QuantityParser {
                 if i >= 2, tokens[i - 2].lower == "of", ["which", "whom"].contains(tokens[i - 1].lower), let unit = q.unit, q.partOf == nil { q.unit = "part " + unit }
                 out.append(q)
                 i = next
-            } else if let q = elliptical(tokens, i, after: out.last) {
-                out.append(q)
-                i += 1
             } else {
                 i += 1
             }
@@ -364,35 +361,6 @@ enum QuantityParser {
         case "less than", "under", "fewer than", "below", "lower than", "smaller than": return (0, v * (1 - 1e-5))
         default: return (v, v)
         }
-    }
-
-    /// Words after which a bare number may open a clause of its own.
-    static let ellipsisOpeners: Set<String> = ["and", "while", "but", ",", ";"]
-
-    /// "Five people were killed and 12 were injured": a bare number opening a clause right after a counted figure,
-    /// with a verb after it, counts what that figure counts.
-    static func elliptical(_ tokens: [Token], _ i: Int, after previous: Quantity?) -> Quantity? {
-        guard let previous, previous.kind == .amount, let unit = previous.unit, !unit.contains(" "), i >= 1, i + 1 < tokens.count,
-              ellipsisOpeners.contains(tokens[i - 1].lower), i - previous.tokenRange.upperBound <= 6,
-              !tokens[previous.tokenRange.upperBound..<i].contains(where: { [".", ";", ":"].contains($0.text) }) else { return nil }
-        let t = tokens[i]
-        let value: Double
-        if t.kind == .number, !t.text.contains(where: { !$0.isNumber && $0 != "," }), let v = Double(t.text.replacingOccurrences(of: ",", with: "")), v < 1_000_000,
-           !(t.text.count == 4 && (1800...2100).contains(v)) {
-            value = v
-        } else if let v = numberWords[t.lower], v >= 2 {
-            value = v
-        } else {
-            return nil
-        }
-        // The verb: an auxiliary or a past form ("12 were injured", "15 remain missing", "three died").
-        let next = tokens[i + 1].lower
-        guard !tokens[i + 1].spaceBefore || tokens[i + 1].isWord, tokens[i + 1].isWord,
-              ["were", "was", "are", "is", "have", "has", "had", "remain", "remained", "remains"].contains(next)
-                || next.hasSuffix("ed") && WordNet.shared.senseCount(next, .verb) > 0 || WordNet.shared.isIrregularVerbForm(next) else { return nil }
-        var q = Quantity(kind: .amount, value: value, low: value, high: value, currency: nil, text: t.text, tokenRange: i..<(i + 1), qualifier: nil)
-        q.unit = unit
-        return q
     }
 
     /// Decades of a life, by the word for them.

@@ -130,7 +130,7 @@ struct EvidenceComparer {
         }
         // A figure the source gives only as a forecast or a target ("retained the inflation projection at 6.7 per cent")
         // states no measured figure, unless the claim speaks of a forecast too.
-        if let f = finding, f.isConflict || f.isAgreement, let (cue, unit) = forecastOverFigure(evidence) {
+        if let f = finding, f.isConflict || f.isAgreement, let (cue, unit) = forecastOverFigure(evidence, finding: f) {
             notes.append("hedge: the figure is a “\(cue)”")
             return Assessment(outcome: .hedged(TextSafety.clip(unit.text, 80)), reason: "", score: ratio(matched, weight), notes: notes)
         }
@@ -408,6 +408,7 @@ struct EvidenceComparer {
             switch sentenceLevelNegation(evidence, coverage: coverage, topic: topic, eventWords: false, notes: &notes) {
             case .differs(let polarity)?: conflicts.append(polarity)
             case .guessed(let sentence)?: return Assessment(outcome: .hedged(sentence), reason: "", score: score, notes: notes)
+            case .refusedOtherwise(let verb)?: return Assessment(outcome: .silent, reason: "turns it down as “\(verb)”", score: score, notes: notes)
             case nil: break
             }
         }
@@ -669,10 +670,19 @@ struct EvidenceComparer {
         return nil
     }
 
-    /// The forecast noun governing an evidence figure of a kind the claim gives ("projection at 6.7 per cent", "a target
-    /// of 2%"), with its sentence, when the claim itself names no forecast nor guess.
-    private func forecastOverFigure(_ evidence: [TextAnalysis]) -> (cue: String, unit: TextAnalysis)? {
-        for unit in evidence { if let q = forecastFigures(in: unit).first, let n = forecastNoun(over: q, in: unit) { return (unit.tokens[n].text, unit) } }
+    /// The forecast noun governing the evidence figure a finding rests on ("projection at 6.7 per cent", "a target of
+    /// 2%"), with its sentence, when the claim itself names no forecast nor guess.
+    private func forecastOverFigure(_ evidence: [TextAnalysis], finding: Finding) -> (cue: String, unit: TextAnalysis)? {
+        let said: String
+        switch finding {
+        case .conflict(.figure, _, let e), .agreement(.figure, _, let e): said = e
+        default: return nil
+        }
+        for unit in evidence {
+            for q in forecastFigures(in: unit) where said.contains(q.text) || said.contains(q.display) {
+                if let n = forecastNoun(over: q, in: unit) { return (unit.tokens[n].text, unit) }
+            }
+        }
         return nil
     }
 
@@ -685,11 +695,21 @@ struct EvidenceComparer {
     }
 
     /// The forecast noun in the figure's own clause, up to 14 words back: "the GDP growth forecast for the current
-    /// financial year (FY23) is seen at 6.8 per cent". Not past a clause break: "The forecast was wrong; inflation hit 6.7%".
+    /// financial year (FY23) is seen at 6.8 per cent". Not past a clause break or a word that opens another clause
+    /// ("raised its guidance after revenue rose 12%", "beat its sales target by selling 1.2 million cars"); not a noun's
+    /// modifier ("the forecast storm dumped 80 millimetres") nor a name ("Target rival Walmart").
     private func forecastNoun(over q: Quantity, in unit: TextAnalysis) -> Int? {
-        let i = q.tokenRange.lowerBound
-        guard let n = (max(0, i - 14)..<i).reversed().first(where: { Lexicon.forecastNouns.contains(unit.tokens[$0].lower) }),
-              !(n..<i).contains(where: { Lexicon.clauseBreaks.contains(unit.tokens[$0].text) || [":", "and", "but", "while"].contains(unit.tokens[$0].lower) })
+        let i = q.tokenRange.lowerBound, t = unit.tokens
+        guard let n = (max(0, i - 14)..<i).reversed().first(where: { Lexicon.forecastNouns.contains(t[$0].lower) }),
+              !t[n].isCapitalized, !unit.entities.contains(where: { $0.tokenRange.contains(n) }),
+              !(n + 1 < i && t[n + 1].isWord && !Lexicon.stopwords.contains(t[n + 1].lower) && WordNet.shared.isMostlyNoun(t[n + 1].lower)),
+              !(n..<i).contains(where: { Lexicon.clauseBreaks.contains(t[$0].text) || [":", "and", "but", "while", "by"].contains(t[$0].lower)
+                                           || Lexicon.scopeBreakers.contains(t[$0].lower) }),
+              // A verb of its own between them says what happened ("The forecast storm dumped 80 millimetres"); a copula's
+              // participle gives the forecast ("is seen at 6.8 per cent").
+              !((n + 1)..<i).contains(where: { k in
+                  (t[k].lower.hasSuffix("ed") || WordNet.shared.isIrregularVerbForm(t[k].lower)) && WordNet.shared.senseCount(t[k].lower, .verb) > 0
+                      && !(k > 0 && Lexicon.isCopula(t[k - 1])) })
         else { return nil }
         return n
     }
@@ -738,13 +758,19 @@ struct EvidenceComparer {
 
     /// What a negation on one side only makes of the pair: a conflict with its reason, or nothing stated when the
     /// sentence only guesses (its clipped text, for "only hedged").
-    enum Polarity { case differs(String), guessed(String) }
+    enum Polarity {
+        case differs(String), guessed(String)
+        /// The claim's refusal said with another verb of turning down: neither the same words nor a denial (the model
+        /// reads the paraphrase).
+        case refusedOtherwise(String)
+    }
 
     /// The assessment a polarity finding decides.
     private func assessment(_ polarity: Polarity, conflictScore: Double, hedgedScore: Double, notes: [String]) -> Assessment {
         switch polarity {
         case .differs(let reason): return Assessment(outcome: .conflict, reason: reason, score: conflictScore, notes: notes)
         case .guessed(let sentence): return Assessment(outcome: .hedged(sentence), reason: "", score: hedgedScore, notes: notes)
+        case .refusedOtherwise(let verb): return Assessment(outcome: .silent, reason: "turns it down as “\(verb)”", score: hedgedScore, notes: notes)
         }
     }
 
@@ -801,8 +827,15 @@ struct EvidenceComparer {
                 for j in (i + 1)..<min(a.tokens.count, i + 6) {
                     if Lexicon.clauseBreaks.contains(a.tokens[j].text) { return false }
                     // What follows "before" or "since" is when, not what is denied: "no precursory seismicity before the
-                    // eruption" says the eruption happened. ("Not before 2012" denies the time itself.)
-                    if j > i + 1, Lexicon.scopeBreakers.contains(a.tokens[j].lower) { return false }
+                    // eruption" says the eruption happened, "never charged because the evidence was lost" that it was lost.
+                    // Only after what is denied: "Not before 2012", "No one who took the drug died", "Not even when prices
+                    // fell" deny across the word. (The claim's own word before it is denied: "Nothing was found when …"
+                    // against "Police found drugs when …".)
+                    let denied = ((i + 1)..<j).filter { k in a.tokens[k].isWord && !Lexicon.stopwords.contains(a.tokens[k].lower)
+                        && !Self.auxiliaries.contains(a.tokens[k].lower) && !["one", "ones", "body", "thing", "even"].contains(a.tokens[k].lower) }
+                    if j > i + 1, Lexicon.scopeBreakers.contains(a.tokens[j].lower), !denied.isEmpty {
+                        return denied.contains { k in claim.stems.contains(a.stems[k]) }
+                    }
                     // A privative verb denies only its own object ("forgo the fees in favour of bus lanes").
                     if privative, j > i + 1, Lexicon.privativeObjectEnds.contains(a.tokens[j].lower) { return false }
                     if a.tokens[j].isWord, concepts.contains(Thesaurus.concept(a.stems[j])) || eventWords && Lexicon.triggers[a.tokens[j].lower] != nil { return true }
@@ -818,9 +851,13 @@ struct EvidenceComparer {
         guard claimNegated != evidenceNegated else { return nil }
         // A claim's refusal ("refuses to be a singer") said with another verb of turning down ("rejected offers to be a
         // singer") is the same refusal.
-        let refusal = Lexicon.failingVerbs.union(Lexicon.rejectingVerbs)
+        // Only a verb that turns down the claim's own thing, in its clause ("turned" only as "turned down"), and not in a
+        // sentence that says the claim's verb was agreed to.
         if claimNegated, claim.tokens.contains(where: { Lexicon.failingVerbs.contains($0.lower) }),
-           evidence.contains(where: { $0.tokens.contains { refusal.contains($0.lower) } }) { return nil }
+           let verb = evidence.lazy.compactMap({ Self.refusal(of: concepts, in: $0) }).first {
+            notes.append("polarity: the claim's refusal, said as “\(verb)”")
+            return .refusedOtherwise(verb)
+        }
         // A guess the claim does not share ("it is more likely than not that the bridge will reopen", "may not reopen")
         // neither states nor denies. ("Will" and "would" are tenses as much as guesses; what a party alleges is
         // compared as the rest of its account is.)
@@ -848,6 +885,23 @@ struct EvidenceComparer {
         }
         notes.append("polarity: claim \(claimNegated ? "negated" : "affirmative"), evidence \(evidenceNegated ? "negated" : "affirmative")")
         return .differs(claimNegated ? "the source states it; the claim denies it" : "the source denies it")
+    }
+
+    /// A verb of turning down in `unit` whose own clause goes on to one of `concepts` ("rejected offers to be a
+    /// singer"), in a sentence that agrees to nothing.
+    static func refusal(of concepts: Set<String>, in unit: TextAnalysis) -> String? {
+        let t = unit.tokens
+        guard !t.contains(where: { ["agreed", "agrees", "agree", "accepted", "accepts", "approved", "approves"].contains($0.lower) }) else { return nil }
+        for i in t.indices {
+            let w = t[i].lower
+            guard Lexicon.failingVerbs.contains(w) || Lexicon.rejectingVerbs.contains(w) else { continue }
+            if ["turned", "turns", "turning"].contains(w), !(i + 1 < t.count && t[i + 1].lower == "down") { continue }
+            for j in (i + 1)..<min(t.count, i + 7) {
+                if Lexicon.clauseBreaks.contains(t[j].text) || clauseJoiners.contains(t[j].lower) { break }
+                if t[j].isWord, concepts.contains(Thesaurus.concept(unit.stems[j])) { return t[i].text }
+            }
+        }
+        return nil
     }
 
     private func ratio(_ a: Double, _ b: Double) -> Double { b == 0 ? 0 : (a / b * 100).rounded() / 100 }
