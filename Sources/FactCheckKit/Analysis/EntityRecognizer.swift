@@ -185,10 +185,10 @@ extension NameContext {
 
 /// Finds named entities: capitalised runs split at known aliases and titles, then people by shape.
 enum EntityRecognizer {
-    /// Index runs of capitalised words, allowing `of` inside (`Ministry of State Security`).
     /// Abbreviations that open a place's name with a stop after them.
     static let placeAbbreviationOpeners: Set<String> = ["st", "mt", "ft", "ste", "pt"]
 
+    /// Index runs of capitalised words, allowing `of` inside (`Ministry of State Security`).
     static func capitalisedRuns(_ tokens: [Token]) -> [[Int]] {
         var runs: [[Int]] = []
         var current: [Int] = []

@@ -271,12 +271,13 @@ enum Lexicon {
 
     private static let subjectPronounsForDenial: Set<String> = ["he", "she", "they", "it", "we", "i", "his", "her", "their"]
 
-    /// Hedges that pin an allegation on the subject before them: "Reed was accused of taking bribes", "Reed
-    /// allegedly took bribes", "Reed denied taking bribes" say nothing of whether he did.
     /// Nouns that give the figure after them as a guess or an aim ("retained the inflation projection at 6.7 per cent",
     /// "an inflation target of 2%"). ("Estimate" is left out: "an estimate of 5,000 visitors" is how counts are told.)
     static let forecastNouns: Set<String> = ["projection", "projections", "forecast", "forecasts", "prediction", "predictions",
                                              "target", "targets", "outlook", "guidance", "expectation", "expectations"]
+
+    /// Hedges that pin an allegation on the subject before them: "Reed was accused of taking bribes", "Reed
+    /// allegedly took bribes", "Reed denied taking bribes" say nothing of whether he did.
     static let subjectAllegations: Set<String> = denialVerbs.union(["accused", "suspected", "alleged", "allegedly"])
 
     /// The kind of a hedge, so a hedged claim agrees only with a hedge of the same kind.
@@ -357,13 +358,13 @@ enum Lexicon {
         "asserted", "asserts", "maintained", "maintains", "argued", "argues", "arguing",
     ]
 
-    /// Verbs that deny their own object as "not" does: "forgo new parking fees in favour of bus lanes" is not
-    /// favouring the fees (it says nothing against the lanes). "refrain" and "abstain" only before "from" ("the song's
-    /// refrain", "two councillors abstained as the budget passed"); no adjective forms ("forgone revenue").
     /// Verbs of turning something down, which say a claim's "refused to" or "declined to" in other words ("rejected
     /// offers to be a singer"): beside one, a claim's refusal is no denial of the sentence.
     static let rejectingVerbs: Set<String> = ["reject", "rejects", "rejected", "rejecting", "rebuffed", "rebuffs", "spurned", "spurns",
                                               "turned", "turns", "turning", "resisted", "resists", "opposed", "opposes"]
+    /// Verbs that deny their own object as "not" does: "forgo new parking fees in favour of bus lanes" is not
+    /// favouring the fees (it says nothing against the lanes). "refrain" and "abstain" only before "from" ("the song's
+    /// refrain", "two councillors abstained as the budget passed"); no adjective forms ("forgone revenue").
     static let privativeVerbs: Set<String> = ["forgo", "forgoes", "forgoing", "forwent", "forego", "foregoes", "forewent"]
     static let privativeBeforeFrom: Set<String> = ["refrain", "refrains", "refrained", "refraining", "abstain", "abstains", "abstained", "abstaining"]
     /// Words that end a privative verb's object: what follows is kept, or what it is forgone for.

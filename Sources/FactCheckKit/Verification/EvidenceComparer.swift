@@ -407,8 +407,7 @@ struct EvidenceComparer {
         if conflicts.isEmpty, quantityMissing.isEmpty, claim.events.isEmpty {
             switch sentenceLevelNegation(evidence, coverage: coverage, topic: topic, eventWords: false, notes: &notes) {
             case .differs(let polarity)?: conflicts.append(polarity)
-            case .guessed(let sentence)?: return Assessment(outcome: .hedged(sentence), reason: "", score: score, notes: notes)
-            case .refusedOtherwise(let verb)?: return Assessment(outcome: .silent, reason: "turns it down as “\(verb)”", score: score, notes: notes)
+            case let other?: return assessment(other, conflictScore: score, hedgedScore: score, notes: notes)
             case nil: break
             }
         }
@@ -600,6 +599,8 @@ struct EvidenceComparer {
 
     /// Hedges that are tenses as much as guesses: a claim's "will" is the evidence's "would" ("announced it would close").
     static let tenses: Set<String> = ["will", "would", "'ll"]
+    /// The sentence-wide hedges that are guesses only.
+    static let guessesBeyondTenses = Lexicon.sentenceWideHedges.subtracting(tenses)
 
     /// For claims without a known event: a strong hedge governs the evidence when it stands before the
     /// claim's words in the same clause ("agencies believe [SASS] is a front"), or ends the sentence
@@ -688,9 +689,8 @@ struct EvidenceComparer {
 
     /// The figures of `unit` given only as a forecast or a target, for a claim that states a figure as fact.
     private func forecastFigures(in unit: TextAnalysis) -> [Quantity] {
-        let guesses = Lexicon.sentenceWideHedges.subtracting(Self.tenses)
         guard !claim.quantities.isEmpty,
-              !claim.tokens.contains(where: { Lexicon.forecastNouns.contains($0.lower) || guesses.contains($0.lower) }) else { return [] }
+              !claim.tokens.contains(where: { Lexicon.forecastNouns.contains($0.lower) || Self.guessesBeyondTenses.contains($0.lower) }) else { return [] }
         return unit.quantities.filter { q in claim.quantities.contains { $0.kind == q.kind } && forecastNoun(over: q, in: unit) != nil }
     }
 
@@ -831,10 +831,10 @@ struct EvidenceComparer {
                     // Only after what is denied: "Not before 2012", "No one who took the drug died", "Not even when prices
                     // fell" deny across the word. (The claim's own word before it is denied: "Nothing was found when …"
                     // against "Police found drugs when …".)
-                    let denied = ((i + 1)..<j).filter { k in a.tokens[k].isWord && !Lexicon.stopwords.contains(a.tokens[k].lower)
-                        && !Self.auxiliaries.contains(a.tokens[k].lower) && !["one", "ones", "body", "thing", "even"].contains(a.tokens[k].lower) }
-                    if j > i + 1, Lexicon.scopeBreakers.contains(a.tokens[j].lower), !denied.isEmpty {
-                        return denied.contains { k in claim.stems.contains(a.stems[k]) }
+                    if j > i + 1, Lexicon.scopeBreakers.contains(a.tokens[j].lower) {
+                        let denied = ((i + 1)..<j).filter { k in a.tokens[k].isWord && !Lexicon.stopwords.contains(a.tokens[k].lower)
+                            && !Self.auxiliaries.contains(a.tokens[k].lower) && !["one", "ones", "body", "thing", "even"].contains(a.tokens[k].lower) }
+                        if !denied.isEmpty { return denied.contains { k in claim.stems.contains(a.stems[k]) } }
                     }
                     // A privative verb denies only its own object ("forgo the fees in favour of bus lanes").
                     if privative, j > i + 1, Lexicon.privativeObjectEnds.contains(a.tokens[j].lower) { return false }
@@ -861,7 +861,7 @@ struct EvidenceComparer {
         // A guess the claim does not share ("it is more likely than not that the bridge will reopen", "may not reopen")
         // neither states nor denies. ("Will" and "would" are tenses as much as guesses; what a party alleges is
         // compared as the rest of its account is.)
-        let guesses = Lexicon.sentenceWideHedges.subtracting(Self.tenses).subtracting(Lexicon.attributionHedges)
+        let guesses = Self.guessesBeyondTenses.subtracting(Lexicon.attributionHedges)
         let claimGuesses = Set(claim.tokens.indices.filter { claim.isHedge($0, guesses) }.map { claim.tokens[$0].lower })
         // The sentence that denies, or else the one that says most of the claim, not a neighbour in the same quotation.
         let saying = evidenceNegated ? evidence.filter(negated)

@@ -2,8 +2,7 @@
 /// Teresito Bacolcol". The same person holds an office of the same name in both sentences, and one side puts a
 /// second-rank word before it that the other does not (or another one): the deputy is someone else.
 struct RankComparison: SlotComparer {
-    /// Words that make an office the second of its name. ("Acting" and "interim" are left out: an acting director
-    /// is called the director.)
+    /// Words that make an office the second of its name. (Not "acting" or "interim": see `temporary`.)
     static let ranks: Set<String> = ["deputy", "vice", "assistant", "associate"]
 
     /// Words that make an office held for a time: an acting director is often the deputy ("Acting Director Ann Lee …
