@@ -284,6 +284,7 @@ enum DateParser {
         if v < 1800 {
             let prev = i > 0 ? tokens[i - 1] : nil
             let dateSlot = prev.map { ["in", "since", "until", "by", "from", "before", "after", "to", "and", "-", "–", ","].contains($0.lower) || month(tokens, i - 1) != nil } ?? false
+                || isRangeDash(tokens, i + 1)
             let countsNoun = i + 1 < tokens.count && tokens[i + 1].isWord && tokens[i + 1].text.first?.isLowercase == true
                 && WordNet.shared.isMostlyNoun(tokens[i + 1].lower)
             guard dateSlot, !countsNoun else { return nil }
@@ -294,13 +295,26 @@ enum DateParser {
            i + 1 < tokens.count, QuantityParser.isPluralNoun(tokens[i + 1]), !referenceNouns.contains(tokens[i + 1].lower) {
             return nil
         }
-        // "2017-year" is not a year; neither is a number glued to a following unit.
-        if i + 1 < tokens.count, tokens[i + 1].text == "-" { return nil }
+        // "2017-year" is not a year; neither is a number glued to a following unit. A dash before another date
+        // ("1860 - September 21, 1912", "1596 – 1617", "1941-August") joins two dates.
+        if i + 1 < tokens.count, tokens[i + 1].text == "-", !isRangeDash(tokens, i + 1) { return nil }
         // "$2000" and "2000 dollars" are sums (found by the benchmark's generated claims).
         if i > 0, QuantityParser.currencySymbols[tokens[i - 1].text] != nil { return nil }
         if i + 1 < tokens.count, QuantityParser.currencyWords[tokens[i + 1].lower] != nil { return nil }
         return v
     }
+
+    /// Whether the dash at `i` (one or more dash tokens) goes on to a date: a year, a day or a month.
+    private static func isRangeDash(_ tokens: [Token], _ i: Int) -> Bool {
+        var k = i
+        while k < tokens.count, dashes.contains(tokens[k].text) { k += 1 }
+        guard k > i, k < tokens.count else { return false }
+        let t = tokens[k]
+        return t.kind == .number && (t.text.count == 4 || (1...31).contains(Int(t.text) ?? 0) && month(tokens, k + 1) != nil)
+            || month(tokens, k) != nil && t.isCapitalized
+    }
+
+    static let dashes: Set<String> = ["-", "–", "—", "--"]
 
     private static func day(_ tokens: [Token], _ i: Int) -> Int? {
         guard i < tokens.count, tokens[i].kind == .number, tokens[i].text.count <= 2, let v = Int(tokens[i].text),
@@ -434,6 +448,11 @@ enum DateParser {
         var i = start
         let part = eraParts[tokens[i].lower]
         if part != nil { i = skip(tokens, i + 1, "-") }
+        // "the fifteenth century", as "the 15th century" (lower case only, as below).
+        if i + 1 < tokens.count, let n = OrdinalComparison.ordinals[tokens[i].text], tokens[i + 1].text == "century" || tokens[i + 1].text == "centuries" {
+            let first = (n - 1) * 100
+            return (part.map { first + $0.lowerBound * 10...first + $0.upperBound * 10 + 9 } ?? first...(first + 99), i + 2)
+        }
         guard i < tokens.count, tokens[i].kind == .number, let n = Int(tokens[i].text) else { return nil }
         var next = i + 1
         // "21st century"
