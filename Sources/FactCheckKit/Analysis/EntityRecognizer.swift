@@ -188,6 +188,15 @@ enum EntityRecognizer {
     /// Abbreviations that open a place's name with a stop after them.
     static let placeAbbreviationOpeners: Set<String> = ["st", "mt", "ft", "ste", "pt"]
 
+    /// Whether the capitalised words after a number word end in a nationality's plural: "Nineteen South Koreans
+    /// returned home" counts people ("Seven Sisters" stays a name).
+    static func countsANationality(_ tokens: [Token], after i: Int) -> Bool {
+        var k = i + 1
+        while k < tokens.count, tokens[k].isWord, tokens[k].isCapitalized { k += 1 }
+        let last = tokens[k - 1].lower
+        return k > i + 1 && last.hasSuffix("s") && DomainPacks.merged.nationalities[String(last.dropLast())] != nil
+    }
+
     /// Index runs of capitalised words, allowing `of` inside (`Ministry of State Security`).
     static func capitalisedRuns(_ tokens: [Token]) -> [[Int]] {
         var runs: [[Int]] = []
@@ -197,7 +206,8 @@ enum EntityRecognizer {
             let t = tokens[i]
             // "Ten people were killed": a number word opening a sentence counts, it names nothing.
             let capital = t.isWord && t.isCapitalized && !(i + 1 < tokens.count && currencyFollows(tokens, i))
-                && !(i == 0 && QuantityParser.numberWords[t.lower] != nil && i + 1 < tokens.count && !tokens[i + 1].isCapitalized)
+                && !(i == 0 && QuantityParser.numberWords[t.lower] != nil && i + 1 < tokens.count
+                     && (!tokens[i + 1].isCapitalized || countsANationality(tokens, after: i)))
                 // "Accused of doping, …", "Allegedly, …": an allegation opening a sentence names no one.
                 && !(i == 0 && Lexicon.subjectAllegations.contains(t.lower))
                 // "30°F", "-1 °C": the scale's letter names nothing.

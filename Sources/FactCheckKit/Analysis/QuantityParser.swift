@@ -472,9 +472,18 @@ enum QuantityParser {
            next < tokens.count, let scale = scales[tokens[next].lower], lowValue <= upperNumber {
             lowValue *= scale
         }
-        guard lowValue >= 0, afterLow < tokens.count, (marked ? ["and", "to"] : ["to"]).contains(tokens[afterLow].lower),
+        // "30-50 km", "3–5 years": a dash written between two numbers, the second with its unit, joins them as "to" does.
+        let dashed = !marked && afterLow + 1 < tokens.count && ["-", "–"].contains(tokens[afterLow].text)
+            && !tokens[afterLow].spaceBefore && !tokens[afterLow + 1].spaceBefore && tokens[afterLow + 1].kind == .number && first.map { $0.0.unit == nil } != false
+        guard lowValue >= 0, afterLow < tokens.count, (marked ? ["and", "to"] : ["to"]).contains(tokens[afterLow].lower) || dashed,
               let (upper, end) = single(tokens, afterLow + 1), upper.value > lowValue else { return nil }
         if !marked, upper.unit == nil, upper.kind == .amount { return nil }
+        if dashed, upper.kind != .measure, upper.kind != .duration, upper.kind != .amount { return nil }
+        // A bare first number is in the second's unit: "two to five km" spans 2,000 to 5,000 metres.
+        if first == nil || first?.0.unit == nil, upper.kind == .measure || upper.kind == .duration, !(upper.unit ?? "").contains("temperature"),
+           let (raw, _) = numberValue(tokens, afterLow + 1), raw > 0, upper.value != raw {
+            lowValue *= upper.value / raw
+        }
         if let q = first?.0, q.kind != upper.kind { return nil }
         let start = marked ? i - 1 : i
         return (Quantity(kind: upper.kind, value: (lowValue + upper.value) / 2, low: lowValue, high: upper.value, currency: upper.currency,
@@ -706,7 +715,11 @@ enum QuantityParser {
             // "minus 6.6 degrees"; "1.14Tb" is terabits, not terabytes; "per square inch" makes a rate of another kind.
             let signed = i > 0 && ["minus", "negative"].contains(tokens[i - 1].lower) ? -value : value
             var unit = ["Tb", "Gb", "Mb", "Kb"].contains(tokens[end].text) ? "bits" : dimension
-            let after = end + 1
+            var after = end + 1
+            // "30 km (19 miles) per second": a conversion in brackets stands between a length and its "per".
+            if dimension == "length", after < tokens.count, tokens[after].text == "(",
+               let close = tokens[after...].prefix(6).firstIndex(where: { $0.text == ")" }), close + 2 < tokens.count,
+               ["per", "/", "an", "a"].contains(tokens[close + 1].lower), Self.hoursPer[tokens[close + 2].lower] != nil { after = close + 1 }
             // ("51,200 KB/50 MB" gives one size in two units: a number after the slash is no rate.)
             // A length per hour is a speed, however written: "95 miles per hour", "95 miles an hour", "153 km/h" = "95 mph".
             // ("300 miles a second time" is no speed: after "a", only an hour or a minute.)

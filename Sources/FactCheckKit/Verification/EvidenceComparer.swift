@@ -332,7 +332,11 @@ struct EvidenceComparer {
                 // "500 new cases …, bringing the total to 12,000 cases": the claim's "500 cases" may be either.
                 notes.append("\(cq.kind.rawValue): the source gives a part, \(part.display), beside any total")
                 quantityMissing.append(cq.display)
-            } else if let other = rivals.first(where: { cq.isComparable(with: $0) }) {
+            } else if let other = rivals.first(where: { cq.isComparable(with: $0) }),
+                      // A count beside an event whose roles go unstated, in a sentence sharing little else, may count
+                      // others: "five inmates who escaped from a … state prison" against "the prison houses 1,300 inmates".
+                      // (A sum or a term is the event's own; a count of people is anyone's near it.)
+                      !(rolesUnstated && cq.kind == .amount && !chosen.isEmpty && concepts.count >= 2 && coverage < Self.eventDateCoverage) {
                 quantityConflicts.append("\(other.display) ≠ \(cq.display)")
                 figureConflicts[cq.display] = other.display
                 notes.append("\(cq.kind.rawValue): \(other.display) ≠ \(cq.display) ✗")
@@ -572,7 +576,8 @@ struct EvidenceComparer {
     /// by a federal jury" for "convicted by a jury", which Claims/ expects: a modifier and a predicate weigh alike here.)
     static let eventCoverage = 0.5
 
-    /// Share of the claim's other words (by rarity) a sentence must have for its date of the claim's event to conflict.
+    /// Share of the claim's other words (by rarity) a sentence must have for its date of the claim's event, or a count
+    /// beside an event whose roles it leaves unstated, to conflict.
     static let eventDateCoverage = 0.25
 
     /// Share of the claim's words a sentence that states its figure must have for a negation there to deny the claim
@@ -660,8 +665,11 @@ struct EvidenceComparer {
                 let titleSubject = nameAnchors.isEmpty && anchors.contains(where: inScope)
                 // An allegation that opens the sentence hedges its own clause ("Accused of doping, Petrov withdrew").
                 let opener = i == 0 && allegation && anchors.contains(where: inScope)
+                // Inside a quotation, "I" and "we" are its speaker: "'I will thank the team,' Piccard said" has thanked no one yet.
+                let speakerModal = modal && i >= 1 && quote[i] != 0 && ["i", "we"].contains(unit.tokens[i - 1].lower)
+                    && nameAnchors.contains { quote[$0] != quote[i] } && anchors.contains(where: inScope)
                 let governs = claimEntities.isEmpty ? anchors.contains(where: inScope)
-                    : nameAnchors.contains(where: inScope) || modalOverSubject || titleSubject || opener
+                    : nameAnchors.contains(where: inScope) || modalOverSubject || titleSubject || opener || speakerModal
                 if tail || governs {
                     notes.append("hedge: “\(t.text)” governs the evidence")
                     return .hedged(TextSafety.clip(unit.text, 80))

@@ -58,6 +58,8 @@ struct TallyComparison: SlotComparer {
             // "2019-10" and page ranges are not tallies; neither is a number running on ("1-2-3").
             if x >= 1000 || y >= 1000 { continue }
             if j + 1 < t.count, t[j + 1].text == "-", !t[j + 1].spaceBefore { continue }
+            // "30-50 km" is a range of one unit (a quantity), not a score.
+            if a.quantities.contains(where: { $0.tokenRange.contains(i) && $0.tokenRange.contains(j) }) { continue }
             found.append(Tally(first: x, second: y, tokenRange: i..<(j + 1), text: a.fragment(i...j)))
             i = j
         }
