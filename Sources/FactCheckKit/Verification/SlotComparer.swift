@@ -75,6 +75,7 @@ enum SlotComparers {
         LifespanComparison(),
         StreakComparison(),
         NationalityComparison(),
+        KindComparison(),
         ModifierSubstitution(),
         CompoundSubstitution(),
         TallyComparison(),
