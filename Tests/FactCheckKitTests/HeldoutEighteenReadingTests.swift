@@ -3,7 +3,7 @@ import XCTest
 
 /// Readings the eighteenth held-out set found missing or wrong: a count beside a loosely matched event, a quoted "I
 /// will", a number word before a nationality, a conversion in brackets inside a speed, a range written with a dash, and
-/// a pronoun paired with a name as one subject.
+/// a pronoun paired with a name as one subject; "during" and "amid" are no words a sentence must repeat.
 final class HeldoutEighteenReadingTests: XCTestCase {
     private let page = "---\ntitle: Harbour news\npublished: 2024-03-12\n---\n"
 
@@ -51,6 +51,14 @@ final class HeldoutEighteenReadingTests: XCTestCase {
         let meteor = page + "The meteor broke apart 30-50 km (19-31 miles) above the ground, the academy said.\n"
         Fixtures.assertVerdict(Fixtures.rulesVerdict("The meteor broke apart 30-50 km above the ground.", article: meteor, id: "m"), .agreement, cites: [5])
         Fixtures.assertVerdict(Fixtures.rulesVerdict("The meteor broke apart 60-80 km above the ground.", article: meteor, id: "m"), .conflict, cites: [5])
+    }
+
+    func testAPrepositionOfTimeIsNoWordToFind() {
+        let museum = page + "The Harbour Museum opened on Saturday with hugs, tears and ringing church bells.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The Harbour Museum opened on Saturday amid hugs, tears and ringing church bells.", article: museum, id: "m"),
+                               .agreement, cites: [5])
+        // What it brings is still asked for: "during the storm" needs the storm.
+        XCTAssertNotEqual(Fixtures.rulesVerdict("The Harbour Museum opened on Saturday during a storm.", article: museum, id: "m").verdict, .agreement)
     }
 
     func testAPronounAndANameAreOneSubject() {

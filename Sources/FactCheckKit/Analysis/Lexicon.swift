@@ -12,6 +12,8 @@ enum Lexicon {
         "up", "out", "off", "down", "any", "some", "all", "each", "both", "few", "more", "most", "other", "own", "same",
         "can", "will", "shall", "said", "says", "say", "according", "one", "whether", "per", "via", "s", "yet", "still",
         "even", "already", "previously", "eventually", "total", "later", "now", "ago", "behind",
+        // Prepositions that say only when or where among: "during the pandemic" asks for the pandemic, not the word.
+        "during", "throughout", "within", "among", "amid",
         // A copula for a state reached: "will become a full member" states what "will be a full member" does.
         "become", "becomes", "became", "becoming",
     ]
