@@ -3,7 +3,8 @@ import XCTest
 
 /// Readings the eighteenth held-out set found missing or wrong: a count beside a loosely matched event, a quoted "I
 /// will", a number word before a nationality, a conversion in brackets inside a speed, a range written with a dash, and
-/// a pronoun paired with a name as one subject; "during" and "amid" are no words a sentence must repeat.
+/// a pronoun paired with a name as one subject; "during" and "amid" are no words a sentence must repeat; a hedge in a
+/// clause that has none of the claim's words does not keep the model from reading the sentence.
 final class HeldoutEighteenReadingTests: XCTestCase {
     private let page = "---\ntitle: Harbour news\npublished: 2024-03-12\n---\n"
 
@@ -59,6 +60,13 @@ final class HeldoutEighteenReadingTests: XCTestCase {
                                .agreement, cites: [5])
         // What it brings is still asked for: "during the storm" needs the storm.
         XCTAssertNotEqual(Fixtures.rulesVerdict("The Harbour Museum opened on Saturday during a storm.", article: museum, id: "m").verdict, .agreement)
+    }
+
+    func testAHedgeInAnotherClauseLeavesTheModelFree() {
+        let claim = TextAnalyzer.analyseClaim("A sixth escapee, Tommy Munoz, was caught on Sunday near his cousin's home.", context: NameContext())
+        let unit = { (s: String) in TextAnalyzer.analyse(s, context: NameContext(), reference: nil) }
+        XCTAssertTrue(claim.hedgesAlike([unit("A sixth escapee, Tommy Munoz, was captured Sunday near his cousin's home, and the other five were believed to have headed for the city.")]))
+        XCTAssertFalse(claim.hedgesAlike([unit("A sixth escapee, Tommy Munoz, was believed to have been captured Sunday near his cousin's home.")]))
     }
 
     func testAPronounAndANameAreOneSubject() {

@@ -264,6 +264,19 @@ extension TextAnalysis {
         Set(tokens.indices.filter { isHedge($0, cues) }.compactMap { Lexicon.hedgeKind(tokens[$0].lower) })
     }
 
+    /// The kinds of hedge in `unit` whose clause holds one of this text's concepts or names.
+    func hedgeKinds(reachingThisIn unit: TextAnalysis) -> Set<String> {
+        let mine = concepts
+        let names = entities.filter { $0.resolvedFrom == nil }
+        return Set(unit.tokens.indices.filter { unit.isHedge($0, Lexicon.sentenceWideHedges) }.filter { i in
+            let start = (unit.tokens[..<i].lastIndex { Lexicon.clauseBreaks.contains($0.text) } ?? -1) + 1
+            let clause = start..<unit.clauseEnd(from: i)
+            return clause.contains { k in
+                unit.tokens[k].isWord && mine.contains(Thesaurus.concept(unit.stems[k]))
+            } || unit.entities.contains { e in clause.contains(e.tokenRange.lowerBound) && names.contains { $0.refers(to: e) } }
+        }.compactMap { Lexicon.hedgeKind(unit.tokens[$0].lower) })
+    }
+
     /// The kinds of hedge in any of `units`.
     static func hedgeKinds(of units: [TextAnalysis]) -> Set<String> {
         units.reduce(into: Set<String>()) { $0.formUnion($1.hedgeKinds()) }
@@ -297,8 +310,10 @@ extension TextAnalysis {
     }
 
     /// The evidence hedges nothing this claim does not, and this claim nothing the evidence does not (its "will" aside).
+    /// An evidence hedge counts only in a clause that has one of the claim's words or names: "was captured Sunday near
+    /// his cousin's home, and the other five were believed to have headed for the city" hedges nothing of the capture.
     func hedgesAlike(_ evidence: [TextAnalysis]) -> Bool {
-        let said = Self.hedgeKinds(of: evidence)
+        let said = evidence.reduce(into: Set<String>()) { $0.formUnion(hedgeKinds(reachingThisIn: $1)) }
         return said.isSubset(of: hedgeKinds()) && hedgeKinds(Lexicon.hedgesBeyondPlans).isSubset(of: said)
     }
 }
