@@ -135,5 +135,18 @@ final class HeldoutSeventeenReadingTests: XCTestCase {
         let club = page + "Luis Ortiz turned down an offer from Madrid and agreed to stay at Valencia.\n"
         XCTAssertNotEqual(Fixtures.rulesVerdict("Luis Ortiz refused to stay at Valencia.", article: club, id: "c").verdict, .agreement)
     }
+
+    func testAFigureStatedLeavesTheDateToCompare() {
+        let emission = page + "The last recorded high emission at Mount Harrow was 11,556 tons on September 11, 2023, the agency said.\n"
+        let v = Fixtures.rulesVerdict("Mount Harrow's last recorded high emission, 11,556 tons, was on October 11, 2023.", article: emission, id: "e")
+        Fixtures.assertVerdict(v, .conflict, cites: [5])
+        XCTAssertTrue(v.reason.contains("September 11"), v.reason)
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Mount Harrow's last recorded high emission, 11,556 tons, was on September 11, 2023.", article: emission, id: "e"),
+                               .agreement, cites: [5])
+        // A running total as of a day says nothing of the days before it.
+        let cases = page + "As of 7 April 2020, Harrow County has confirmed a total of 26 cases.\n"
+        XCTAssertNotEqual(Fixtures.rulesVerdict("Harrow County had confirmed 26 cases before 7 April 2020.", article: cases, id: "c").verdict, .conflict)
+        XCTAssertNotEqual(Fixtures.rulesVerdict("Harrow County had confirmed 26 cases on 3 April 2020.", article: cases, id: "c").verdict, .conflict)
+    }
 }
 

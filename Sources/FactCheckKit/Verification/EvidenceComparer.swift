@@ -374,13 +374,20 @@ struct EvidenceComparer {
                 ?? (input.titleStates(cd) ? input.titleDates.first { $0.isWithin(cd) } : nil) {
                 matched += 2
                 notes.append("date: \(cd.normalized) ~ \(hit.text)\(hit.resolution.map { " (\($0))" } ?? "") ✓")
-            } else if claim.events.isEmpty, claim.quantities.isEmpty, !claimEntities.isEmpty,
+            } else if claim.events.isEmpty, !claimEntities.isEmpty,
+                      // Figures the sentence states as the claim does leave the date the one thing to compare ("Kanlaon's
+                      // last high emission, 11,556 tons, was on October 11" against "… was 11,556 tons last September 11").
+                      // Not a count up to a day ("26 cases before 7 April" against "26 cases as of 7 April"): a running
+                      // total may stand at one figure for days.
+                      claim.quantities.allSatisfy({ statedFigures.contains($0.display) }),
+                      claim.quantities.isEmpty || !cd.isStrictBound,
                       // The title's words count: "The film … was released in 2011" on a page titled "… (film)".
                       max(coverage, input.coverageWithTitle) >= 0.75, !claim.isSnapshotDate(cd),
                       // A day without a year ("released on January 21") is compared by month and day.
                       cd.days.map({ days in cd.isEndpoint || cd.isStartpoint || cd.isStrictBound || (days.lowerBound > 0 && days.upperBound < 99_991_231) }) ?? (cd.monthDay?.day != nil),
                       !pool.contains(where: { cd.isCompatible(with: $0) == true }),
-                      let other = pool.first(where: { cd.contradicts($0) && !datesAnotherNoun($0, evidence) }) {
+                      let other = pool.first(where: { d in cd.contradicts(d) && !datesAnotherNoun(d, evidence)
+                          && (claim.quantities.isEmpty || !evidence.contains { $0.dates.contains(d) && $0.isSnapshotDate(d) }) }) {
                 // A claim whose one value is a date ("a 2000 film"): another date for the same thing conflicts.
                 conflicts.append("\(other.text)\(other.days != nil ? " (\(other.normalized))" : "") ≠ \(cd.text)")
                 notes.append("date: \(other.normalized) ≠ \(cd.normalized) ✗")
