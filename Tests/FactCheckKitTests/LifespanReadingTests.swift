@@ -24,6 +24,11 @@ final class LifespanReadingTests: XCTestCase {
     func testOnlyTheSubjectsOwnSpanAndOnlyWhatTheClaimSays() {
         // The claim says how she died as well: the brackets do not say it.
         XCTAssertEqual(Fixtures.rulesVerdict("Ada Brennan died of pneumonia in 1977.", article: page + life, id: "a").verdict, .absence)
+        XCTAssertNotEqual(Fixtures.rulesVerdict("Ada Brennan died in Paris in 1977.", article: page + life, id: "a").verdict, .agreement)
+        // Years alone may be a tenure: "(1979–1990)" is no life.
+        let tenure = page + "Ada Brennan (1979–1990) led the Lough Derg bridge authority.\n"
+        XCTAssertEqual(Fixtures.rulesVerdict("Ada Brennan died in 2013.", article: tenure, id: "t").verdict, .absence)
+        XCTAssertEqual(Fixtures.rulesVerdict("Ada Brennan was born in 1979.", article: tenure, id: "t").verdict, .absence)
         // Brackets after someone else's name, later in the sentence, date that person.
         let other = "---\ntitle: Lough Derg bridge\n---\nThe Lough Derg bridge was designed by Ada Brennan (3 May 1901 – 9 June 1977) and opened in 1931.\n"
         XCTAssertNotEqual(Fixtures.rulesVerdict("The Lough Derg bridge was born in 1901.", article: other, id: "b").verdict, .agreement)
@@ -37,6 +42,7 @@ final class LifespanReadingTests: XCTestCase {
         XCTAssertEqual(dates("Ada Brennan (3 May 1901 -- 9 June 1977) was an engineer."), ["3 May 1901", "9 June 1977"])
         XCTAssertEqual(dates("The abbey (1596 - 1617) stood on the hill."), ["1596", "1617"])
         XCTAssertEqual(dates("She was born on May 8, 1941-August 9, 1968 was his."), ["May 8, 1941", "August 9, 1968"])
+        XCTAssertFalse(dates("A fire destroyed homes in the 1200-1500 block of Elm Street.").contains("1200"))
         // A number glued to a unit by a hyphen is still no year.
         XCTAssertEqual(dates("The 2017-year plan built a 1500-seat hall."), [])
         XCTAssertEqual(dates("It was the best team of the 2019-20 season."), [])

@@ -87,9 +87,7 @@ enum ClaimSplitter {
             if lower == "and" || lower == "but" { joiner = 1 }
             if w.hasSuffix(","), i + 1 < words.count, ["and", "but"].contains(words[i + 1].lowercased()) { joiner = 2 }
             if w.hasSuffix(";") { joiner = -1 }
-            // "said he and Andre Borschberg had waited": a subject pronoun before "and" is the first of two subjects.
-            let pairedSubject = joiner == 1 && current.last.map { Self.subjectPronouns.contains($0.lowercased()) } == true
-            if joiner != 0, !pairedSubject, hasVerb(current + (joiner == -1 ? [w] : [])), !current.contains(where: { $0.lowercased() == "between" }) {
+            if joiner != 0, hasVerb(current + (joiner == -1 ? [w] : [])), !current.contains(where: { $0.lowercased() == "between" }) {
                 let rest = Array(words[(i + max(joiner, 1))...])
                 let left = joiner == -1 ? current + [String(w.dropLast())] : current.map { $0 } + (joiner == 2 ? [String(w.dropLast())] : [])
                 // A present-tense verb opens the right side only when no verb follows it: "and adds 250 jobs", not
@@ -179,9 +177,6 @@ enum ClaimSplitter {
         let w = word.lowercased()
         return w.count > 3 && w.hasSuffix("ed") && !w.hasSuffix("eed") || irregularParticiples.contains(w)
     }
-
-    /// Pronouns that are a clause's subject, never its last word.
-    static let subjectPronouns: Set<String> = ["i", "he", "she", "we", "they"]
 
     /// Possessive pronouns, and with the articles the words that open a noun phrase.
     static let possessives: Set<String> = ["its", "their", "his", "her"]

@@ -284,7 +284,8 @@ enum DateParser {
         if v < 1800 {
             let prev = i > 0 ? tokens[i - 1] : nil
             let dateSlot = prev.map { ["in", "since", "until", "by", "from", "before", "after", "to", "and", "-", "–", ","].contains($0.lower) || month(tokens, i - 1) != nil } ?? false
-                || isRangeDash(tokens, i + 1)
+                // "(1596 – 1617)", "; 1596 – 1617)": a span in brackets ("the 1200-1500 block of Elm Street" is no year).
+                || prev.map { ["(", ";"].contains($0.text) } == true && isRangeDash(tokens, i + 1)
             let countsNoun = i + 1 < tokens.count && tokens[i + 1].isWord && tokens[i + 1].text.first?.isLowercase == true
                 && WordNet.shared.isMostlyNoun(tokens[i + 1].lower)
             guard dateSlot, !countsNoun else { return nil }

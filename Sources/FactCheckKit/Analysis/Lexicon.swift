@@ -57,10 +57,6 @@ enum Lexicon {
 
     /// Sites and agencies that report others' figures (the packs' `figureReporters`).
     static let figureReporters: Set<String> = DomainPacks.merged.figureReporters
-    /// Each noun (one word or two) of the packs' `exclusiveKinds`, with its group's number.
-    static let kindGroups: [String: Int] = DomainPacks.merged.exclusiveKinds.enumerated().reduce(into: [:]) { map, group in
-        for w in group.element { map[w] = group.offset }
-    }
     /// Each word of the packs' `distinctMeasures`, by concept, with its group's number.
     static let measureGroups: [String: Int] = DomainPacks.merged.distinctMeasures.enumerated().reduce(into: [:]) { map, group in
         for w in group.element { map[Thesaurus.concept(Stemmer.shared.stem(w))] = group.offset }

@@ -788,30 +788,7 @@ enum QuantityParser {
             q.unit = noun
             return (q, end)
         }
-        // "the population of New Brunswick was 55,181", "a population of 148,612": the people a place holds.
-        if !isWordNumber, isPopulation(tokens, before: i) {
-            var q = make(.amount, value, nil, tokens, i..<end)
-            q.unit = Stemmer.shared.stem("people")
-            return (q, end)
-        }
         return nil
-    }
-
-    /// Words between "population" and its figure: "was", "of", "stood at", a place's name.
-    static let populationLinks: Set<String> = ["of", "was", "is", "were", "stood", "stands", "at", "reached", "totaled", "totalled", "had", "has", "the", ",",
-                                                "less", "more", "than", "over", "under", "about", "around", "nearly", "almost", "approximately", "roughly", "some", "just"]
-
-    /// Whether the number at `i` is a population's figure: "population" a few words before it, with only linking words
-    /// or a place's name between.
-    private static func isPopulation(_ tokens: [Token], before i: Int) -> Bool {
-        var k = i - 1
-        while k >= 0, i - k <= 6 {
-            let t = tokens[k]
-            if t.lower == "population" { return k < i - 1 }
-            guard populationLinks.contains(t.lower) || t.isWord && t.isCapitalized else { return false }
-            k -= 1
-        }
-        return false
     }
 
     /// Verbs that report the level a count reached, with the preposition they take, if any.

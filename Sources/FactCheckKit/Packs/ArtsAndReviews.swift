@@ -20,20 +20,6 @@ extension DomainPack {
              ["release", "released", "premiere", "premiered", "debut", "debuted"]),
             (["novel", "book", "memoir", "poem", "play"], ["publish", "published", "release", "released"]),
         ],
-        figureReporters: ["Rotten Tomatoes", "Metacritic", "GameRankings", "Box Office Mojo"],
-        // Kinds of work: a film is no novel. Within a group one may be the other ("a memoir" is "a book", "a single" a
-        // "song"); a musical may be a play or a film, so it is in none.
-        exclusiveKinds: [
-            ["novel", "novella", "book", "memoir", "biography", "short story"],
-            ["song", "single"],
-            ["album", "mixtape", "ep"],
-            ["film", "movie", "documentary"],
-            ["television series", "tv series", "sitcom", "miniseries", "soap opera"],
-            ["poem"],
-            ["painting"],
-            ["sculpture"],
-            ["opera"],
-            ["video game"],
-        ]
+        figureReporters: ["Rotten Tomatoes", "Metacritic", "GameRankings", "Box Office Mojo"]
     )
 }

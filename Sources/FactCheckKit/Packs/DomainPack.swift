@@ -53,9 +53,6 @@ struct DomainPack: Sendable {
     var placeAbbreviations: [String: String] = [:]
     /// States that news style writes in full after a town ("Portland, Maine"), so no abbreviation names them.
     var statesWrittenInFull: Set<String> = []
-    /// Groups of nouns for kinds of thing: one thing is of one group's kind at most ("a novel" is no "song"; a
-    /// "memoir" may be a "book").
-    var exclusiveKinds: [[String]] = []
 }
 
 /// The registered packs, merged once.
@@ -85,7 +82,6 @@ enum DomainPacks {
         distinctMeasures: all.flatMap(\.distinctMeasures),
         distinctOutcomes: all.flatMap(\.distinctOutcomes),
         placeAbbreviations: all.reduce(into: [:]) { $0.merge($1.placeAbbreviations) { a, _ in a } },
-        statesWrittenInFull: all.reduce(into: Set<String>()) { $0.formUnion($1.statesWrittenInFull) },
-        exclusiveKinds: all.flatMap(\.exclusiveKinds)
+        statesWrittenInFull: all.reduce(into: Set<String>()) { $0.formUnion($1.statesWrittenInFull) }
     )
 }

@@ -1,5 +1,6 @@
 /// A life's dates in brackets after a name: "Arthur Schopenhauer (22 February 1788 – 21 September 1860) was a German
-/// philosopher" says he was born on the first day and died on the second, with no "born" or "died" written. A claim that
+/// philosopher" says he was born on the first day and died on the second, with no "born" or "died" written. Only spans
+/// written to the day: years alone ("Pope Leo XIII (1878–1903)") may be a reign, a tenure or a career. A claim that
 /// its subject was born or died on, in, before or after a date is compared with that end of the span: inside it agrees,
 /// outside it conflicts ("died in the 1900s"). Only the sentence's own subject, named first with the brackets right
 /// after it ("… starring Jake Gyllenhaal (1980–)" dates no one the claim means), and only when every other word of the
@@ -20,7 +21,9 @@ struct LifespanComparison: SlotComparer {
         // Every other word of the claim must be there: "died of a heart attack in November" says how as well.
         let titleConcepts = Topic.concepts(input.topic)
         let others = claim.contentIndices.filter { $0 != word && !Self.linkWords.contains(claim.tokens[$0].lower) }.map { Thesaurus.concept(claim.stems[$0]) }
-        guard others.allSatisfy({ input.evidenceConcepts.contains($0) || titleConcepts.contains($0) }) else { return nil }
+        guard others.allSatisfy({ input.evidenceConcepts.contains($0) || titleConcepts.contains($0) }),
+              // A place or another name the claim adds ("born in 1884 in Lyon") must be there too.
+              input.missing.allSatisfy({ $0.refers(to: subject) || Topic.names($0, title: input.topic) }) else { return nil }
         for unit in input.evidence {
             guard let span = Self.span(in: unit), span.owner.refers(to: subject) || subject.refers(to: span.owner)
                     || Topic.standsIn(subject, title: input.topic, evidence: [span.owner], claimEntities: input.claimEntities) && Topic.names(span.owner, title: input.topic)
@@ -58,6 +61,8 @@ struct LifespanComparison: SlotComparer {
         let first = inside[inside.count - 2], second = inside[inside.count - 1]
         let between = t[first.tokenRange.upperBound..<second.tokenRange.lowerBound]
         guard !between.isEmpty, between.allSatisfy({ DateParser.dashes.contains($0.text) }), second.tokenRange.upperBound == close else { return nil }
+        // Years alone may be a reign, a tenure or a career ("Pope Leo XIII (1878–1903)"); a life is written to the day.
+        guard [first, second].allSatisfy({ $0.days.map { $0.lowerBound == $0.upperBound } ?? false }) else { return nil }
         return (owner, first, second)
     }
 }

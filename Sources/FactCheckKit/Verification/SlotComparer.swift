@@ -75,7 +75,6 @@ enum SlotComparers {
         LifespanComparison(),
         StreakComparison(),
         NationalityComparison(),
-        KindComparison(),
         ModifierSubstitution(),
         CompoundSubstitution(),
         TallyComparison(),
