@@ -468,19 +468,21 @@ enum QuantityParser {
         var (lowValue, afterLow) = first.map { ($0.0.value, $0.1) } ?? (currencySymbols[tokens[i].text] != nil ? numberValue(tokens, i + 1) : numberValue(tokens, i)) ?? (-1, i)
         // "24 to 32 million albums": a bare first number shares the second's scale.
         let upperStart = afterLow + 1 < tokens.count && currencySymbols[tokens[afterLow + 1].text] != nil ? afterLow + 2 : afterLow + 1
-        if first == nil || first?.0.unit == nil, let (upperNumber, next) = numberValue(tokens, upperStart),
+        // A first number written without a unit takes the second's.
+        let bareFirst = first.map { $0.0.unit == nil } ?? true
+        if bareFirst, let (upperNumber, next) = numberValue(tokens, upperStart),
            next < tokens.count, let scale = scales[tokens[next].lower], lowValue <= upperNumber {
             lowValue *= scale
         }
         // "30-50 km", "3–5 years": a dash written between two numbers, the second with its unit, joins them as "to" does.
         let dashed = !marked && afterLow + 1 < tokens.count && ["-", "–"].contains(tokens[afterLow].text)
-            && !tokens[afterLow].spaceBefore && !tokens[afterLow + 1].spaceBefore && tokens[afterLow + 1].kind == .number && first.map { $0.0.unit == nil } != false
+            && !tokens[afterLow].spaceBefore && !tokens[afterLow + 1].spaceBefore && tokens[afterLow + 1].kind == .number && bareFirst
         guard lowValue >= 0, afterLow < tokens.count, (marked ? ["and", "to"] : ["to"]).contains(tokens[afterLow].lower) || dashed,
               let (upper, end) = single(tokens, afterLow + 1), upper.value > lowValue else { return nil }
         if !marked, upper.unit == nil, upper.kind == .amount { return nil }
         if dashed, upper.kind != .measure, upper.kind != .duration, upper.kind != .amount { return nil }
         // A bare first number is in the second's unit: "two to five km" spans 2,000 to 5,000 metres.
-        if first == nil || first?.0.unit == nil, upper.kind == .measure || upper.kind == .duration, !(upper.unit ?? "").contains("temperature"),
+        if bareFirst, upper.kind == .measure || upper.kind == .duration, !(upper.unit ?? "").contains("temperature"),
            let (raw, _) = numberValue(tokens, afterLow + 1), raw > 0, upper.value != raw {
             lowValue *= upper.value / raw
         }

@@ -110,6 +110,10 @@ struct TextAnalysis: Sendable {
     /// Content concepts: synonym-group ids of the content words' stems.
     var concepts: Set<String> { Set(contentIndices.map { Thesaurus.concept(stems[$0]) }) }
 
+    /// The first token of the clause holding token `i`: just past the last clause break before it.
+    func clauseStart(before i: Int) -> Int {
+        (tokens[..<i].lastIndex { Lexicon.clauseBreaks.contains($0.text) } ?? -1) + 1
+    }
 
     /// The index of the first clause break or full stop at or after `i` (the token count when none): where what
     /// follows a phrase stops qualifying it.
@@ -269,8 +273,7 @@ extension TextAnalysis {
         let mine = concepts
         let names = entities.filter { $0.resolvedFrom == nil }
         return Set(unit.tokens.indices.filter { unit.isHedge($0, Lexicon.sentenceWideHedges) }.filter { i in
-            let start = (unit.tokens[..<i].lastIndex { Lexicon.clauseBreaks.contains($0.text) } ?? -1) + 1
-            let clause = start..<unit.clauseEnd(from: i)
+            let clause = unit.clauseStart(before: i)..<unit.clauseEnd(from: i)
             return clause.contains { k in
                 unit.tokens[k].isWord && mine.contains(Thesaurus.concept(unit.stems[k]))
             } || unit.entities.contains { e in clause.contains(e.tokenRange.lowerBound) && names.contains { $0.refers(to: e) } }

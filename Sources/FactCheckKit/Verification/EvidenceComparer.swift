@@ -647,7 +647,7 @@ struct EvidenceComparer {
             for (i, t) in unit.tokens.enumerated() where unit.isHedge(i, hedges) {
                 // A modal in a clause that says when or why ("resigned …, before he could be impeached") hedges only that clause.
                 // Only a clause after a comma that opens with the word ("After the merger the company could cut …" is hedged).
-                let clauseStart = (unit.tokens[..<i].lastIndex { Lexicon.clauseBreaks.contains($0.text) } ?? -1) + 1
+                let clauseStart = unit.clauseStart(before: i)
                 if clauseStart > 0, clauseStart < i, Lexicon.circumstanceOpeners.contains(unit.tokens[clauseStart].lower) { continue }
                 // (A claim's own "will" makes a guess at the end another clause's: "will not reopen, the company said,
                 // warning that more layoffs could follow".)
