@@ -190,11 +190,19 @@ enum EntityRecognizer {
 
     /// Whether the capitalised words after a number word end in a nationality's plural: "Nineteen South Koreans
     /// returned home" counts people ("Seven Sisters" stays a name).
+    /// So does a nationality before a lower-case plural: "Twelve Thai boys", "Three British soldiers".
     static func countsANationality(_ tokens: [Token], after i: Int) -> Bool {
         var k = i + 1
         while k < tokens.count, tokens[k].isWord, tokens[k].isCapitalized { k += 1 }
         let last = tokens[k - 1].lower
+        if k > i + 1, k < tokens.count, DomainPacks.merged.nationalities[last] != nil, QuantityParser.isPluralNoun(tokens[k]) { return true }
         return k > i + 1 && last.hasSuffix("s") && DomainPacks.merged.nationalities[String(last.dropLast())] != nil
+    }
+
+    /// Whether token `i` opens a sentence or what a dateline or a colon sets off ("LONDON (Reuters) - Twelve …"), where
+    /// a capital says nothing of a name.
+    static func opensText(_ tokens: [Token], _ i: Int) -> Bool {
+        i == 0 || ["-", "–", "—", ":", "“", "\"", "("].contains(tokens[i - 1].text)
     }
 
     /// Index runs of capitalised words, allowing `of` inside (`Ministry of State Security`).
@@ -206,7 +214,7 @@ enum EntityRecognizer {
             let t = tokens[i]
             // "Ten people were killed": a number word opening a sentence counts, it names nothing.
             let capital = t.isWord && t.isCapitalized && !(i + 1 < tokens.count && currencyFollows(tokens, i))
-                && !(i == 0 && QuantityParser.numberWords[t.lower] != nil && i + 1 < tokens.count
+                && !(opensText(tokens, i) && QuantityParser.numberWords[t.lower] != nil && i + 1 < tokens.count
                      && (!tokens[i + 1].isCapitalized || countsANationality(tokens, after: i)))
                 // "Accused of doping, …", "Allegedly, …": an allegation opening a sentence names no one.
                 && !(i == 0 && Lexicon.subjectAllegations.contains(t.lower))

@@ -353,6 +353,10 @@ enum Lexicon {
     /// Verbs that report what a document or a person says.
     static let reportingVerbs: Set<String> = ["said", "says", "say", "alleges", "alleged", "allege", "states", "stated", "claims", "claimed", "asserts", "asserted"]
 
+    /// Verbs of saying or announcing, whose own day is the day of the saying, not of what was said.
+    static let sayingVerbs: Set<String> = ["said", "says", "told", "tells", "announced", "announces", "added", "stated", "reported",
+                                           "confirmed", "wrote", "declared", "disclosed", "revealed"]
+
     /// Verbs that give words as someone's view or ascribe them to someone, not as what happened ("Israel saying Hamas
     /// built it", "colleagues attributed the remarks to him").
     static let ascribingVerbs: Set<String> = [

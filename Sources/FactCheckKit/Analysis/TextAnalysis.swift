@@ -115,6 +115,15 @@ struct TextAnalysis: Sendable {
         (tokens[..<i].lastIndex { Lexicon.clauseBreaks.contains($0.text) } ?? -1) + 1
     }
 
+    /// Whether token `i` dates a saying rather than what was said: the day or date right after a verb of saying
+    /// ("said on Saturday", "told reporters Saturday", "announced late on Friday").
+    func datesASaying(_ i: Int) -> Bool {
+        let before = tokens[max(0, i - 4)..<i]
+        guard let v = before.lastIndex(where: { Lexicon.sayingVerbs.contains($0.lower) }) else { return false }
+        // Only time words and a hearer between them: "said in a statement on Saturday" keeps its reading.
+        return tokens[(v + 1)..<i].allSatisfy { ["on", "late", "early", "reporters", "journalists", "the", "media"].contains($0.lower) }
+    }
+
     /// The index of the first clause break or full stop at or after `i` (the token count when none): where what
     /// follows a phrase stops qualifying it.
     func clauseEnd(from i: Int) -> Int {

@@ -307,7 +307,26 @@ struct EvidenceComparer {
             let topRival = cq.isCeiling ? rivals.first { r in
                 cq.isComparable(with: r) && r.isCeiling && !r.isWithin(cq) && QuantityAttribute.measuresAlike(cq, in: claim, r, in: evidence)
             } : nil
-            if let hit = hits[n], hit.isCeiling || topRival == nil {
+            // One figure given twice ("at first estimated 200 metres but police said later it was 80 metres"): the
+            // value in the clause that holds the claim's words is the claim's, whatever the words right beside each.
+            let anchor = hits[n] ?? rivals.first { cq.isComparable(with: $0) }
+            let clauseOwner = anchor.flatMap { anchor in
+                evidence.lazy.compactMap { unit in
+                    unit.quantities.first { q in
+                        q != anchor && cq.isComparable(with: q) && q.unit == cq.unit && !hearsay.contains(q) && !ofAnotherKind(cq, q) && !statesAnother(q)
+                            && QuantityOwner.clauseFavours(q, over: anchor, for: cq, claim: claim, in: unit)
+                    }
+                }.first
+            }
+            if let owner = clauseOwner, owner.isWithin(cq) {
+                matched += 2
+                statedFigures.insert(cq.display)
+                notes.append("\(cq.kind.rawValue): \(cq.display) = \(owner.display) ✓ (in the clause with the claim's words)")
+            } else if let owner = clauseOwner {
+                quantityConflicts.append("\(owner.display) ≠ \(cq.display)")
+                figureConflicts[cq.display] = owner.display
+                notes.append("\(cq.kind.rawValue): \(owner.display) ≠ \(cq.display) ✗ (in the clause with the claim's words)")
+            } else if let hit = hits[n], hit.isCeiling || topRival == nil {
                 matched += 2
                 statedFigures.insert(cq.display)
                 notes.append("\(cq.kind.rawValue): \(cq.display) = \(hit.display) ✓")

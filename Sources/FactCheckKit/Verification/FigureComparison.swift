@@ -36,7 +36,7 @@ struct FigureComparison: SlotComparer {
             }
         }
         for cq in figures {
-            let pool = units.flatMap { unit in
+            var pool = units.flatMap { unit in
                 unit.quantities.filter { e in
                     // A difference ("five degrees lower than …") is no level, nor a level a difference.
                     cq.isComparable(with: e) && (DirectionComparison.direction(of: e, in: unit) == nil) == (DirectionComparison.direction(of: cq, in: claim) == nil)
@@ -51,7 +51,22 @@ struct FigureComparison: SlotComparer {
             let want = Self.context(of: cq.tokenRange, in: claim)
             let scored = pool.map { (figure: $0.figure, score: Self.affinity(want, Self.context(of: $0.figure.tokenRange, in: $0.unit))) }
             let best = scored.map(\.score).max() ?? 0
-            let closest = scored.filter { $0.score == best }.map(\.figure)
+            var closest = scored.filter { $0.score == best }.map(\.figure)
+            // The clause that holds the claim's words outweighs the words right beside a figure: "at first estimated
+            // the tunnel to be 200-metres long but federal police … said later that it was 80-metres long".
+            // (A figure whose subject is a pronoun, "it was 80-metres long", names no noun of its own but may be the one.)
+            let rivals = units.flatMap { unit in
+                unit.quantities.filter { e in
+                    cq.isComparable(with: e) && e.unit == cq.unit && !Self.isHedged(e, in: unit)
+                        && !claim.quantities.contains { $0 != cq && $0.isComparable(with: e) && e.isWithin($0) } && !QuantityAttribute.differInKind(cq, in: claim, e, in: unit)
+                        && !QuantityOwner.belongsToAnother(e, in: unit, claimEntities: input.claimEntities, claimWords: input.claimWords)
+                }.map { (figure: $0, unit: unit) }
+            }
+            if let c = closest.first, let owner = rivals.first(where: { p in QuantityOwner.clauseFavours(p.figure, over: c, for: cq, claim: claim, in: p.unit) }) {
+                // Chosen by its clause, that figure alone stands for the claim's.
+                closest = [owner.figure]
+                pool = [owner]
+            }
             // Agreement needs every figure closest in context inside the claim's bound; a conflict needs every
             // figure of that unit for the same thing outside it (a wrong "contradicted" costs as much as a wrong "supported").
             // A share's whole ("won 8 out of 10 home games") is no count of the thing: a claim of the whole is neither

@@ -12,7 +12,9 @@ enum QuantityOwner {
             && !DateParser.weekdays.contains($0.text.lowercased()) })
         // An aside however long between a name and its figure ("Ann Lister, who replaced Dan Royce in March, has won 14
         // games"; "George Rauscher, a former sheriff, won 52 percent") leaves the figure to the name before it.
-        if let nearest, (nearest.tokenRange.upperBound..<q.tokenRange.lowerBound).contains(where: { [";", "—", "("].contains(unit.tokens[$0].text) }) {
+        // So does a dateline's dash or a closing bracket: "(Reuters) - Twelve Thai boys" are no one's figure of Reuters.
+        if let nearest, (nearest.tokenRange.upperBound..<q.tokenRange.lowerBound).contains(where: {
+            [";", "—", "(", ")", "–"].contains(unit.tokens[$0].text) || unit.tokens[$0].text == "-" && unit.tokens[$0].spaceBefore }) {
             return false
         }
         // "won the prize for her tenth novel, The Blind Assassin, beating five other authors": a name set off by commas
@@ -99,5 +101,33 @@ enum QuantityOwner {
     static func partGiven(for cq: Quantity, in units: [TextAnalysis]) -> Quantity? {
         guard cq.partOf == nil, let unit = cq.unit else { return nil }
         return units.lazy.flatMap(\.quantities).first { $0.partOf == unit || $0.partOf.map(Thesaurus.concept) == Thesaurus.concept(unit) }
+    }
+
+    /// Words that open a clause of its own, beside the clause breaks: "at first estimated 200 metres but police said
+    /// later it was 80 metres".
+    static let clauseOpeners: Set<String> = ["but", "while", "whereas", "although", "though"]
+    /// How many more of the claim's words the rival's clause must hold than the match's.
+    static let clauseMargin = 2
+
+    /// Whether `rival`, another value of the figure the sentence also gives as `hit`, is the claim's: its clause
+    /// holds clearly more of the claim's words ("Federal police said the tunnel was 200 metres long" against
+    /// "staff at first estimated the tunnel to be 200-metres long but federal police … said later that it was
+    /// 80-metres long"; "profit was $94 billion" against "revenue of $94 billion, while its profit was $23 billion").
+    /// Not where the words right after the other figure name what the claim's figure is of and the rival's do not:
+    /// "45% of independents" against "45% of Republicans back the plan, compared with 30% of independents".
+    static func clauseFavours(_ rival: Quantity, over hit: Quantity, for cq: Quantity, claim: TextAnalysis, in unit: TextAnalysis) -> Bool {
+        guard unit.quantities.contains(hit), unit.quantities.contains(rival) else { return false }
+        let want = FigureComparison.context(of: cq.tokenRange, in: claim).after
+        guard want.intersection(FigureComparison.context(of: hit.tokenRange, in: unit).after)
+            .isSubset(of: FigureComparison.context(of: rival.tokenRange, in: unit).after) else { return false }
+        let mine = claim.concepts
+        func held(_ q: Quantity) -> Int {
+            let i = q.tokenRange.lowerBound
+            let start = (unit.tokens[..<i].lastIndex { Lexicon.clauseBreaks.contains($0.text) || clauseOpeners.contains($0.lower) } ?? -1) + 1
+            let end = (i..<unit.tokens.count).first { Lexicon.clauseBreaks.contains(unit.tokens[$0].text) || clauseOpeners.contains(unit.tokens[$0].lower) || unit.tokens[$0].text == "." } ?? unit.tokens.count
+            return Set((start..<end).filter { unit.tokens[$0].isWord && !unit.stems[$0].isEmpty && !Lexicon.stopwords.contains(unit.tokens[$0].lower) }
+                .map { Thesaurus.concept(unit.stems[$0]) }).intersection(mine).count
+        }
+        return held(rival) >= held(hit) + clauseMargin
     }
 }

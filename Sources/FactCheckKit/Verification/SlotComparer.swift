@@ -50,7 +50,7 @@ enum Finding: Sendable, Hashable {
 
     /// The kinds of slot compared, for explanations.
     enum Slot: String, Sendable, Hashable {
-        case name, place, weekday, role, figure, modifier, ordinal, nationality, predicate, lifespan
+        case name, place, weekday, role, figure, modifier, ordinal, nationality, predicate, lifespan, placing
     }
 }
 
@@ -72,6 +72,7 @@ enum SlotComparers {
         RankComparison(),
         WeekdaySubstitution(),
         OrdinalComparison(),
+        PlacingComparison(),
         LifespanComparison(),
         StreakComparison(),
         NationalityComparison(),

@@ -22,7 +22,13 @@ struct WeekdaySubstitution: SlotComparer {
             return bound == day ? nil : .conflict(slot: .weekday, claim: day, evidence: bound)
         }
         guard input.coverage >= Self.coverage else { return nil }
-        let stated = Set(input.evidence.flatMap { $0.tokens.filter { Self.days.contains($0.lower) }.map { Self.name($0.lower) } })
+        // A day that dates the saying ("will be discharged next week, the minister said on Saturday") is not the
+        // event's, unless the claim's own day dates a saying.
+        let claimDatesSaying = input.claim.tokens.indices.contains { Self.days.contains(input.claim.tokens[$0].lower) && input.claim.datesASaying($0) }
+        let stated = Set(input.evidence.flatMap { unit in
+            unit.tokens.indices.filter { Self.days.contains(unit.tokens[$0].lower) && (claimDatesSaying || !unit.datesASaying($0)) }
+                .map { Self.name(unit.tokens[$0].lower) }
+        })
         guard !stated.contains(day), stated.count == 1, let other = stated.first else { return nil }
         return .conflict(slot: .weekday, claim: day, evidence: other)
     }
