@@ -8,6 +8,11 @@ import XCTest
 final class HeldoutNineteenReadingTests: XCTestCase {
     private let page = "---\ntitle: Harbour news\npublished: 2024-03-16\n---\n"
 
+    func testADayThatIsWhatWasSaidOfStaysTheEvents() {
+        let blast = page + "The agency reported Thursday's explosion killed four workers.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("An explosion on Wednesday killed four workers.", article: blast, id: "b"), .conflict, cites: [5])
+    }
+
     func testTheDayOfASayingIsNotTheDayOfWhatItTells() {
         let plan = page + "The twelve boys will be discharged from hospital next week, health minister Ann Veld said on Saturday.\n"
         let v = Fixtures.rulesVerdict("The twelve boys left hospital on Thursday.", article: plan, id: "p")
@@ -41,6 +46,15 @@ final class HeldoutNineteenReadingTests: XCTestCase {
         XCTAssertTrue(swapped.reason.contains("Brouwer ahead of"), swapped.reason)
         let same = Fixtures.rulesVerdict("Ruth Kiplagat finished behind Lena Brouwer in the women's event.", article: race, id: "r")
         XCTAssertNotEqual(same.verdict, .conflict, same.reason)
+        // Only an order told as fact, of the claim's race, and not the other way round too.
+        for (said, claim) in [("Ben Kiprop is expected to finish ahead of Tom Areri on Sunday.", "Tom Areri finished ahead of Ben Kiprop on Sunday."),
+                              ("If Ben Kiprop finishes ahead of Tom Areri, he will win the title.", "Tom Areri finished ahead of Ben Kiprop."),
+                              ("In January, Ben Kiprop was ahead of Tom Areri in the standings.", "Tom Areri was ahead of Ben Kiprop in the standings in March."),
+                              ("Ben Kiprop won the Dutch Grand Prix ahead of Tom Areri.", "Tom Areri won the Belgian Grand Prix ahead of Ben Kiprop."),
+                              ("Ben Kiprop finished ahead of Tom Areri in the sprint, but Tom Areri finished ahead of Ben Kiprop in the main race.",
+                               "Tom Areri finished ahead of Ben Kiprop in the main race.")] {
+            XCTAssertNotEqual(Fixtures.rulesVerdict(claim, article: page + said + "\n", id: "s").verdict, .conflict, said)
+        }
         // A place before the relation is no runner: "won in Chicago ahead of …" places the winner.
         let city = page + "Tom Areri won in Chicago ahead of Ben Kiprop.\n"
         XCTAssertNotEqual(Fixtures.rulesVerdict("Ben Kiprop won in Chicago ahead of Tom Areri.", article: city, id: "c").verdict, .agreement)
@@ -58,20 +72,10 @@ final class HeldoutNineteenReadingTests: XCTestCase {
                                .conflict, cites: [5])
     }
 
-    func testTheAdditionOfAFigureIsAnExtraFigure() {
-        let added = page + "Dr Ann Veld said on Wednesday that the addition of 200 whales made this stranding the largest in the state's history.\n"
-        Fixtures.assertVerdict(Fixtures.rulesVerdict("Dr Ann Veld said the extra 200 whales made this the largest stranding in the state's history.", article: added, id: "w"),
-                               .agreement, cites: [5])
-        // A level is no addition.
-        let level = page + "Dr Ann Veld said on Wednesday that 200 whales made this stranding the largest in the state's history.\n"
-        XCTAssertNotEqual(Fixtures.rulesVerdict("Dr Ann Veld said the extra 200 whales made this the largest stranding in the state's history.", article: level, id: "w").verdict,
-                          .agreement)
-    }
-
-    func testAnIrregularVerbsFormsAreOneWord() {
-        let escape = page + "Two inmates have broken out of the Harbour prison, police said.\n"
-        Fixtures.assertVerdict(Fixtures.rulesVerdict("Two inmates broke out of the Harbour prison.", article: escape, id: "e"), .agreement, cites: [5])
-        Fixtures.assertVerdict(Fixtures.rulesVerdict("Three inmates broke out of the Harbour prison.", article: escape, id: "e"), .conflict, cites: [5])
+    func testAFurtherCutIsNoAddition() {
+        // "add" is no synonym of "further": a cut of a further 500 is no addition.
+        let cut = page + "The airline will cut a further 500 jobs.\n"
+        XCTAssertNotEqual(Fixtures.rulesVerdict("The airline will add 500 jobs.", article: cut, id: "c").verdict, .agreement)
     }
 
     func testAFurtherCountIsAnotherCount() {

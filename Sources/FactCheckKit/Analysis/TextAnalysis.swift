@@ -117,7 +117,11 @@ struct TextAnalysis: Sendable {
 
     /// Whether token `i` dates a saying rather than what was said: the day or date right after a verb of saying
     /// ("said on Saturday", "told reporters Saturday", "announced late on Friday").
+    /// Not a day that is what was said of ("reported Thursday's explosion", "said Monday was the deadline").
     func datesASaying(_ i: Int) -> Bool {
+        if tokens[i].isPossessive || i + 1 < tokens.count && ["'s", "’s", "was", "is", "will", "would", "had", "has"].contains(tokens[i + 1].lower) {
+            return false
+        }
         let before = tokens[max(0, i - 4)..<i]
         guard let v = before.lastIndex(where: { Lexicon.sayingVerbs.contains($0.lower) }) else { return false }
         // Only time words and a hearer between them: "said in a statement on Saturday" keeps its reading.

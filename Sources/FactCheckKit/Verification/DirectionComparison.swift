@@ -17,11 +17,6 @@ struct DirectionComparison: SlotComparer {
 
     /// Words before a figure that make it an increase ("an extra $22", "a further 25", "another 150").
     static let increaseBefore: [String] = ["extra", "additional", "further", "another"]
-    /// Nouns of a change whose size follows "of": "the addition of 200 whales", "a drop of 5%".
-    static let changeOf: [String: Direction] = [
-        "addition": .up, "increase": .up, "rise": .up, "gain": .up, "jump": .up, "growth": .up,
-        "decrease": .down, "drop": .down, "fall": .down, "decline": .down, "cut": .down, "reduction": .down,
-    ]
 
     /// After a period, "before" and "after" give its sign too: "two days before the deadline" against "two days after".
     static let relativeTime: [String: Direction] = ["before": .down, "after": .up]
@@ -57,8 +52,6 @@ struct DirectionComparison: SlotComparer {
         if q.tokenRange.lowerBound > 0, let word = Self.increaseBefore.first(where: { $0 == a.tokens[q.tokenRange.lowerBound - 1].lower }) {
             return (.up, word)
         }
-        let start = q.tokenRange.lowerBound
-        if start > 1, a.tokens[start - 1].lower == "of", let d = changeOf[a.tokens[start - 2].lower] { return (d, a.tokens[start - 2].lower) }
         let next = q.tokenRange.upperBound
         guard next < a.tokens.count, let d = comparatives[a.tokens[next].lower] ?? (q.kind == .duration ? relativeTime[a.tokens[next].lower] : nil) else { return nil }
         // "5% more than" or "five degrees colder": a comparative; "two more points" would need a noun after it.

@@ -11,17 +11,33 @@ struct PlacingComparison: SlotComparer {
     }
 
     func compare(_ input: ComparisonInput) -> Finding? {
-        guard input.coverage >= Self.coverage, !input.claim.saysNot else { return nil }
+        // Every name and date of the claim there: "won the Belgian Grand Prix", "in March", "this year" name the race.
+        guard input.coverage >= Self.coverage, input.missing.isEmpty, input.claim.dates.allSatisfy(input.statesDate), !input.claim.saysNot,
+              input.claim.hedgeCue(Lexicon.sentenceWideHedges) == nil else { return nil }
         let claimed = Self.placings(in: input.claim)
         guard claimed.count == 1, let mine = claimed.first else { return nil }
-        for unit in input.evidence {
+        // Only an order told as fact: not expected, hoped, denied, supposed ("If Verstappen finishes ahead of …") or quoted.
+        let told = input.evidence.filter { $0.hedgeCue(Lexicon.sentenceWideHedges) == nil && !$0.saysNot && !$0.text.contains("\u{201C}") && !$0.text.contains("\"") }
+        let sameOrder = told.flatMap(Self.placings(in:)).contains { mine.leader.refers(to: $0.leader) && mine.follower.refers(to: $0.follower) }
+        guard !sameOrder else { return nil }
+        for unit in told {
             for theirs in Self.placings(in: unit) where mine.leader.refers(to: theirs.follower) && mine.follower.refers(to: theirs.leader)
-                && !mine.leader.refers(to: theirs.leader) {
+                && !mine.leader.refers(to: theirs.leader) && Self.datesAgree(theirs, in: unit, claim: input.claim) {
                 return .conflict(slot: .placing, claim: "\(mine.leader.text) ahead of \(mine.follower.text)",
                                  evidence: "\(theirs.leader.text) ahead of \(theirs.follower.text)")
             }
         }
         return nil
+    }
+
+    /// Whether every date in the clause of the evidence's placing is one the claim gives: "Smith, who finished behind
+    /// Jones in 2022, won this year's race" places them in 2022, not this year.
+    static func datesAgree(_ p: Placing, in unit: TextAnalysis, claim: TextAnalysis) -> Bool {
+        let lo = min(p.leader.tokenRange.lowerBound, p.follower.tokenRange.lowerBound)
+        let hi = max(p.leader.tokenRange.upperBound, p.follower.tokenRange.upperBound)
+        let clause = unit.clauseStart(before: lo)..<unit.clauseEnd(from: max(lo, hi - 1))
+        let mine = Set(claim.dates.map { $0.text.lowercased() })
+        return unit.dates.filter { clause.overlaps($0.tokenRange) }.allSatisfy { mine.contains($0.text.lowercased()) }
     }
 
     /// Each "A … ahead of B" and "B … behind A" of a sentence, as who leads and who follows. The name before is the
