@@ -110,9 +110,10 @@ struct TextAnalysis: Sendable {
     /// Content concepts: synonym-group ids of the content words' stems.
     var concepts: Set<String> { Set(contentIndices.map { Thesaurus.concept(stems[$0]) }) }
 
-    /// The first token of the clause holding token `i`: just past the last clause break before it.
-    func clauseStart(before i: Int) -> Int {
-        (tokens[..<i].lastIndex { Lexicon.clauseBreaks.contains($0.text) } ?? -1) + 1
+    /// The first token of the clause holding token `i`: just past the last clause break before it (or, when given, the
+    /// last of `openers`: "but", "while").
+    func clauseStart(before i: Int, openers: Set<String> = []) -> Int {
+        (tokens[..<i].lastIndex { Lexicon.clauseBreaks.contains($0.text) || openers.contains($0.lower) } ?? -1) + 1
     }
 
     /// Whether token `i` dates a saying rather than what was said: the day or date right after a verb of saying
@@ -130,8 +131,8 @@ struct TextAnalysis: Sendable {
 
     /// The index of the first clause break or full stop at or after `i` (the token count when none): where what
     /// follows a phrase stops qualifying it.
-    func clauseEnd(from i: Int) -> Int {
-        (i..<tokens.count).first { Lexicon.clauseBreaks.contains(tokens[$0].text) || tokens[$0].text == "." } ?? tokens.count
+    func clauseEnd(from i: Int, openers: Set<String> = []) -> Int {
+        (i..<tokens.count).first { Lexicon.clauseBreaks.contains(tokens[$0].text) || tokens[$0].text == "." || openers.contains(tokens[$0].lower) } ?? tokens.count
     }
 
     /// The name of a place, body or thing (no person, none a pronoun stands for) that starts at `i`, past articles:

@@ -36,13 +36,17 @@ struct FigureComparison: SlotComparer {
             }
         }
         for cq in figures {
+            // A figure of the sentence that may be the claim's: of its kind, a level or change as it is, nobody else's, not hedged.
+            let plausible = { (e: Quantity, unit: TextAnalysis) in
+                cq.isComparable(with: e) && !QuantityAttribute.differInKind(cq, in: claim, e, in: unit)
+                    && !QuantityOwner.belongsToAnother(e, in: unit, claimEntities: input.claimEntities, claimWords: input.claimWords)
+                    && !Self.isHedged(e, in: unit)
+            }
             var pool = units.flatMap { unit in
                 unit.quantities.filter { e in
                     // A difference ("five degrees lower than …") is no level, nor a level a difference.
-                    cq.isComparable(with: e) && (DirectionComparison.direction(of: e, in: unit) == nil) == (DirectionComparison.direction(of: cq, in: claim) == nil)
-                        && !QuantityAttribute.differInKind(cq, in: claim, e, in: unit)
-                        && !QuantityOwner.belongsToAnother(e, in: unit, claimEntities: input.claimEntities, claimWords: input.claimWords)
-                        && !Self.isHedged(e, in: unit) && Self.sameThing(cq, in: claim, as: e, in: unit, title: input.topic)
+                    plausible(e, unit) && (DirectionComparison.direction(of: e, in: unit) == nil) == (DirectionComparison.direction(of: cq, in: claim) == nil)
+                        && Self.sameThing(cq, in: claim, as: e, in: unit, title: input.topic)
                 }.map { (figure: $0, unit: unit) }
             }
             guard !pool.isEmpty, QuantityOwner.partGiven(for: cq, in: units) == nil else { return nil }
@@ -57,9 +61,7 @@ struct FigureComparison: SlotComparer {
             // (A figure whose subject is a pronoun, "it was 80-metres long", names no noun of its own but may be the one.)
             let rivals = units.flatMap { unit in
                 unit.quantities.filter { e in
-                    cq.isComparable(with: e) && e.unit == cq.unit && !Self.isHedged(e, in: unit)
-                        && !claim.quantities.contains { $0 != cq && $0.isComparable(with: e) && e.isWithin($0) } && !QuantityAttribute.differInKind(cq, in: claim, e, in: unit)
-                        && !QuantityOwner.belongsToAnother(e, in: unit, claimEntities: input.claimEntities, claimWords: input.claimWords)
+                    plausible(e, unit) && e.unit == cq.unit && !claim.quantities.contains { $0 != cq && $0.isComparable(with: e) && e.isWithin($0) }
                 }.map { (figure: $0, unit: unit) }
             }
             if let c = closest.first, let owner = rivals.first(where: { p in QuantityOwner.clauseFavours(p.figure, over: c, for: cq, claim: claim, in: p.unit) }) {

@@ -123,9 +123,8 @@ enum QuantityOwner {
         let mine = claim.concepts
         func held(_ q: Quantity) -> Int {
             let i = q.tokenRange.lowerBound
-            let start = (unit.tokens[..<i].lastIndex { Lexicon.clauseBreaks.contains($0.text) || clauseOpeners.contains($0.lower) } ?? -1) + 1
-            let end = (i..<unit.tokens.count).first { Lexicon.clauseBreaks.contains(unit.tokens[$0].text) || clauseOpeners.contains(unit.tokens[$0].lower) || unit.tokens[$0].text == "." } ?? unit.tokens.count
-            return Set((start..<end).filter { unit.tokens[$0].isWord && !unit.stems[$0].isEmpty && !Lexicon.stopwords.contains(unit.tokens[$0].lower) }
+            let clause = unit.clauseStart(before: i, openers: clauseOpeners)..<unit.clauseEnd(from: i, openers: clauseOpeners)
+            return Set(clause.filter { unit.tokens[$0].isWord && !unit.stems[$0].isEmpty && !Lexicon.stopwords.contains(unit.tokens[$0].lower) }
                 .map { Thesaurus.concept(unit.stems[$0]) }).intersection(mine).count
         }
         return held(rival) >= held(hit) + clauseMargin
