@@ -18,6 +18,8 @@ struct EventMention: Sendable, Hashable {
 /// Finds event triggers and, for each, its roles, negation and hedge, from the tokens around it.
 enum EventExtractor {
     static let auxiliaries: Set<String> = ["was", "were", "is", "are", "be", "been", "being", "get", "got", "gets", "getting"]
+    /// Words that may stand between a future auxiliary and its verb: "will not be paid", "will have been sentenced".
+    static let futureFillers: Set<String> = ["be", "been", "have", "not", "never", "also", "soon", "then", "now", "again", "still", "get", "n't"]
     static let adverbs: Set<String> = ["not", "never", "also", "later", "previously", "eventually", "already", "just", "reportedly", "allegedly", "then", "subsequently", "never"]
 
     static func extract(tokens: [Token], entities allEntities: [EntityMention]) -> [EventMention] {
@@ -279,6 +281,10 @@ enum EventExtractor {
                 // ("Hope Hicks is expected …": the capitalised name hedges nothing; "expected" does.)
                 let inName = j > 0 && tokens[j].isCapitalized
                 if !inName, !Lexicon.comparesLikelihood(tokens, at: j), Lexicon.hedgeCues.contains(w) || Lexicon.sentenceHedges.contains(w) || Lexicon.hedgePhraseCue(tokens, j) != nil { return tokens[j].text }
+                // A future act is not yet done: "Acme will buy Zenith" states no purchase. Only the trigger's own
+                // auxiliary ("will soon be paid"), not one of another verb ("will run with his manslaughter sentence").
+                if Lexicon.futureAuxiliaries.contains(w),
+                   tokens[(j + 1)..<i].allSatisfy({ Self.futureFillers.contains($0.lower) || $0.lower.hasSuffix("ly") }) { return tokens[j].text }
                 if Lexicon.faceCues.contains(w), type == .sentencing { return tokens[j].text }
                 if Lexicon.chargeCues.contains(w), type != .charge, type != .sentencing { return tokens[j].text }
             }

@@ -318,7 +318,11 @@ enum Lexicon {
         "would", "worried", "worries", "feared", "fears", "hoped", "hopes", "warned", "warns", "predicted", "predicts", "forecast",
         "forecasts", "promised", "promises", "plans", "planned", "aims", "intends", "proposed", "wants", "wanted", "hope", "hoping", "fear", "will",
         "perhaps", "arguably", "maybe", "probably", "unlikely", "reportedly", "apparently", "seemingly", "suggested", "suggests", "suggest", "suggesting",
+        "supposedly", "purportedly", "ostensibly",
     ]).union(seemingVerbs).union(intendedVerbs).union(denialVerbs)
+    /// Hedging adverbs, which hedge the word they stand before as much as the sentence.
+    static let hedgeAdverbs: Set<String> = ["seemingly", "apparently", "reportedly", "allegedly", "supposedly", "purportedly", "ostensibly",
+                                            "arguably", "possibly", "probably", "perhaps", "maybe"]
     /// Nouns a number after them numbers rather than counts ("season 8", "chapter 3").
     static let numberedThings: Set<String> = [
         "season", "series", "chapter", "volume", "vol", "part", "episode", "book", "phase", "stage", "level", "round", "game",
@@ -332,6 +336,8 @@ enum Lexicon {
                                                    "including", "besides", "within", "without", "against", "toward", "towards", "upon", "alongside", "between", "beyond", "across"]
     /// Modal verbs: they hedge the clause they stand in, its subject included.
     static let modals: Set<String> = ["might", "may", "could", "would", "should"]
+    /// Auxiliaries of the future tense: what they govern has not happened yet.
+    static let futureAuxiliaries: Set<String> = ["will", "'ll", "shall"]
     /// Sentence-wide hedges other than "will": a claim's "will rise to £10,000" states a plan that "are to rise" states too.
     static let hedgesBeyondPlans: Set<String> = sentenceWideHedges.subtracting(["will"])
     /// "faces" hedges a sentence ("faces 15 years") but not charges ("is facing charges" means charged).
@@ -458,7 +464,8 @@ enum Lexicon {
     /// Verbs that report a figure rather than state a fact of their own (as concepts of their stems).
     static let figureVerbs: Set<String> = Set(["have", "has", "had", "hold", "holds", "score", "scored", "receive", "received", "get", "got",
         "record", "recorded", "register", "registered", "report", "reported", "reach", "reached", "total", "totaled", "tally",
-        "achieve", "achieved", "garner", "garnered", "gross", "grossed", "earn", "earned", "count", "counted", "rate", "rated"]
+        "achieve", "achieved", "garner", "garnered", "gross", "grossed", "earn", "earned", "count", "counted", "rate", "rated",
+        "last", "lasted", "span", "spanned"]
         .map { Thesaurus.concept(Stemmer.shared.stem($0)) })
     /// Objects that make "give" an idiom rather than a handing-over ("gave birth", "gave rise to", "gave way").
     static let givingIdioms: Set<String> = ["birth", "rise", "way", "chase", "up", "thanks", "ground", "notice"]

@@ -131,7 +131,7 @@ enum QuantityParser {
         "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1, "dozen": 12,
     ]
     static let scales: [String: Double] = [
-        "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
+        "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
     ]
     static let currencyWords: [String: String] = [
         "dollar": "USD", "dollars": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR", "eur": "EUR",
@@ -201,7 +201,7 @@ enum QuantityParser {
     static let multiplicatives: [String: Double] = ["once": 1, "twice": 2, "thrice": 3]
     /// Words after a number that say what is counted only with a noun after them ("10 other", "5 new").
     static let countModifiers: Set<String> = [
-        "other", "new", "more", "additional", "confirmed", "million", "billion", "thousand", "of", "consecutive", "straight", "total", "different", "major", "separate", "full",
+        "other", "new", "more", "additional", "confirmed", "million", "billion", "trillion", "thousand", "of", "consecutive", "straight", "total", "different", "major", "separate", "full",
     ]
 
     /// Count modifiers that make a count a part of a total: an increment or the rest.
@@ -218,7 +218,7 @@ enum QuantityParser {
         while i < tokens.count {
             if isCodePart(tokens, i) {
                 i += 1
-            } else if let (q, next) = decadeAge(tokens, i) {
+            } else if let (q, next) = decadeAge(tokens, i) ?? magnitude(tokens, i) {
                 out.append(q)
                 i = next
             } else if var (q, next) = match(tokens, i) {
@@ -333,6 +333,8 @@ enum QuantityParser {
         if i >= 1, ["about", "around", "approximately", "roughly", "some", "nearly", "almost", "over", "under", "above", "below", "maximum", "minimum", "just", "only", "exactly", "circa", "approx"].contains(tokens[i - 1].lower) {
             // "averaged over 10 critics", "spread over three days": the verb's preposition, no bound.
             if ["over", "under"].contains(tokens[i - 1].lower), i >= 2, spanningVerbs.contains(tokens[i - 2].lower) { return nil }
+            // "won $2,462,216 over 32 games", "15 goals over 20 matches": "over" after another figure spans what follows.
+            if tokens[i - 1].lower == "over", i >= 2, endsAFigure(tokens, i - 2) { return nil }
             // "averaged over 10 critics" spans the critics; "averaged over 20 points per game" bounds the average.
             if tokens[i - 1].lower == "over", i >= 2, ["averaged", "averaging"].contains(tokens[i - 2].lower), i + 1 < tokens.count,
                spannedNouns.contains(tokens[i + 1].lower) { return nil }
@@ -343,6 +345,13 @@ enum QuantityParser {
             return ("maximum", i)
         }
         return nil
+    }
+
+    /// Whether token `k` ends a figure: its number, its scale ("$4.1 million"), its percent, or the noun it counts ("15 goals").
+    private static func endsAFigure(_ tokens: [Token], _ k: Int) -> Bool {
+        let t = tokens[k]
+        if t.kind == .number || scales[t.lower] != nil || ["%", "percent", "cent"].contains(t.lower) { return true }
+        return k >= 1 && tokens[k - 1].kind == .number && isPluralNoun(t)
     }
 
     /// Verbs after which "over" or "under" spans what follows rather than bounding it.
@@ -400,6 +409,38 @@ enum QuantityParser {
         let low = decade + (decade == 13 ? part.0 * 0.6 : part.0), high = decade == 13 ? min(19, decade + part.1 * 0.7) : decade + part.1
         let q = Quantity(kind: .age, value: (low + high) / 2, low: low, high: high, currency: nil, text: text(tokens, i..<end), tokenRange: i..<end, qualifier: nil)
         return (q, end)
+    }
+
+    /// Plural scale words that give a count only by its order of magnitude ("thousands of").
+    static let magnitudes: [String: Double] = ["dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12]
+    /// Singular scale words after "a few" or "several".
+    static let fewScales: [String: Double] = ["dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12]
+
+    /// A count given by its order of magnitude: "millions of students", "tens of thousands of people", "a few hundred
+    /// protesters", "several thousand homes". It spans what the words allow (thousands: from 1,000 up to a million;
+    /// a few thousand: 2,000 up to 10,000), so a figure inside states it and one of another magnitude contradicts it.
+    static func magnitude(_ tokens: [Token], _ i: Int) -> (Quantity, Int)? {
+        let w = tokens[i].lower
+        let low: Double, high: Double, end: Int
+        if ["tens", "hundreds"].contains(w), i + 3 < tokens.count, tokens[i + 1].lower == "of", let s = magnitudes[tokens[i + 2].lower], s >= 1e3,
+           tokens[i + 3].lower == "of" {
+            // "tens of thousands of people": ten to a hundred thousand.
+            let m: Double = w == "tens" ? 10 : 100
+            (low, high, end) = (m * s, m * 10 * s, i + 4)
+        } else if let s = magnitudes[w], i + 1 < tokens.count, tokens[i + 1].lower == "of" {
+            // (Dozens are two dozen up to a dozen dozen; the others reach the next scale word.)
+            (low, high, end) = s == 12 ? (24, 144, i + 2) : (s, s * (s == 100 ? 10 : 1_000), i + 2)
+        } else if (w == "several" || w == "few" && i > 0 && tokens[i - 1].lower == "a"), i + 1 < tokens.count, let s = fewScales[tokens[i + 1].lower] {
+            (low, high, end) = (2 * s, 10 * s, i + 2)
+        } else {
+            return nil
+        }
+        // What is counted must follow: "thousands of students", not "hundreds of them".
+        guard let (unit, next) = countedNoun(tokens, after: end) else { return nil }
+        let start = w == "few" ? i - 1 : i
+        // (Counts are whole: the span stops one short of the next scale, so "tens of thousands" never touches "hundreds of thousands".)
+        return (Quantity(kind: .amount, value: low, low: low, high: high - 1, currency: nil, text: text(tokens, start..<next), tokenRange: start..<next,
+                         qualifier: nil, unit: unit), next)
     }
 
     private static func make(_ kind: Quantity.Kind, _ v: Double, _ currency: String?, _ tokens: [Token], _ r: Range<Int>) -> Quantity {

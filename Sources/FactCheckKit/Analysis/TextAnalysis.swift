@@ -129,6 +129,15 @@ struct TextAnalysis: Sendable {
         return tokens[(v + 1)..<i].allSatisfy { ["on", "late", "early", "reporters", "journalists", "the", "media"].contains($0.lower) }
     }
 
+    /// Whether what the sentence tells is set at another time than its telling: a future ("will be discharged next
+    /// week, the ministry said on Saturday"), an earlier past ("said on Friday he had tested positive"), or a time of
+    /// its own. A present perfect ("has confirmed its first case, the minister said on Friday") is news of that day.
+    var tellsOfAnotherTime: Bool {
+        tokens.contains { Self.otherTimeCues.contains($0.lower) }
+    }
+
+    static let otherTimeCues: Set<String> = Lexicon.futureAuxiliaries.union(["would", "had", "next", "last", "yesterday", "tomorrow", "earlier", "later", "ago", "previously"])
+
     /// The index of the first clause break or full stop at or after `i` (the token count when none): where what
     /// follows a phrase stops qualifying it.
     func clauseEnd(from i: Int, openers: Set<String> = []) -> Int {

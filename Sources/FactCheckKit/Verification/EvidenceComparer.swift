@@ -86,9 +86,15 @@ struct EvidenceComparer {
         // ("CIA Officer Sentenced …" names no payer), nor a party the sentence leaves unsaid ("Quill leaked demos in
         // exchange for $25,000" on Harbour Records' page does not say who paid).
         var namedByTitle: [EntityMention] = []
+        // A day that dates a saying of what happened at another time ("will be discharged next week, the ministry said
+        // on Saturday") is not the day of what was said: it names the claim's day only where the claim's dates a saying too.
+        let eventDays = evidence.flatMap { unit in
+            unit.entities.filter { !Self.isWeekday($0) || !(unit.datesASaying($0.tokenRange.lowerBound) && unit.tellsOfAnotherTime) }
+        }
         for ce in claimEntities {
             weight += 2
-            if let ee = allEntities.first(where: { ce.refers(to: $0) && !(Self.isPlace(ce, in: claim) && !Self.isNationality(ce) && Self.isNationality($0)) }) {
+            let candidates = Self.isWeekday(ce) && !claim.datesASaying(ce.tokenRange.lowerBound) ? eventDays : allEntities
+            if let ee = candidates.first(where: { ce.refers(to: $0) && !(Self.isPlace(ce, in: claim) && !Self.isNationality(ce) && Self.isNationality($0)) }) {
                 matched += 2
                 notes.append("name: \(ce.text) = \(ee.resolvedFrom.map { "\($0) → \(ee.text)" } ?? ee.text) ✓")
             } else if Topic.standsIn(ce, title: topic, evidence: allEntities, claimEntities: claimEntities),
@@ -123,9 +129,10 @@ struct EvidenceComparer {
         input.coverageWithTitle = weightedCoverage(told, told.filter { covered.contains($0) || titleConcepts.contains($0) })
         let finding = SlotComparers.firstFinding(input)
         // A figure or a name the source gives only as someone's allegation or denial ("Reed denied taking $40,000",
-        // "Fenn allegedly doped 12 horses") neither states the claim nor contradicts it.
+        // "Fenn allegedly doped 12 horses"), or as how things seem ("It seems CVS is enjoying the confidence of its
+        // millions of customers"), neither states the claim nor contradicts it.
         if let f = finding, f.isConflict || f.isAgreement,
-           let h = sentenceWideHedge(evidence, claimEntities: claimEntities, cues: Lexicon.subjectAllegations, notes: &notes) {
+           let h = sentenceWideHedge(evidence, claimEntities: claimEntities, cues: Self.figureHedges, notes: &notes) {
             return Assessment(outcome: h, reason: "", score: ratio(matched, weight), notes: notes)
         }
         // A figure the source gives only as a forecast or a target ("retained the inflation projection at 6.7 per cent")
@@ -625,6 +632,14 @@ struct EvidenceComparer {
         return total == 0 ? 1 : covered.reduce(0) { $0 + w($1) } / total
     }
 
+    /// Hedges that take back a figure or a name the rules compared: allegations, denials, seeming.
+    static let figureHedges = Lexicon.subjectAllegations.union(Lexicon.seemingVerbs).union(Lexicon.hedgeAdverbs)
+
+    /// A name that is a day of the week ("Saturday", "Saturday's").
+    static func isWeekday(_ e: EntityMention) -> Bool {
+        e.tokenRange.count == 1 && DateParser.weekdays.contains(e.text.lowercased().replacingOccurrences(of: "’", with: "'").components(separatedBy: "'")[0])
+    }
+
     /// Words that open another clause inside a sentence, which a guess before them does not reach.
     static let clauseJoiners: Set<String> = ["and", "but", "though", "although", "while", "whereas", "because", "before", "after", "which", "who"]
 
@@ -694,8 +709,10 @@ struct EvidenceComparer {
                 // Inside a quotation, "I" and "we" are its speaker: "'I will thank the team,' Piccard said" has thanked no one yet.
                 let speakerModal = modal && i >= 1 && quote[i] != 0 && ["i", "we"].contains(unit.tokens[i - 1].lower)
                     && nameAnchors.contains { quote[$0] != quote[i] } && anchors.contains(where: inScope)
+                // An adverb of seeming or report hedges the claim's word it stands before: "his seemingly endless trivia knowledge".
+                let adverbOverWord = Lexicon.hedgeAdverbs.contains(t.lower) && anchors.contains(i + 1)
                 let governs = claimEntities.isEmpty ? anchors.contains(where: inScope)
-                    : nameAnchors.contains(where: inScope) || modalOverSubject || titleSubject || opener || speakerModal
+                    : nameAnchors.contains(where: inScope) || modalOverSubject || titleSubject || opener || speakerModal || adverbOverWord
                 if tail || governs {
                     notes.append("hedge: “\(t.text)” governs the evidence")
                     return .hedged(TextSafety.clip(unit.text, 80))

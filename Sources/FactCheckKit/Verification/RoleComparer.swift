@@ -57,7 +57,7 @@ struct RoleComparer: SlotComparer {
             // Reversed: the claim's doer undergoes the act in the source, at the hands of the claim's patient.
             if let patient = mine.patient,
                let r = same.first(where: { r in r.patient.map(doer.sameReferent) == true && r.doer.map(patient.sameReferent) == true }) {
-                return .conflict(slot: .role, claim: "\(doer.text) \(c.verb) \(patient.text)", evidence: "\(r.doer!.text) \(c.verb) \(r.patient!.text)")
+                return .conflict(slot: .role, claim: mine.telling(c.verb), evidence: r.telling(c.verb))
             }
             // The act is done by someone the claim's doer only possesses: "Mark Pell's brother founded the company" is
             // no "Mark Pell founded the company".
@@ -101,12 +101,19 @@ struct RoleComparer: SlotComparer {
     struct Roles {
         var doer: Participant?
         var patient: Participant?
+        /// The preposition before the patient, when it is not the verb's object ("against" in "won against Chelsea").
+        var patientPreposition: String?
         /// The names of the whole sentence the clause stands in.
         var sentenceNames: [EntityMention] = []
 
         /// Whether the sentence names `p` (the claim's participant) anywhere.
         func mentions(_ p: Participant) -> Bool {
             sentenceNames.contains { e in p.names.contains { $0.corefers(with: e) } }
+        }
+
+        /// Who did what to whom, as a reason prints it: "Arsenal won against Chelsea".
+        func telling(_ verb: String) -> String {
+            [doer?.text, verb, patientPreposition, patient?.text].compactMap { $0 }.joined(separator: " ")
         }
 
         init(_ c: Clause, in a: TextAnalysis) {
@@ -118,7 +125,19 @@ struct RoleComparer: SlotComparer {
                 patient = subject
             } else {
                 doer = subject
-                patient = (c.object ?? c.prepositions.first { ["to", "against"].contains($0.preposition.lowercased()) }?.object).map { Participant($0, text) }
+                // A figure as the object is what was won or paid, not whom it was against or to: "won 2-1 against
+                // Arsenal", "paid $5,000 to Ann Lee".
+                let toward = c.prepositions.first { ["to", "against"].contains($0.preposition.lowercased()) }.map { Participant($0.object, text) }
+                let object = c.object.map { Participant($0, text) }
+                let counted = { (p: Participant) in p.text.split(separator: " ").contains { w in w.contains(where: \.isNumber) || QuantityParser.numberWords[w.lowercased()] != nil } }
+                if let o = object, !o.isNamed, counted(o), let t = toward, t.isNamed {
+                    patient = t
+                } else {
+                    patient = object ?? toward
+                }
+                if patient != nil, object == nil || patient?.text != object?.text {
+                    patientPreposition = c.prepositions.first { ["to", "against"].contains($0.preposition.lowercased()) }?.preposition.lowercased()
+                }
             }
         }
     }

@@ -18,13 +18,13 @@ struct WeekdaySubstitution: SlotComparer {
         guard claimed.count == 1, let day = claimed.first else { return nil }
         // The day the evidence ties to the claim's word for it ("peak on Thursday" against "should peak Wednesday
         // before temperatures climb back up on Thursday"): that day, whatever other days the sentence names.
-        if let bound = Self.boundDay(in: input) {
+        let claimDatesSaying = input.claim.tokens.indices.contains { Self.days.contains(input.claim.tokens[$0].lower) && input.claim.datesASaying($0) }
+        if let bound = Self.boundDay(in: input, sayingsToo: claimDatesSaying) {
             return bound == day ? nil : .conflict(slot: .weekday, claim: day, evidence: bound)
         }
         guard input.coverage >= Self.coverage else { return nil }
         // A day that dates the saying ("will be discharged next week, the minister said on Saturday") is not the
         // event's, unless the claim's own day dates a saying.
-        let claimDatesSaying = input.claim.tokens.indices.contains { Self.days.contains(input.claim.tokens[$0].lower) && input.claim.datesASaying($0) }
         let stated = Set(input.evidence.flatMap { unit in
             unit.tokens.indices.filter { Self.days.contains(unit.tokens[$0].lower) && (claimDatesSaying || !unit.datesASaying($0)) }
                 .map { Self.name(unit.tokens[$0].lower) }
@@ -33,8 +33,9 @@ struct WeekdaySubstitution: SlotComparer {
         return .conflict(slot: .weekday, claim: day, evidence: other)
     }
 
-    /// The day right after (within three words) the evidence's use of the word just before the claim's day.
-    static func boundDay(in input: ComparisonInput) -> String? {
+    /// The day right after (within three words) the evidence's use of the word just before the claim's day; not a day
+    /// that dates a saying ("The president said on Friday he had tested positive"), unless `sayingsToo`.
+    static func boundDay(in input: ComparisonInput, sayingsToo: Bool = false) -> String? {
         let claim = input.claim
         guard let d = claim.tokens.firstIndex(where: { days.contains($0.lower) }) else { return nil }
         // The claim's words just before its day, nearest first ("downpours hit on Sunday": hit, then downpours).
@@ -47,7 +48,10 @@ struct WeekdaySubstitution: SlotComparer {
             let anchor = Thesaurus.concept(claim.stems[w])
             for unit in input.evidence {
                 for i in unit.tokens.indices where unit.tokens[i].isWord && !unit.stems[i].isEmpty && Thesaurus.concept(unit.stems[i]) == anchor {
-                    if let j = ((i + 1)..<min(unit.tokens.count, i + span)).first(where: { days.contains(unit.tokens[$0].lower) }) { return name(unit.tokens[j].lower) }
+                    if let j = ((i + 1)..<min(unit.tokens.count, i + span)).first(where: { days.contains(unit.tokens[$0].lower) }) {
+                        if !sayingsToo, unit.datesASaying(j) { continue }
+                        return name(unit.tokens[j].lower)
+                    }
                 }
             }
         }

@@ -1,0 +1,55 @@
+import XCTest
+@testable import FactCheckKit
+
+/// Readings the twentieth held-out set found missing or wrong: a count given by its order of magnitude ("millions of
+/// students"); "over" after a figure spans what follows ("$2.4 million over 32 games"); an adverb of seeming hedges
+/// the word after it.
+final class HeldoutTwentyReadingTests: XCTestCase {
+    private let page = "---\ntitle: Exam news\npublished: 2018-03-30\n---\n"
+    private func counts(_ text: String) -> [(Double, Double, String?)] {
+        QuantityParser.parse(Tokenizer.tokenize(text)).map { ($0.low, $0.high, $0.unit) }
+    }
+
+    func testOrdersOfMagnitudeAreSpans() {
+        XCTAssertEqual(counts("forcing millions of students to resit").map(\.0), [1e6])
+        XCTAssertEqual(counts("forcing millions of students to resit").map(\.1), [1e9 - 1])
+        XCTAssertEqual(counts("Tens of thousands of homes lost power").map(\.0), [1e4])
+        XCTAssertEqual(counts("Tens of thousands of homes lost power").map(\.1), [1e5 - 1])
+        XCTAssertEqual(counts("a few thousand students").map(\.0), [2000])
+        XCTAssertEqual(counts("several hundred workers").map(\.2), ["worker"])
+        // Only with what is counted after it.
+        XCTAssertTrue(counts("hundreds of them were hurt").isEmpty)
+    }
+
+    func testAnotherMagnitudeContradictsAndOneInsideStates() {
+        let leak = page + "Exam papers were leaked in advance, forcing millions of students to resit their finals.\n"
+        let few = Fixtures.rulesVerdict("The leak forced only a few thousand students to resit their finals.", article: leak, id: "l")
+        Fixtures.assertVerdict(few, .conflict, cites: [5])
+        XCTAssertTrue(few.reason.contains("millions of students"), few.reason)
+        let crowd = page + "Police said about 300 protesters gathered outside the town hall on Monday.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Hundreds of protesters gathered outside the town hall.", article: crowd, id: "c"), .agreement, cites: [5])
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Thousands of protesters gathered outside the town hall.", article: crowd, id: "c"), .conflict, cites: [5])
+        // A precise figure is not stated by a magnitude, nor contradicted by one that holds it.
+        let vague = page + "Police said hundreds of protesters gathered outside the town hall on Monday.\n"
+        XCTAssertEqual(Fixtures.rulesVerdict("About 300 protesters gathered outside the town hall.", article: vague, id: "v").verdict, .absence)
+    }
+
+    func testOverAfterAFigureSpansWhatFollows() {
+        XCTAssertEqual(counts("Holzhauer won $2,462,216 over 32 games").filter { $0.2 == "game" }.map(\.0), [32])
+        XCTAssertEqual(counts("Holzhauer won $2,462,216 over 32 games").filter { $0.2 == "game" }.map(\.1), [32])
+        // Elsewhere "over" is still "more than".
+        XCTAssertEqual(counts("He has played over 32 games").first?.1, .infinity)
+        let run = page + "Holzhauer won $2,462,216 over 32 games, and needed $58,485 more to break the record.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Holzhauer won $2,462,216 in 32 games.", article: run, id: "r"), .agreement, cites: [5])
+    }
+
+    func testAnAdverbOfSeemingHedgesTheWordAfterIt() {
+        let run = page + "Holzhauer, who steamrolled more than 60 contestants with his seemingly endless trivia knowledge, lost on Monday.\n"
+        let v = Fixtures.rulesVerdict("Holzhauer's knowledge of trivia is endless.", article: run, id: "r")
+        XCTAssertEqual(v.verdict, .absence, v.reason)
+        XCTAssertTrue(v.reason.contains("hedged"), v.reason)
+        // And it takes back a figure the sentence seems to give.
+        let cvs = page + "It seems Acme Health is really enjoying the confidence of its millions of customers around the world.\n"
+        XCTAssertEqual(Fixtures.rulesVerdict("Acme Health enjoys the confidence of its millions of customers.", article: cvs, id: "a").verdict, .absence)
+    }
+}
