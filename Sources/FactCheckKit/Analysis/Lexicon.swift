@@ -67,6 +67,13 @@ enum Lexicon {
         for w in group.element { map[Thesaurus.concept(Stemmer.shared.stem(w))] = group.offset }
     }
 
+    /// The stem of the noun that counts an outcome, by the concept of a verb that tells it ("died" → "death").
+    static let outcomeNounByVerb: [String: String] = DomainPacks.merged.outcomeNouns.reduce(into: [:]) { map, pair in
+        for v in pair.verbs { map[Thesaurus.concept(Stemmer.shared.stem(v))] = Stemmer.shared.stem(pair.nouns[0]) }
+    }
+    /// Nouns for people in general, whose count an outcome verb makes a count of that outcome ("76 people have died").
+    static let peopleNouns: Set<String> = Set(["people", "persons", "person", "individuals", "others"].map { Stemmer.shared.stem($0) })
+
     /// Events that contradict each other when both are stated of the same person.
     static let opposedEvents: [EventType: EventType] = DomainPacks.merged.opposedEvents
 

@@ -214,9 +214,9 @@ enum TextAnalyzer {
             e.tokenRange.allSatisfy(dateTokens.contains) && !(e.tokenRange.count == 1 && DateParser.weekdays.contains(tokens[e.tokenRange.lowerBound].lower))
         }
         // A year is a date, also when a noun follows it ("a 2000 film" is not 2,000 films).
-        let quantities = QuantityParser.parse(tokens).filter { q in
+        let quantities = QuantityAttribute.countingOutcomes(QuantityParser.parse(tokens).filter { q in
             !q.tokenRange.allSatisfy(dateTokens.contains) && !(q.kind == .amount && q.tokenRange.contains { dateTokens.contains($0) && tokens[$0].number != nil })
-        }
+        }, tokens: tokens, stems: stems)
         // "USD" in "$25,000USD" and "K" in "25K" belong to the number.
         let quantityTokens = Set(quantities.flatMap { Array($0.tokenRange) })
         // A name inside a count ("28 Bulgarian provinces") stays a name.

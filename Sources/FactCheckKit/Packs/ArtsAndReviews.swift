@@ -20,6 +20,8 @@ extension DomainPack {
              ["release", "released", "premiere", "premiered", "debut", "debuted"]),
             (["novel", "book", "memoir", "poem", "play"], ["publish", "published", "release", "released"]),
         ],
-        figureReporters: ["Rotten Tomatoes", "Metacritic", "GameRankings", "Box Office Mojo"]
+        figureReporters: ["Rotten Tomatoes", "Metacritic", "GameRankings", "Box Office Mojo"],
+        // "Under 78 people reviewed the film" counts what "based on 78 reviews" counts.
+        outcomeNouns: [(["reviews"], ["reviewed"])]
     )
 }

@@ -48,6 +48,9 @@ struct DomainPack: Sendable {
     /// Groups of verbs that say what befell those a figure counts: "35 people were killed" counts others than "12
     /// people were buried" or "three were injured".
     var distinctOutcomes: [[String]] = []
+    /// Nouns that count what befell people, or what they did, with the verbs that tell it: "76 people have died" and
+    /// "a storm that killed 76 people" count what "76 deaths" counts.
+    var outcomeNouns: [(nouns: [String], verbs: [String])] = []
     /// Places as news style abbreviates them after a town ("Mendon, Mo.", "Montcoal, W.Va."), by the abbreviation
     /// without its points, to the name written in full.
     var placeAbbreviations: [String: String] = [:]
@@ -81,6 +84,7 @@ enum DomainPacks {
         figureReporters: all.reduce(into: Set<String>()) { $0.formUnion($1.figureReporters) },
         distinctMeasures: all.flatMap(\.distinctMeasures),
         distinctOutcomes: all.flatMap(\.distinctOutcomes),
+        outcomeNouns: all.flatMap(\.outcomeNouns),
         placeAbbreviations: all.reduce(into: [:]) { $0.merge($1.placeAbbreviations) { a, _ in a } },
         statesWrittenInFull: all.reduce(into: Set<String>()) { $0.formUnion($1.statesWrittenInFull) }
     )

@@ -101,6 +101,8 @@ extension DomainPack {
             ["missing"], ["arrested", "detained"], ["hospitalized", "hospitalised"], ["evacuated", "displaced"], ["infected"],
             ["recovered"], ["survived"],
         ],
+        outcomeNouns: [(["deaths", "fatalities"], ["killed", "died", "perished"]), (["injuries"], ["injured", "hurt", "wounded"]),
+                       (["arrests"], ["arrested"])],
         // The AP's abbreviations of the US states (those it writes in full, such as "Ohio" and "Texas", need none).
         placeAbbreviations: [
             "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california", "colo": "colorado", "conn": "connecticut",

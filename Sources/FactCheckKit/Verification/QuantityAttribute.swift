@@ -112,24 +112,43 @@ enum QuantityAttribute {
         return Lexicon.outcomeGroups[Thesaurus.concept(a.stems[i])]
     }
 
+    /// A count of people as a count of what befell them or what they did: "76 people have died", "killed at least 12
+    /// people", "reviewed by 78 people" count deaths and reviews (the packs' `outcomeNouns`), so they meet "76 deaths".
+    static func countingOutcomes(_ quantities: [Quantity], tokens t: [Token], stems: [String]) -> [Quantity] {
+        quantities.map { q in
+            guard q.kind == .amount, q.rate == nil, q.unit.map(Lexicon.peopleNouns.contains) ?? true else { return q }
+            let i = q.tokenRange.lowerBound - 1
+            // The verb whose subject the count is, or whose object it is ("killed … 12 people"), or whose agent ("reviewed by").
+            let before = i >= 0 && t[i].lower == "by" ? i - 1 : i
+            let verb = subjectVerb(q, tokens: t, stems: stems)
+                ?? (before >= 0 && t[before].isWord && !stems[before].isEmpty ? Thesaurus.concept(stems[before]) : nil)
+            guard let verb, let noun = Lexicon.outcomeNounByVerb[verb] else { return q }
+            var counted = q
+            counted.unit = noun
+            return counted
+        }
+    }
+
     /// Words after which a figure may open a clause as its subject.
     static let clauseOpeners: Set<String> = ["and", "but", "when", "after", "while", "as", "that", "because", "before", "since", "where",
                                              "said", "says", "reported", "announced"]
 
     /// The concept of the verb whose subject a figure is ("35 people were killed", "four died", "some 271 million shares
     /// changed hands"), when the figure opens its clause; nil otherwise.
-    static func subjectVerb(_ q: Quantity, _ a: TextAnalysis) -> String? {
-        let start = q.tokenRange.lowerBound, t = a.tokens
+    static func subjectVerb(_ q: Quantity, _ a: TextAnalysis) -> String? { subjectVerb(q, tokens: a.tokens, stems: a.stems) }
+
+    static func subjectVerb(_ q: Quantity, tokens t: [Token], stems: [String]) -> String? {
+        let start = q.tokenRange.lowerBound
         guard start == 0 || Lexicon.clauseBreaks.contains(t[start - 1].text) || clauseOpeners.contains(t[start - 1].lower) else { return nil }
         var i = q.tokenRange.upperBound
         // "35 people have been killed", "four were critically injured".
         while i < t.count, RoleComparer.passiveAuxiliaries.contains(t[i].lower) || ["have", "has", "had", "also", "reportedly", "remain", "remains", "remained"].contains(t[i].lower)
                 || t[i].lower.hasSuffix("ly") && t[i].lower.count > 3 { i += 1 }
         guard i > q.tokenRange.upperBound || i < t.count, i < t.count, t[i].isWord, t[i].text.first?.isLowercase == true,
-              !Lexicon.stopwords.contains(t[i].lower), !a.stems[i].isEmpty, WordNet.shared.senseCount(t[i].lower, .verb) > 0,
+              !Lexicon.stopwords.contains(t[i].lower), !stems[i].isEmpty, WordNet.shared.senseCount(t[i].lower, .verb) > 0,
               t[i].lower.hasSuffix("ed") || i > q.tokenRange.upperBound || WordNet.shared.isIrregularVerbForm(t[i].lower) || t[i].lower.hasSuffix("s")
         else { return nil }
-        return Thesaurus.concept(a.stems[i])
+        return Thesaurus.concept(stems[i])
     }
 
     /// Whether two figures are of different kinds whatever they measure: a change's size against a level ("rose 25
