@@ -53,3 +53,38 @@ final class HeldoutTwentyReadingTests: XCTestCase {
         XCTAssertEqual(Fixtures.rulesVerdict("Acme Health enjoys the confidence of its millions of customers.", article: cvs, id: "a").verdict, .absence)
     }
 }
+
+extension HeldoutTwentyReadingTests {
+    func testAFirstNumberBeforeOrSharesTheSecondsScale() {
+        XCTAssertEqual(counts("worth three or four trillion Zimbabwe dollars").map(\.0), [3e12])
+        XCTAssertEqual(counts("two or three people").map(\.0), [2])
+        let rate = page + "On Sunday, one US dollar was equal to three or four trillion Zimbabwe dollars.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("On Sunday one US dollar was worth three or four billion Zimbabwe dollars.", article: rate, id: "z"),
+                               .conflict, cites: [5])
+    }
+}
+
+extension HeldoutTwentyReadingTests {
+    func testAnAllegationBeforeANounHedgesOnlyThatNoun() {
+        let aadhaar = page + "It is another embarrassment for the government, which has weathered storms over alleged cracks in its Aadhaar system, a database containing the personal details of more than 1 billion Indians.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The Aadhaar system is a database holding the personal details of over 1 billion Indians.", article: aadhaar, id: "a"),
+                               .agreement, cites: [5])
+        // The noun it stands before stays hedged, and so does an allegation that is the clause's verb.
+        XCTAssertEqual(Fixtures.rulesVerdict("The Aadhaar system has cracks.", article: aadhaar, id: "a").verdict, .absence)
+        let said = page + "Prosecutors alleged that the Aadhaar database holds the personal details of more than 1 billion Indians.\n"
+        XCTAssertEqual(Fixtures.rulesVerdict("The Aadhaar database holds the personal details of over 1 billion Indians.", article: said, id: "s").verdict, .absence)
+    }
+
+    func testAClaimsMayOfPermissionIsTheEvidencesCan() {
+        let rule = page + "Last week, acting finance minister Patrick Chinamasa announced that Zimbabweans can now legally use foreign currencies alongside the local dollar.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Patrick Chinamasa announced that Zimbabweans may now legally use foreign currencies.", article: rule, id: "r"),
+                               .agreement, cites: [5])
+        // Another kind of hedge still needs its own word.
+        XCTAssertEqual(Fixtures.rulesVerdict("Patrick Chinamasa announced that Zimbabweans will probably use foreign currencies.", article: rule, id: "r").verdict, .absence)
+    }
+
+    func testAPairIsTwo() {
+        XCTAssertEqual(counts("from a pair of tiny satellites that had been trailing it").map(\.0), [2])
+        XCTAssertEqual(counts("from a pair of tiny satellites that had been trailing it").map(\.1), [2])
+    }
+}

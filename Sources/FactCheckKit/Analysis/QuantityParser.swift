@@ -432,12 +432,15 @@ enum QuantityParser {
             (low, high, end) = s == 12 ? (24, 144, i + 2) : (s, s * (s == 100 ? 10 : 1_000), i + 2)
         } else if (w == "several" || w == "few" && i > 0 && tokens[i - 1].lower == "a"), i + 1 < tokens.count, let s = fewScales[tokens[i + 1].lower] {
             (low, high, end) = (2 * s, 10 * s, i + 2)
+        } else if w == "pair", i > 0, tokens[i - 1].lower == "a", i + 1 < tokens.count, tokens[i + 1].lower == "of" {
+            // "a pair of tiny satellites": two.
+            (low, high, end) = (2, 3, i + 2)
         } else {
             return nil
         }
         // What is counted must follow: "thousands of students", not "hundreds of them".
         guard let (unit, next) = countedNoun(tokens, after: end) else { return nil }
-        let start = w == "few" ? i - 1 : i
+        let start = w == "few" || w == "pair" ? i - 1 : i
         // (Counts are whole: the span stops one short of the next scale, so "tens of thousands" never touches "hundreds of thousands".)
         return (Quantity(kind: .amount, value: low, low: low, high: high - 1, currency: nil, text: text(tokens, start..<next), tokenRange: start..<next,
                          qualifier: nil, unit: unit), next)
@@ -460,7 +463,10 @@ enum QuantityParser {
         if let range = between(tokens, i) { return range }
         guard let (q, next) = single(tokens, i) else { return nil }
         // "two or three people", "one or two votes": either, so no more than the range of the two.
-        if i >= 2, tokens[i - 1].lower == "or", q.qualifier == nil, q.low == q.high, let (first, _) = numberValue(tokens, i - 2), first < q.value {
+        // ("three or four trillion": a bare first number shares the second's scale.)
+        if i >= 2, tokens[i - 1].lower == "or", q.qualifier == nil, q.low == q.high, var (first, _) = numberValue(tokens, i - 2),
+           first * scale(of: q, tokens, at: i) < q.value || first < q.value {
+            first = min(first * scale(of: q, tokens, at: i), q.value)
             return (q.spanning(low: first, high: q.value, text: text(tokens, (i - 2)..<next), tokenRange: (i - 2)..<next, qualifier: "or"), next)
         }
         // A bound after the figure's unit: "8 percent or less", "65 or older", "50 employees or more".
@@ -470,6 +476,12 @@ enum QuantityParser {
         let (lo, hi) = interval(q.value, phrase)
         let bounded = q.tokenRange.lowerBound..<(next + 2)
         return (q.spanning(low: lo, high: hi, text: text(tokens, bounded), tokenRange: bounded, qualifier: phrase), next + 2)
+    }
+
+    /// The factor a scale word after the figure's number gives it ("4 trillion": 1e12), else 1.
+    private static func scale(of q: Quantity, _ tokens: [Token], at i: Int) -> Double {
+        guard let (raw, next) = numberValue(tokens, i), raw > 0, next < tokens.count, let s = scales[tokens[next].lower] else { return 1 }
+        return s
     }
 
     /// Determiners between "of" and the whole in a share ("8 of its 10 games").

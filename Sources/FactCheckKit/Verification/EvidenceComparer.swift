@@ -190,8 +190,10 @@ struct EvidenceComparer {
             return Assessment(outcome: h, reason: "", score: ratio(matched, weight), notes: notes)
         }
         // A claim that hedges ("Amazon said it would appeal") is stated only where the evidence hedges as it does.
+        // (A claim's "may" of permission is the evidence's "can": "Zimbabweans may now use foreign currencies".)
         if claim.events.isEmpty, let c = cue(claim, Lexicon.hedgesBeyondPlans),
-           !claim.hedgeKinds(Lexicon.hedgesBeyondPlans).isSubset(of: TextAnalysis.hedgeKinds(of: evidence)) {
+           !claim.hedgeKinds(Lexicon.hedgesBeyondPlans).isSubset(of: TextAnalysis.hedgeKinds(of: evidence)),
+           !(c.lowercased() == "may" && evidence.contains { $0.tokens.contains { $0.lower == "can" } }) {
             notes.append("hedge: the claim's “\(c)” is not in the evidence")
             return Assessment(outcome: .silent, reason: "does not say “\(c)”", score: ratio(matched, weight + 1), notes: notes)
         }
@@ -632,6 +634,17 @@ struct EvidenceComparer {
         return total == 0 ? 1 : covered.reduce(0) { $0 + w($1) } / total
     }
 
+    /// Hedges that may stand before a noun as its adjective ("alleged cracks", "suspected gunman").
+    static let attributiveHedges: Set<String> = ["alleged", "suspected", "purported", "supposed", "reported", "presumed", "so-called"]
+
+    /// Whether the hedge at `i` is an adjective of the noun right after it (not "was alleged", "alleged that").
+    static func hedgesOnlyTheNounAfter(_ i: Int, in unit: TextAnalysis) -> Bool {
+        let t = unit.tokens
+        guard attributiveHedges.contains(t[i].lower), i + 1 < t.count, t[i + 1].isWord, t[i + 1].text.first?.isLowercase == true,
+              !Lexicon.stopwords.contains(t[i + 1].lower), !unit.stems[i + 1].isEmpty, WordNet.shared.isMostlyNoun(t[i + 1].lower) else { return false }
+        return !(i > 0 && (RoleComparer.passiveAuxiliaries.contains(t[i - 1].lower) || ["have", "has", "had"].contains(t[i - 1].lower)))
+    }
+
     /// Hedges that take back a figure or a name the rules compared: allegations, denials, seeming.
     static let figureHedges = Lexicon.subjectAllegations.union(Lexicon.seemingVerbs).union(Lexicon.hedgeAdverbs)
 
@@ -679,6 +692,8 @@ struct EvidenceComparer {
             // A hedge inside a quotation governs the quoted words, not the attribution around it ("… should send a message," said Dana Boente).
             let quote = Self.quotationSpans(unit)
             for (i, t) in unit.tokens.enumerated() where unit.isHedge(i, hedges) {
+                // "alleged cracks in its Aadhaar system": a hedge written before a noun hedges that noun, not the rest.
+                if Self.hedgesOnlyTheNounAfter(i, in: unit), !concepts.contains(Thesaurus.concept(unit.stems[i + 1])) { continue }
                 // A modal in a clause that says when or why ("resigned …, before he could be impeached") hedges only that clause.
                 // Only a clause after a comma that opens with the word ("After the merger the company could cut …" is hedged).
                 let clauseStart = unit.clauseStart(before: i)
