@@ -6,7 +6,7 @@ import XCTest
 final class CountedOutcomeTests: XCTestCase {
     private let page = "---\ntitle: State news\npublished: 2020-04-02\n---\n"
     private func units(_ text: String) -> [String?] {
-        TextAnalyzer.analyse(text, context: NameContext(), reference: nil).quantities.map(\.unit)
+        TextAnalyzer.analyse(text, context: NameContext(), reference: nil).quantities.map { $0.outcome ?? $0.unit }
     }
 
     func testPeopleCountedByWhatBefellThem() {

@@ -18,6 +18,20 @@ final class FutureActsAndSidesTests: XCTestCase {
         Fixtures.assertVerdict(Fixtures.rulesVerdict("Acme Corp bought Zenith for $40 million.", article: done, id: "d"), .agreement, cites: [5])
     }
 
+    func testAFigureOfWhatIsYetToBeDoneStatesNoActDone() {
+        let plan = page + "Ford will cut 500 jobs at its Cologne plant next year, the company said.\n"
+        let cut = Fixtures.rulesVerdict("Ford cut 500 jobs at its Cologne plant.", article: plan, id: "f")
+        XCTAssertEqual(cut.verdict, .absence, cut.reason)
+        XCTAssertTrue(cut.reason.contains("hedged"), cut.reason)
+        XCTAssertEqual(Fixtures.rulesVerdict("Ford cut 700 jobs at its Cologne plant.", article: plan, id: "f").verdict, .absence)
+        // A claim of the plan, however worded, is stated.
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Ford will cut 500 jobs at its Cologne plant.", article: plan, id: "f"), .agreement, cites: [5])
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Ford plans to cut 500 jobs at its Cologne plant.", article: plan, id: "f"), .agreement, cites: [5])
+        // A "will" of another clause leaves a done figure alone.
+        let done = page + "Ford cut 500 jobs at its Cologne plant last year, and the company said more cuts will follow.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Ford cut 500 jobs at its Cologne plant.", article: done, id: "d"), .agreement, cites: [5])
+    }
+
     func testTheDayOfASayingNamesNoDayOfTheAct() {
         let plan = page + "The patient will be discharged next week, the ministry said on Saturday.\n"
         let v = Fixtures.rulesVerdict("The patient was discharged on Saturday.", article: plan, id: "p")
@@ -46,6 +60,11 @@ final class FutureActsAndSidesTests: XCTestCase {
             XCTAssertTrue(v.reason.contains("Arsenal won"), v.reason)
         }
         Fixtures.assertVerdict(Fixtures.rulesVerdict("Arsenal won 2-1 against Chelsea.", article: match, id: "m"), .agreement, cites: [5])
+        // An act both sides do to each other has no wrong order; nor does another count tell against the claim's.
+        let draw = page + "Arsenal drew 1-1 against Chelsea on Sunday.\n"
+        XCTAssertNotEqual(Fixtures.rulesVerdict("Chelsea drew 1-1 against Arsenal.", article: draw, id: "w").verdict, .conflict)
+        let both = page + "Leeds United scored three goals against Burnley, who scored once.\n"
+        XCTAssertNotEqual(Fixtures.rulesVerdict("Burnley scored one goal against Leeds United.", article: both, id: "b").verdict, .conflict)
         // A figure as the object, the other side after "against".
         let goals = page + "Leeds United scored three goals against Burnley in the first half.\n"
         Fixtures.assertVerdict(Fixtures.rulesVerdict("Burnley scored three goals against Leeds United.", article: goals, id: "g"), .conflict, cites: [5])

@@ -67,12 +67,12 @@ extension HeldoutTwentyReadingTests {
 extension HeldoutTwentyReadingTests {
     func testAnAllegationBeforeANounHedgesOnlyThatNoun() {
         let aadhaar = page + "It is another embarrassment for the government, which has weathered storms over alleged cracks in its Aadhaar system, a database containing the personal details of more than 1 billion Indians.\n"
-        Fixtures.assertVerdict(Fixtures.rulesVerdict("The Aadhaar system is a database holding the personal details of over 1 billion Indians.", article: aadhaar, id: "a"),
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The Aadhaar system is a database containing the personal details of more than 1 billion Indians.", article: aadhaar, id: "a"),
                                .agreement, cites: [5])
         // The noun it stands before stays hedged, and so does an allegation that is the clause's verb.
         XCTAssertEqual(Fixtures.rulesVerdict("The Aadhaar system has cracks.", article: aadhaar, id: "a").verdict, .absence)
         let said = page + "Prosecutors alleged that the Aadhaar database holds the personal details of more than 1 billion Indians.\n"
-        XCTAssertEqual(Fixtures.rulesVerdict("The Aadhaar database holds the personal details of over 1 billion Indians.", article: said, id: "s").verdict, .absence)
+        XCTAssertEqual(Fixtures.rulesVerdict("The Aadhaar database holds the personal details of more than 1 billion Indians.", article: said, id: "s").verdict, .absence)
     }
 
     func testAClaimsMayOfPermissionIsTheEvidencesCan() {
@@ -86,5 +86,25 @@ extension HeldoutTwentyReadingTests {
     func testAPairIsTwo() {
         XCTAssertEqual(counts("from a pair of tiny satellites that had been trailing it").map(\.0), [2])
         XCTAssertEqual(counts("from a pair of tiny satellites that had been trailing it").map(\.1), [2])
+    }
+}
+
+extension HeldoutTwentyReadingTests {
+    func testWhatTheColdReviewFound() {
+        // "over" after a year or a day is still "more than".
+        XCTAssertEqual(counts("In 2020 over 200 companies went bust.").first { $0.2 != nil }?.1, .infinity)
+        XCTAssertEqual(counts("By March 2021 over 30,000 people had been vaccinated.").first { $0.2 != nil }?.1, .infinity)
+        // Dozens are not hundreds.
+        let hurt = page + "Dozens of people were injured when the stand collapsed.\n"
+        XCTAssertEqual(Fixtures.rulesVerdict("Hundreds of people were injured when the stand collapsed.", article: hurt, id: "h").verdict, .conflict)
+        // A hedging adverb before an adjective hedges that adjective only.
+        let panel = page + "The ostensibly independent panel found 12 violations at the plant.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The panel found 12 violations at the plant.", article: panel, id: "p"), .agreement, cites: [5])
+        XCTAssertEqual(Fixtures.rulesVerdict("The independent panel found 12 violations at the plant.", article: panel, id: "p").verdict, .absence)
+        // A count split by place is no toll of the first place's figure elsewhere.
+        let storm = page + "The storm killed 12 people in Texas and four in Oklahoma.\n"
+        XCTAssertNotEqual(Fixtures.rulesVerdict("There were 12 deaths in Oklahoma.", article: storm, id: "s").verdict, .agreement)
+        // Digits before "or" span too.
+        XCTAssertEqual(counts("worth 40 or 50 million dollars").map(\.0), [40e6])
     }
 }

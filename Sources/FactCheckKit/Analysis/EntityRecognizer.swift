@@ -217,7 +217,7 @@ enum EntityRecognizer {
                 && !(opensText(tokens, i) && QuantityParser.numberWords[t.lower] != nil && i + 1 < tokens.count
                      && (!tokens[i + 1].isCapitalized || countsANationality(tokens, after: i)))
                 // "Accused of doping, …", "Allegedly, …": an allegation opening a sentence names no one.
-                && !(i == 0 && Lexicon.subjectAllegations.contains(t.lower))
+                && !(i == 0 && (Lexicon.subjectAllegations.contains(t.lower) || Lexicon.hedgeAdverbs.contains(t.lower)))
                 // "30°F", "-1 °C": the scale's letter names nothing.
                 && !(i > 0 && tokens[i - 1].text.hasSuffix("°") && t.text.count == 1)
             if capital, DateParser.weekdays.contains(t.lower) {

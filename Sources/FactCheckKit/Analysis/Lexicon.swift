@@ -327,6 +327,12 @@ enum Lexicon {
         "perhaps", "arguably", "maybe", "probably", "unlikely", "reportedly", "apparently", "seemingly", "suggested", "suggests", "suggest", "suggesting",
         "supposedly", "purportedly", "ostensibly",
     ]).union(seemingVerbs).union(intendedVerbs).union(denialVerbs)
+    /// Acts that two sides do to each other, so either may be named first: "Arsenal drew 1-1 against Chelsea" is "Chelsea
+    /// drew 1-1 against Arsenal" (by concept).
+    static let symmetricActs: Set<String> = Set(["meet", "met", "marry", "married", "play", "played", "face", "faced", "draw", "drew", "tie", "tied",
+                                                 "debate", "debated", "compete", "competed", "partner", "partnered", "negotiate", "negotiated",
+                                                 "trade", "traded", "clash", "clashed", "merge", "merged", "wed", "divorce", "divorced"]
+        .map { Thesaurus.concept(Stemmer.shared.stem($0)) })
     /// Hedging adverbs, which hedge the word they stand before as much as the sentence.
     static let hedgeAdverbs: Set<String> = ["seemingly", "apparently", "reportedly", "allegedly", "supposedly", "purportedly", "ostensibly",
                                             "arguably", "possibly", "probably", "perhaps", "maybe"]

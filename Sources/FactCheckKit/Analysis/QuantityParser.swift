@@ -29,12 +29,19 @@ struct Quantity: Sendable, Hashable {
     /// A measure's unit as written ("mph", "km/h", "feet"): figures converted from different units are rounded
     /// differently, so "95 mph" states "153 km/h" (152.9) though the two are not exactly equal.
     var spelledUnit: String? = nil
+    /// What befell the people counted, as the noun that counts it ("death" for "76 people have died"): such a count
+    /// also meets a count of that noun ("90 deaths").
+    var outcome: String? = nil
 
     /// Same kind (money and a bare `25K` amount count as one) and overlapping intervals.
     func isComparable(with other: Quantity) -> Bool {
         guard rate == other.rate else { return false }
         // What is counted compares as a concept: "70 critics" counts what "70 reviews" does (a pack's synonyms).
-        if kind == other.kind, kind == .amount || kind == .measure { return unit == other.unit || unit.map(Thesaurus.concept) == other.unit.map(Thesaurus.concept) }
+        if kind == other.kind, kind == .amount || kind == .measure {
+            let concept = { (s: String?) in s.map(Thesaurus.concept) }
+            return unit == other.unit || concept(unit) == concept(other.unit)
+                || outcome != nil && concept(outcome) == concept(other.unit) || other.outcome != nil && concept(other.outcome) == concept(unit)
+        }
         if kind == other.kind { return kind != .money || currency == nil || other.currency == nil || currency == other.currency }
         let pair: Set<Kind> = [kind, other.kind]
         // "25K" is money when the other side says dollars; "182 reviews" is not.
@@ -69,7 +76,7 @@ struct Quantity: Sendable, Hashable {
     /// The same figure over other bounds and words, still counting what it counts, per what it is per.
     func spanning(low: Double, high: Double, text: String, tokenRange: Range<Int>, qualifier: String?) -> Quantity {
         var q = Quantity(kind: kind, value: value, low: low, high: high, currency: currency, text: text, tokenRange: tokenRange, qualifier: qualifier)
-        (q.unit, q.rate, q.whole, q.spelledUnit) = (unit, rate, whole, spelledUnit)
+        (q.unit, q.rate, q.whole, q.spelledUnit, q.outcome) = (unit, rate, whole, spelledUnit, outcome)
         return q
     }
 
@@ -350,6 +357,10 @@ enum QuantityParser {
     /// Whether token `k` ends a figure: its number, its scale ("$4.1 million"), its percent, or the noun it counts ("15 goals").
     private static func endsAFigure(_ tokens: [Token], _ k: Int) -> Bool {
         let t = tokens[k]
+        // (A year or a day is no figure: "By March 2021 over 30,000 people", "In 2020 over 200 companies".)
+        if t.kind == .number, let v = Double(t.text), !t.text.contains(","), !t.text.contains("."), v >= 1000 && v <= 2100 || k > 0 && DateParser.months[tokens[k - 1].lower] != nil {
+            return false
+        }
         if t.kind == .number || scales[t.lower] != nil || ["%", "percent", "cent"].contains(t.lower) { return true }
         return k >= 1 && tokens[k - 1].kind == .number && isPluralNoun(t)
     }
@@ -418,7 +429,8 @@ enum QuantityParser {
 
     /// A count given by its order of magnitude: "millions of students", "tens of thousands of people", "a few hundred
     /// protesters", "several thousand homes". It spans what the words allow (thousands: from 1,000 up to a million;
-    /// a few thousand: 2,000 up to 10,000), so a figure inside states it and one of another magnitude contradicts it.
+    /// several thousand: 2,000 up to 10,000; a few thousand: up to 6,000), so a figure inside states it and one of another
+    /// magnitude contradicts it.
     static func magnitude(_ tokens: [Token], _ i: Int) -> (Quantity, Int)? {
         let w = tokens[i].lower
         let low: Double, high: Double, end: Int
@@ -428,10 +440,12 @@ enum QuantityParser {
             let m: Double = w == "tens" ? 10 : 100
             (low, high, end) = (m * s, m * 10 * s, i + 4)
         } else if let s = magnitudes[w], i + 1 < tokens.count, tokens[i + 1].lower == "of" {
-            // (Dozens are two dozen up to a dozen dozen; the others reach the next scale word.)
-            (low, high, end) = s == 12 ? (24, 144, i + 2) : (s, s * (s == 100 ? 10 : 1_000), i + 2)
+            // (Dozens are two dozen up to a dozen dozen; hundreds at least two hundred, so that the two never overlap; the
+            // others reach the next scale word.)
+            (low, high, end) = s == 12 ? (24, 144, i + 2) : s == 100 ? (200, 1_000, i + 2) : (s, s * 1_000, i + 2)
         } else if (w == "several" || w == "few" && i > 0 && tokens[i - 1].lower == "a"), i + 1 < tokens.count, let s = fewScales[tokens[i + 1].lower] {
-            (low, high, end) = (2 * s, 10 * s, i + 2)
+            // ("A few" is fewer than "several": a few hundred is two to five hundred.)
+            (low, high, end) = (2 * s, (w == "few" ? 6 : 10) * s, i + 2)
         } else if w == "pair", i > 0, tokens[i - 1].lower == "a", i + 1 < tokens.count, tokens[i + 1].lower == "of" {
             // "a pair of tiny satellites": two.
             (low, high, end) = (2, 3, i + 2)
@@ -464,10 +478,10 @@ enum QuantityParser {
         guard let (q, next) = single(tokens, i) else { return nil }
         // "two or three people", "one or two votes": either, so no more than the range of the two.
         // ("three or four trillion": a bare first number shares the second's scale.)
-        if i >= 2, tokens[i - 1].lower == "or", q.qualifier == nil, q.low == q.high, var (first, _) = numberValue(tokens, i - 2),
+        if i >= 2, tokens[i - 1].lower == "or", q.qualifier == nil, var (first, _) = numberValue(tokens, i - 2),
            first * scale(of: q, tokens, at: i) < q.value || first < q.value {
             first = min(first * scale(of: q, tokens, at: i), q.value)
-            return (q.spanning(low: first, high: q.value, text: text(tokens, (i - 2)..<next), tokenRange: (i - 2)..<next, qualifier: "or"), next)
+            return (q.spanning(low: min(first, q.low), high: q.high, text: text(tokens, (i - 2)..<next), tokenRange: (i - 2)..<next, qualifier: "or"), next)
         }
         // A bound after the figure's unit: "8 percent or less", "65 or older", "50 employees or more".
         let words = orBound(tokens, at: next)

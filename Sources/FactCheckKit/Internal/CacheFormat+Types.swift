@@ -64,13 +64,14 @@ extension Quantity: CacheCodable {
         w.optional(rate) { $0.string($1) }
         w.optional(whole) { $0.double($1) }
         w.optional(spelledUnit) { $0.string($1) }
+        w.optional(outcome) { $0.string($1) }
     }
 
     init(from r: inout CacheReader) throws {
         self.init(kind: try r.raw(), value: try r.double(), low: try r.double(), high: try r.double(),
                   currency: try r.optional { try $0.string() }, text: try r.string(), tokenRange: try r.range(),
                   qualifier: try r.optional { try $0.string() }, unit: try r.optional { try $0.string() }, rate: try r.optional { try $0.string() },
-                  whole: try r.optional { try $0.double() }, spelledUnit: try r.optional { try $0.string() })
+                  whole: try r.optional { try $0.double() }, spelledUnit: try r.optional { try $0.string() }, outcome: try r.optional { try $0.string() })
     }
 }
 

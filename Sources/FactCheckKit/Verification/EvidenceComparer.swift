@@ -141,6 +141,12 @@ struct EvidenceComparer {
             notes.append("hedge: the figure is a “\(cue)”")
             return Assessment(outcome: .hedged(TextSafety.clip(unit.text, 80)), reason: "", score: ratio(matched, weight), notes: notes)
         }
+        // A figure of what is yet to be done ("Ford will cut 500 jobs", "said it would spend $4 million") states no act
+        // done, nor contradicts one, unless the claim too speaks of the future.
+        if let f = finding, f.isConflict || f.isAgreement, let (cue, unit) = futureOverFigure(evidence, finding: f) {
+            notes.append("hedge: the figure is governed by “\(cue)”")
+            return Assessment(outcome: .hedged(TextSafety.clip(unit.text, 80)), reason: "", score: ratio(matched, weight), notes: notes)
+        }
         switch finding {
         case let finding? where finding.isConflict:
             notes.append(finding.note)
@@ -641,8 +647,19 @@ struct EvidenceComparer {
     static func hedgesOnlyTheNounAfter(_ i: Int, in unit: TextAnalysis) -> Bool {
         let t = unit.tokens
         guard attributiveHedges.contains(t[i].lower), i + 1 < t.count, t[i + 1].isWord, t[i + 1].text.first?.isLowercase == true,
-              !Lexicon.stopwords.contains(t[i + 1].lower), !unit.stems[i + 1].isEmpty, WordNet.shared.isMostlyNoun(t[i + 1].lower) else { return false }
+              !Lexicon.stopwords.contains(t[i + 1].lower), !unit.stems[i + 1].isEmpty, WordNet.shared.senseCount(t[i + 1].lower, .noun) > 0 else { return false }
         return !(i > 0 && (RoleComparer.passiveAuxiliaries.contains(t[i - 1].lower) || ["have", "has", "had"].contains(t[i - 1].lower)))
+    }
+
+    /// Whether the hedging adverb at `i` stands before an adjective, which alone it hedges.
+    static func hedgesOnlyTheAdjectiveAfter(_ i: Int, in unit: TextAnalysis) -> Bool {
+        let t = unit.tokens
+        guard Lexicon.hedgeAdverbs.contains(t[i].lower), i + 1 < t.count, t[i + 1].isWord, t[i + 1].text.first?.isLowercase == true,
+              !unit.stems[i + 1].isEmpty else { return false }
+        if WordNet.shared.senseCount(t[i + 1].lower, .adj) > 0 && WordNet.shared.senseCount(t[i + 1].lower, .verb) == 0 { return true }
+        // Or a participle between a determiner and its noun: "the reportedly injured striker", "the purportedly stolen painting".
+        return i > 0 && EntityMention.possessiveDeterminers.contains(t[i - 1].lower) && i + 2 < t.count && t[i + 2].isWord
+            && t[i + 2].text.first?.isLowercase == true && WordNet.shared.senseCount(t[i + 2].lower, .noun) > 0
     }
 
     /// Hedges that take back a figure or a name the rules compared: allegations, denials, seeming.
@@ -693,7 +710,9 @@ struct EvidenceComparer {
             let quote = Self.quotationSpans(unit)
             for (i, t) in unit.tokens.enumerated() where unit.isHedge(i, hedges) {
                 // "alleged cracks in its Aadhaar system": a hedge written before a noun hedges that noun, not the rest.
-                if Self.hedgesOnlyTheNounAfter(i, in: unit), !concepts.contains(Thesaurus.concept(unit.stems[i + 1])) { continue }
+                // So does an adverb before an adjective: "the ostensibly independent panel found 12 violations".
+                if Self.hedgesOnlyTheNounAfter(i, in: unit) || Self.hedgesOnlyTheAdjectiveAfter(i, in: unit),
+                   !concepts.contains(Thesaurus.concept(unit.stems[i + 1])) { continue }
                 // A modal in a clause that says when or why ("resigned …, before he could be impeached") hedges only that clause.
                 // Only a clause after a comma that opens with the word ("After the merger the company could cut …" is hedged).
                 let clauseStart = unit.clauseStart(before: i)
@@ -752,6 +771,34 @@ struct EvidenceComparer {
         }
         return nil
     }
+
+    /// The future auxiliary in the evidence figure's own clause, a few words before it, when the claim tells of an act
+    /// done: no future, no hedge, and no present tense ("The budget adds 250 jobs" describes a plan as "will add" does).
+    private func futureOverFigure(_ evidence: [TextAnalysis], finding: Finding) -> (cue: String, unit: TextAnalysis)? {
+        guard claim.hedgeCue(Lexicon.sentenceWideHedges) == nil, !claim.tokens.contains(where: { Self.futures.contains($0.lower) }),
+              !claim.tokens.contains(where: { t in
+                  ["is", "are", "does", "do"].contains(t.lower) || t.isWord && t.text.first?.isLowercase == true && t.lower.hasSuffix("s")
+                      && !t.lower.hasSuffix("ss") && WordNet.shared.senseCount(t.lower, .verb) > 0 && !WordNet.shared.isMostlyNoun(t.lower)
+              }) else { return nil }
+        let said: String
+        switch finding {
+        case .conflict(.figure, _, let e), .agreement(.figure, _, let e): said = e
+        default: return nil
+        }
+        for unit in evidence {
+            for q in unit.quantities where said.contains(q.text) || said.contains(q.display) {
+                for k in stride(from: q.tokenRange.lowerBound - 1, through: max(0, q.tokenRange.lowerBound - 8), by: -1) {
+                    let w = unit.tokens[k].lower
+                    if Lexicon.clauseBreaks.contains(unit.tokens[k].text) || Self.clauseJoiners.contains(w) { break }
+                    if Self.futures.contains(w) { return (unit.tokens[k].text, unit) }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Auxiliaries of what is yet to happen, also as reported ("said it would").
+    static let futures = Lexicon.futureAuxiliaries.union(["would"])
 
     /// The figures of `unit` given only as a forecast or a target, for a claim that states a figure as fact.
     private func forecastFigures(in unit: TextAnalysis) -> [Quantity] {

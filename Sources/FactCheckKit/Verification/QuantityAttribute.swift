@@ -115,8 +115,17 @@ enum QuantityAttribute {
     /// A count of people as a count of what befell them or what they did: "76 people have died", "killed at least 12
     /// people", "reviewed by 78 people" count deaths and reviews (the packs' `outcomeNouns`), so they meet "76 deaths".
     static func countingOutcomes(_ quantities: [Quantity], tokens t: [Token], stems: [String]) -> [Quantity] {
-        quantities.map { q in
-            guard q.kind == .amount, q.rate == nil, q.unit.map(Lexicon.peopleNouns.contains) ?? true else { return q }
+        // (Not a count split by place or day: "killed 12 people in Texas and four in Oklahoma" tells no death toll of 12.)
+        let split = { (q: Quantity) in
+            (q.tokenRange.upperBound..<t.count).contains { k in
+                (t[k].kind == .number || QuantityParser.numberWords[t[k].lower] != nil && !["a", "an", "one"].contains(t[k].lower))
+                    && (k + 1 == t.count || ["in", "on", "at", "from", "across", ",", "."].contains(t[k + 1].lower))
+                    && !quantities.contains { $0.unit != nil && $0.tokenRange.contains(k) }
+                    && !(Double(t[k].text).map { $0 >= 1000 && $0 <= 2100 } ?? false)
+            }
+        }
+        return quantities.map { q in
+            guard q.kind == .amount, q.rate == nil, q.unit.map(Lexicon.peopleNouns.contains) ?? true, !split(q) else { return q }
             let i = q.tokenRange.lowerBound - 1
             // The verb whose subject the count is, or whose object it is ("killed … 12 people"), or whose agent ("reviewed by").
             let before = i >= 0 && t[i].lower == "by" ? i - 1 : i
@@ -124,7 +133,7 @@ enum QuantityAttribute {
                 ?? (before >= 0 && t[before].isWord && !stems[before].isEmpty ? Thesaurus.concept(stems[before]) : nil)
             guard let verb, let noun = Lexicon.outcomeNounByVerb[verb] else { return q }
             var counted = q
-            counted.unit = noun
+            counted.outcome = noun
             return counted
         }
     }

@@ -54,9 +54,12 @@ struct RoleComparer: SlotComparer {
             }
             // Any clause of the source with the claim's doer states it as the claim does.
             if same.isEmpty || same.contains(where: { $0.doer.map(doer.sameReferent) ?? false }) { continue }
-            // Reversed: the claim's doer undergoes the act in the source, at the hands of the claim's patient.
-            if let patient = mine.patient,
-               let r = same.first(where: { r in r.patient.map(doer.sameReferent) == true && r.doer.map(patient.sameReferent) == true }) {
+            // Reversed: the claim's doer undergoes the act in the source, at the hands of the claim's patient. Not an act
+            // both sides do to each other ("met", "drew 1-1 against"), nor another count ("scored three goals against Burnley,
+            // who scored once" tells nothing against "Burnley scored one goal against Leeds").
+            if let patient = mine.patient, !Lexicon.symmetricActs.contains(verb),
+               let r = same.first(where: { r in r.patient.map(doer.sameReferent) == true && r.doer.map(patient.sameReferent) == true
+                   && (mine.countedObject == nil || r.countedObject == nil || mine.countedObject == r.countedObject) }) {
                 return .conflict(slot: .role, claim: mine.telling(c.verb), evidence: r.telling(c.verb))
             }
             // The act is done by someone the claim's doer only possesses: "Mark Pell's brother founded the company" is
@@ -103,6 +106,8 @@ struct RoleComparer: SlotComparer {
         var patient: Participant?
         /// The preposition before the patient, when it is not the verb's object ("against" in "won against Chelsea").
         var patientPreposition: String?
+        /// The counted object the patient after "against" or "to" stands in for ("2-1", "three goals").
+        var countedObject: String?
         /// The names of the whole sentence the clause stands in.
         var sentenceNames: [EntityMention] = []
 
@@ -132,6 +137,7 @@ struct RoleComparer: SlotComparer {
                 let counted = { (p: Participant) in p.text.split(separator: " ").contains { w in w.contains(where: \.isNumber) || QuantityParser.numberWords[w.lowercased()] != nil } }
                 if let o = object, !o.isNamed, counted(o), let t = toward, t.isNamed {
                     patient = t
+                    countedObject = o.text.lowercased()
                 } else {
                     patient = object ?? toward
                 }
