@@ -88,7 +88,8 @@ struct EvidenceComparer {
         var namedByTitle: [EntityMention] = []
         // A day that dates a saying of what happened at another time ("will be discharged next week, the ministry said
         // on Saturday") is not the day of what was said: it names the claim's day only where the claim's dates a saying too.
-        let eventDays = evidence.flatMap { unit in
+        // (Worked out only for a claim's weekday: this runs for every candidate sentence.)
+        lazy var eventDays = evidence.flatMap { unit in
             unit.entities.filter { !Self.isWeekday($0) || !(unit.datesASaying($0.tokenRange.lowerBound) && unit.tellsOfAnotherTime) }
         }
         for ce in claimEntities {
@@ -667,7 +668,8 @@ struct EvidenceComparer {
 
     /// A name that is a day of the week ("Saturday", "Saturday's").
     static func isWeekday(_ e: EntityMention) -> Bool {
-        e.tokenRange.count == 1 && DateParser.weekdays.contains(e.text.lowercased().replacingOccurrences(of: "’", with: "'").components(separatedBy: "'")[0])
+        guard e.tokenRange.count == 1, e.text.count >= 6, e.text.count <= 11 else { return false }
+        return DateParser.weekdays.contains(e.text.lowercased().replacingOccurrences(of: "’", with: "'").components(separatedBy: "'")[0])
     }
 
     /// Words that open another clause inside a sentence, which a guess before them does not reach.
