@@ -276,9 +276,13 @@ enum DateParser {
         return m
     }
 
+    /// Whether a token is shaped as a year: four digits from 1000 to 2100.
+    static func isYearShaped(_ t: Token) -> Bool {
+        t.kind == .number && t.text.count == 4 && Int(t.text).map { (1000...2100).contains($0) } == true
+    }
+
     private static func year(_ tokens: [Token], _ i: Int) -> Int? {
-        guard i < tokens.count, tokens[i].kind == .number, tokens[i].text.count == 4, let v = Int(tokens[i].text),
-              (1000...2100).contains(v) else { return nil }
+        guard i < tokens.count, isYearShaped(tokens[i]), let v = Int(tokens[i].text) else { return nil }
         // An earlier year only where a date is expected ("founded in 1799", "on 4 July 1776"), never before a noun
         // it counts ("in 1500 cases").
         if v < 1800 {

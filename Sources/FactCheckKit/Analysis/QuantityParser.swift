@@ -358,9 +358,7 @@ enum QuantityParser {
     private static func endsAFigure(_ tokens: [Token], _ k: Int) -> Bool {
         let t = tokens[k]
         // (A year or a day is no figure: "By March 2021 over 30,000 people", "In 2020 over 200 companies".)
-        if t.kind == .number, let v = Double(t.text), !t.text.contains(","), !t.text.contains("."), v >= 1000 && v <= 2100 || k > 0 && DateParser.months[tokens[k - 1].lower] != nil {
-            return false
-        }
+        if DateParser.isYearShaped(t) || t.kind == .number && k > 0 && DateParser.months[tokens[k - 1].lower] != nil { return false }
         if t.kind == .number || scales[t.lower] != nil || ["%", "percent", "cent"].contains(t.lower) { return true }
         return k >= 1 && tokens[k - 1].kind == .number && isPluralNoun(t)
     }
@@ -478,9 +476,8 @@ enum QuantityParser {
         guard let (q, next) = single(tokens, i) else { return nil }
         // "two or three people", "one or two votes": either, so no more than the range of the two.
         // ("three or four trillion": a bare first number shares the second's scale.)
-        if i >= 2, tokens[i - 1].lower == "or", q.qualifier == nil, var (first, _) = numberValue(tokens, i - 2),
-           first * scale(of: q, tokens, at: i) < q.value || first < q.value {
-            first = min(first * scale(of: q, tokens, at: i), q.value)
+        if i >= 2, tokens[i - 1].lower == "or", q.qualifier == nil, let (bare, _) = numberValue(tokens, i - 2), bare < q.value {
+            let first = min(bare * (scaledNumber(tokens, at: i).flatMap { $0.number > 0 ? $0.scale : nil } ?? 1), q.value)
             return (q.spanning(low: min(first, q.low), high: q.high, text: text(tokens, (i - 2)..<next), tokenRange: (i - 2)..<next, qualifier: "or"), next)
         }
         // A bound after the figure's unit: "8 percent or less", "65 or older", "50 employees or more".
@@ -492,10 +489,11 @@ enum QuantityParser {
         return (q.spanning(low: lo, high: hi, text: text(tokens, bounded), tokenRange: bounded, qualifier: phrase), next + 2)
     }
 
-    /// The factor a scale word after the figure's number gives it ("4 trillion": 1e12), else 1.
-    private static func scale(of q: Quantity, _ tokens: [Token], at i: Int) -> Double {
-        guard let (raw, next) = numberValue(tokens, i), raw > 0, next < tokens.count, let s = scales[tokens[next].lower] else { return 1 }
-        return s
+    /// The number at `i` and the scale word right after it ("4 trillion": 4 and 1e12), when one follows: a bare number
+    /// before it in a range shares that scale ("24 to 32 million", "three or four trillion").
+    private static func scaledNumber(_ tokens: [Token], at i: Int) -> (number: Double, scale: Double)? {
+        guard let (number, next) = numberValue(tokens, i), next < tokens.count, let scale = scales[tokens[next].lower] else { return nil }
+        return (number, scale)
     }
 
     /// Determiners between "of" and the whole in a share ("8 of its 10 games").
@@ -537,8 +535,7 @@ enum QuantityParser {
         let upperStart = afterLow + 1 < tokens.count && currencySymbols[tokens[afterLow + 1].text] != nil ? afterLow + 2 : afterLow + 1
         // A first number written without a unit takes the second's.
         let bareFirst = first.map { $0.0.unit == nil } ?? true
-        if bareFirst, let (upperNumber, next) = numberValue(tokens, upperStart),
-           next < tokens.count, let scale = scales[tokens[next].lower], lowValue <= upperNumber {
+        if bareFirst, let (upperNumber, scale) = scaledNumber(tokens, at: upperStart), lowValue <= upperNumber {
             lowValue *= scale
         }
         // "30-50 km", "3–5 years": a dash written between two numbers, the second with its unit, joins them as "to" does.

@@ -129,6 +129,11 @@ struct TextAnalysis: Sendable {
         return tokens[(v + 1)..<i].allSatisfy { ["on", "late", "early", "reporters", "journalists", "the", "media"].contains($0.lower) }
     }
 
+    /// Whether a name of this text is a day of the week ("Saturday", "Saturday's": tokens are lower-cased without their "'s").
+    func namesAWeekday(_ e: EntityMention) -> Bool {
+        e.tokenRange.count == 1 && e.tokenRange.lowerBound < tokens.count && DateParser.weekdays.contains(tokens[e.tokenRange.lowerBound].lower)
+    }
+
     /// Whether what the sentence tells is set at another time than its telling: a future ("will be discharged next
     /// week, the ministry said on Saturday"), an earlier past ("said on Friday he had tested positive"), or a time of
     /// its own. A present perfect ("has confirmed its first case, the minister said on Friday") is news of that day.

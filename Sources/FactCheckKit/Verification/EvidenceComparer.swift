@@ -90,11 +90,11 @@ struct EvidenceComparer {
         // on Saturday") is not the day of what was said: it names the claim's day only where the claim's dates a saying too.
         // (Worked out only for a claim's weekday: this runs for every candidate sentence.)
         lazy var eventDays = evidence.flatMap { unit in
-            unit.entities.filter { !Self.isWeekday($0) || !(unit.datesASaying($0.tokenRange.lowerBound) && unit.tellsOfAnotherTime) }
+            unit.entities.filter { !unit.namesAWeekday($0) || !(unit.datesASaying($0.tokenRange.lowerBound) && unit.tellsOfAnotherTime) }
         }
         for ce in claimEntities {
             weight += 2
-            let candidates = Self.isWeekday(ce) && !claim.datesASaying(ce.tokenRange.lowerBound) ? eventDays : allEntities
+            let candidates = claim.namesAWeekday(ce) && !claim.datesASaying(ce.tokenRange.lowerBound) ? eventDays : allEntities
             if let ee = candidates.first(where: { ce.refers(to: $0) && !(Self.isPlace(ce, in: claim) && !Self.isNationality(ce) && Self.isNationality($0)) }) {
                 matched += 2
                 notes.append("name: \(ce.text) = \(ee.resolvedFrom.map { "\($0) → \(ee.text)" } ?? ee.text) ✓")
@@ -666,12 +666,6 @@ struct EvidenceComparer {
     /// Hedges that take back a figure or a name the rules compared: allegations, denials, seeming.
     static let figureHedges = Lexicon.subjectAllegations.union(Lexicon.seemingVerbs).union(Lexicon.hedgeAdverbs)
 
-    /// A name that is a day of the week ("Saturday", "Saturday's").
-    static func isWeekday(_ e: EntityMention) -> Bool {
-        guard e.tokenRange.count == 1, e.text.count >= 6, e.text.count <= 11 else { return false }
-        return DateParser.weekdays.contains(e.text.lowercased().replacingOccurrences(of: "’", with: "'").components(separatedBy: "'")[0])
-    }
-
     /// Words that open another clause inside a sentence, which a guess before them does not reach.
     static let clauseJoiners: Set<String> = ["and", "but", "though", "although", "while", "whereas", "because", "before", "after", "which", "who"]
 
@@ -761,17 +755,22 @@ struct EvidenceComparer {
     /// The forecast noun governing the evidence figure a finding rests on ("projection at 6.7 per cent", "a target of
     /// 2%"), with its sentence, when the claim itself names no forecast nor guess.
     private func forecastOverFigure(_ evidence: [TextAnalysis], finding: Finding) -> (cue: String, unit: TextAnalysis)? {
-        let said: String
-        switch finding {
-        case .conflict(.figure, _, let e), .agreement(.figure, _, let e): said = e
-        default: return nil
-        }
         for unit in evidence {
-            for q in forecastFigures(in: unit) where said.contains(q.text) || said.contains(q.display) {
+            for q in Self.quoted(by: finding, among: forecastFigures(in: unit)) {
                 if let n = forecastNoun(over: q, in: unit) { return (unit.tokens[n].text, unit) }
             }
         }
         return nil
+    }
+
+    /// The figures among `candidates` that a figure finding quotes as the evidence's ("$50,000" of "$50,000 ≠ $25,000").
+    private static func quoted(by finding: Finding, among candidates: [Quantity]) -> [Quantity] {
+        switch finding {
+        case .conflict(.figure, _, let said), .agreement(.figure, _, let said):
+            return candidates.filter { said.contains($0.text) || said.contains($0.display) }
+        default:
+            return []
+        }
     }
 
     /// The future auxiliary in the evidence figure's own clause, a few words before it, when the claim tells of an act
@@ -782,18 +781,11 @@ struct EvidenceComparer {
                   ["is", "are", "does", "do"].contains(t.lower) || t.isWord && t.text.first?.isLowercase == true && t.lower.hasSuffix("s")
                       && !t.lower.hasSuffix("ss") && WordNet.shared.senseCount(t.lower, .verb) > 0 && !WordNet.shared.isMostlyNoun(t.lower)
               }) else { return nil }
-        let said: String
-        switch finding {
-        case .conflict(.figure, _, let e), .agreement(.figure, _, let e): said = e
-        default: return nil
-        }
         for unit in evidence {
-            for q in unit.quantities where said.contains(q.text) || said.contains(q.display) {
-                for k in stride(from: q.tokenRange.lowerBound - 1, through: max(0, q.tokenRange.lowerBound - 8), by: -1) {
-                    let w = unit.tokens[k].lower
-                    if Lexicon.clauseBreaks.contains(unit.tokens[k].text) || Self.clauseJoiners.contains(w) { break }
-                    if Self.futures.contains(w) { return (unit.tokens[k].text, unit) }
-                }
+            for q in Self.quoted(by: finding, among: unit.quantities) {
+                let start = q.tokenRange.lowerBound
+                let from = max(unit.clauseStart(before: start, openers: Self.clauseJoiners), start - 8)
+                if let k = (from..<start).last(where: { Self.futures.contains(unit.tokens[$0].lower) }) { return (unit.tokens[k].text, unit) }
             }
         }
         return nil

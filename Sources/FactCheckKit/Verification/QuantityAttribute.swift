@@ -121,7 +121,7 @@ enum QuantityAttribute {
                 (t[k].kind == .number || QuantityParser.numberWords[t[k].lower] != nil && !["a", "an", "one"].contains(t[k].lower))
                     && (k + 1 == t.count || ["in", "on", "at", "from", "across", ",", "."].contains(t[k + 1].lower))
                     && !quantities.contains { $0.unit != nil && $0.tokenRange.contains(k) }
-                    && !(Double(t[k].text).map { $0 >= 1000 && $0 <= 2100 } ?? false)
+                    && !DateParser.isYearShaped(t[k])
             }
         }
         return quantities.map { q in

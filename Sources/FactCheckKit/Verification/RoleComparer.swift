@@ -132,18 +132,17 @@ struct RoleComparer: SlotComparer {
                 doer = subject
                 // A figure as the object is what was won or paid, not whom it was against or to: "won 2-1 against
                 // Arsenal", "paid $5,000 to Ann Lee".
-                let toward = c.prepositions.first { ["to", "against"].contains($0.preposition.lowercased()) }.map { Participant($0.object, text) }
+                let phrase = c.prepositions.first { ["to", "against"].contains($0.preposition.lowercased()) }
+                let toward = phrase.map { Participant($0.object, text) }
                 let object = c.object.map { Participant($0, text) }
                 let counted = { (p: Participant) in p.text.split(separator: " ").contains { w in w.contains(where: \.isNumber) || QuantityParser.numberWords[w.lowercased()] != nil } }
                 if let o = object, !o.isNamed, counted(o), let t = toward, t.isNamed {
-                    patient = t
-                    countedObject = o.text.lowercased()
+                    (patient, countedObject) = (t, o.text.lowercased())
                 } else {
                     patient = object ?? toward
                 }
-                if patient != nil, object == nil || patient?.text != object?.text {
-                    patientPreposition = c.prepositions.first { ["to", "against"].contains($0.preposition.lowercased()) }?.preposition.lowercased()
-                }
+                // (Told only where the patient is the phrase's, not the verb's object.)
+                if countedObject != nil || object == nil && toward != nil { patientPreposition = phrase?.preposition.lowercased() }
             }
         }
     }
