@@ -5,7 +5,7 @@ enum Lexicon {
     static let stopwords: Set<String> = [
         "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "into",
         "about", "after", "before", "over", "under", "than", "then", "that", "this", "these", "those", "there", "here",
-        "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did",
+        "is", "are", "was", "were", "be", "been", "being", "am", "a.m.", "p.m.", "pm", "et", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "has", "have", "had", "having", "do", "does", "did",
         "get", "got", "gets", "getting", "gotten", "it", "its", "he", "him", "his", "she", "her", "hers", "they", "them",
         "their", "we", "us", "our", "you", "your", "i", "me", "my", "who", "whom", "whose", "which", "what", "when",
         "where", "why", "how", "also", "just", "only", "very", "so", "such", "if", "while", "because", "since", "until",

@@ -225,6 +225,9 @@ enum QuantityParser {
         while i < tokens.count {
             if isCodePart(tokens, i) {
                 i += 1
+            } else if let end = clockTimeEnd(tokens, i) {
+                // "5 p.m.", "2:27": a time of day (ClockTime), no count.
+                i = end
             } else if let (q, next) = decadeAge(tokens, i) ?? magnitude(tokens, i) {
                 out.append(q)
                 i = next
@@ -249,7 +252,53 @@ enum QuantityParser {
                 i += 1
             }
         }
-        return out
+        // A score ("by 60-36 votes", "by 60 votes to 36") is a tally, TallyComparison's to read: its second number is
+        // no count of its own, nor is its first when the second follows with "to".
+        return out.filter { !scoreHalf($0, tokens) }
+    }
+
+    /// Whether a figure is one half of a score: after "60-" (a larger number glued on with a hyphen, so no range),
+    /// or before "to 36" with nothing counted after the smaller number.
+    static func scoreHalf(_ q: Quantity, _ tokens: [Token]) -> Bool {
+        q.kind == .amount && q.unit != nil && scoreHalf(number: q.tokenRange.lowerBound, end: q.tokenRange.upperBound, tokens)
+    }
+
+    /// The same for the number at `s` whose counted noun ends before `e`.
+    static func scoreHalf(number s: Int, end e: Int, _ tokens: [Token]) -> Bool {
+        let value = { (k: Int) in Double(tokens[k].text.replacingOccurrences(of: ",", with: "")) }
+        guard tokens[s].kind == .number, let own = value(s), own < 1000 else { return false }
+        if s >= 2, tokens[s - 1].text == "-", !tokens[s - 1].spaceBefore, !tokens[s].spaceBefore, tokens[s - 2].kind == .number,
+           let first = value(s - 2), first > own { return true }
+        if e + 1 < tokens.count, tokens[e].lower == "to", tokens[e + 1].kind == .number, let second = value(e + 1), second < own,
+           e + 2 == tokens.count || !tokens[e + 2].isWord || Lexicon.stopwords.contains(tokens[e + 2].lower) { return true }
+        return false
+    }
+
+    /// "the 8,611m peak", "7750m", "a 20m-high wall": an "m" written onto a number with no currency is metres when the
+    /// number is a whole one of four digits or more (millions are written "8.6m" or "8,611 million") or a word of size follows.
+    private static func gluedMetres(_ tokens: [Token], _ value: Double, _ end: Int) -> Bool {
+        guard tokens[end].lower == "m", !tokens[end].spaceBefore else { return false }
+        if value >= 1000, value == value.rounded(), !tokens[end - 1].text.contains(".") { return true }
+        var k = end + 1
+        if k < tokens.count, tokens[k].text == "-", !tokens[k].spaceBefore { k += 1 }
+        return k < tokens.count && Self.sizeWords.contains(tokens[k].lower)
+    }
+
+    /// Words of size or distance after a length: "20m high", "a 100m-long tunnel", "500m away".
+    static let sizeWords: Set<String> = ["high", "tall", "long", "deep", "wide", "away", "above", "below", "across", "thick"]
+
+    /// Where a time of day starting at `i` ends: "5 p.m.", "2:27 pm", "2:27" (hour, colon, two-digit minutes).
+    private static func clockTimeEnd(_ tokens: [Token], _ i: Int) -> Int? {
+        guard tokens[i].kind == .number, let hour = Int(tokens[i].text), hour <= 24 else { return nil }
+        var end = i + 1
+        if end + 1 < tokens.count, tokens[end].text == ":", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
+           tokens[end + 1].kind == .number, tokens[end + 1].text.count == 2 {
+            end += 2
+            // "2:01:09" is a race time.
+            if end + 1 < tokens.count, tokens[end].text == ":", !tokens[end].spaceBefore { return nil }
+            return end < tokens.count && ClockTime.meridiems[tokens[end].lower] != nil ? end + 1 : end
+        }
+        return end < tokens.count && ClockTime.meridiems[tokens[end].lower] != nil && hour >= 1 && hour <= 12 ? end + 1 : nil
     }
 
     /// A number joined by a hyphen to a capitalised word is part of a name or code ("COVID-19", "F-16", "MH-17"),
@@ -708,7 +757,7 @@ enum QuantityParser {
             }
         }
         // 25K, 20 thousand, 2.5 million
-        if end < tokens.count, let s = scales[tokens[end].lower], !isWordNumber || tokens[end].spaceBefore {
+        if end < tokens.count, let s = scales[tokens[end].lower], !isWordNumber || tokens[end].spaceBefore, !gluedMetres(tokens, value, end) {
             if !(tokens[end].lower == "m" || tokens[end].lower == "b") || !tokens[end].spaceBefore {
                 value *= s
                 end += 1

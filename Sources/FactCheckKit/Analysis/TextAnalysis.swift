@@ -32,7 +32,8 @@ struct TextAnalysis: Sendable {
     /// Numbers read as no figure, date or name ("25,000" when nothing says what it counts), as written.
     /// The rules cannot compare them, so a sentence states the claim only if it has the same number.
     var unreadNumbers: [String] {
-        let read = Set(entities.flatMap { Array($0.tokenRange) } + quantities.flatMap { Array($0.tokenRange) } + dates.flatMap { Array($0.tokenRange) })
+        let read = Set(entities.flatMap { Array($0.tokenRange) } + quantities.flatMap { Array($0.tokenRange) } + dates.flatMap { Array($0.tokenRange) }
+            + ClockTime.all(in: self).flatMap { Array($0.tokenRange) })
         // A number that numbers a title ("Chapter 3", "Vol. 2", "Season 1", "season 8") is part of a name.
         let numbering = { (i: Int) -> Bool in
             // ("Spain 4 to 1" is a score, not a numbered title.)
@@ -228,6 +229,9 @@ enum TextAnalyzer {
         entities.removeAll { e in
             e.tokenRange.allSatisfy(quantityTokens.contains) && !quantities.contains { $0.tokenRange.contains(e.tokenRange.lowerBound) && $0.tokenRange.upperBound > e.tokenRange.upperBound }
         }
+        // "ET" in "12:05 p.m. ET" is the time's zone.
+        let zones = ClockTime.zoneIndices(tokens)
+        if !zones.isEmpty { entities.removeAll { $0.tokenRange.count == 1 && zones.contains($0.tokenRange.lowerBound) } }
         entities += extraEntities(entities)
         entities.sort { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
         let events = EventExtractor.extract(tokens: tokens, entities: entities)

@@ -147,14 +147,32 @@ final class WordNet: @unchecked Sendable {
         return nil
     }
 
-    /// Binary search of the sorted index file for `lemma`; returns its first synset offset.
-    private func firstSense(_ lemma: String, _ pos: POS) -> Int? { indexLine(lemma, pos)?.firstOffset }
+    /// Every noun sense of `lemma` as written (lower case, spaces or underscores), most frequent first: synset
+    /// offsets for `nounPointers(from:_:)`.
+    func nounSenses(_ lemma: String) -> [Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        load()
+        return indexLine(lemma, .noun)?.offsets ?? []
+    }
 
-    /// The index line of `lemma`: its number of senses and first synset offset.
-    private func indexLine(_ lemma: String, _ pos: POS) -> (senses: Int, firstOffset: Int)? {
+    /// The noun synsets the noun synset at `offset` points to with `symbol` ("@" hypernym, "@i" instance of,
+    /// "#p" part of).
+    func nounPointers(from offset: Int, _ symbol: String) -> [Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        load()
+        return record(at: offset, .noun)?.pointers.filter { $0.symbol == symbol && $0.pos == .noun }.map(\.target) ?? []
+    }
+
+    /// Binary search of the sorted index file for `lemma`; returns its first synset offset.
+    private func firstSense(_ lemma: String, _ pos: POS) -> Int? { indexLine(lemma, pos)?.offsets.first }
+
+    /// The index line of `lemma`: its number of senses and its synset offsets.
+    private func indexLine(_ lemma: String, _ pos: POS) -> (senses: Int, offsets: [Int])? {
         guard let file = index[pos], !lemma.isEmpty else { return nil }
         let key = Array(lemma.replacingOccurrences(of: " ", with: "_").utf8)
-        return file.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> (senses: Int, firstOffset: Int)? in
+        return file.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> (senses: Int, offsets: [Int])? in
             let bytes = raw.bindMemory(to: UInt8.self)
             var lo = 0, hi = bytes.count
             while lo < hi {
@@ -172,8 +190,8 @@ final class WordNet: @unchecked Sendable {
                     let fields = String(decoding: bytes[start..<lineEnd], as: UTF8.self).split(separator: " ")
                     // lemma pos synset_cnt p_cnt [ptr…] sense_cnt tagsense_cnt offset…
                     guard fields.count > 4, let senses = Int(fields[2]), let pCount = Int(fields[3]), fields.count > 6 + pCount,
-                          let offset = Int(fields[6 + pCount]) else { return nil }
-                    return (senses, offset)
+                          Int(fields[6 + pCount]) != nil else { return nil }
+                    return (senses, fields[(6 + pCount)...].compactMap { Int($0) })
                 }
                 if order < 0 {
                     var next = end
@@ -200,6 +218,15 @@ final class WordNet: @unchecked Sendable {
     /// The words of the synset at `offset`, its antonym pointers, and its derivation pointers (source word, target
     /// offset, target part of speech, target word; words counted from 1).
     private func synset(at offset: Int, _ pos: POS) -> (words: [String], antonyms: [(Int, POS)], derivations: [(Int, Int, POS, Int)])? {
+        guard let entry = record(at: offset, pos) else { return nil }
+        let antonyms = entry.pointers.filter { $0.symbol == "!" }.map { ($0.target, $0.pos) }
+        let derivations = entry.pointers.filter { $0.symbol == "+" }.map { ($0.sourceTarget >> 8, $0.target, $0.pos, $0.sourceTarget & 0xFF) }
+        return (entry.words, antonyms, derivations)
+    }
+
+    /// One line of a data file: the synset's words and its pointers (symbol, target offset and part of speech,
+    /// source/target word numbers as one hex number).
+    private func record(at offset: Int, _ pos: POS) -> (words: [String], pointers: [(symbol: Substring, target: Int, pos: POS, sourceTarget: Int)])? {
         guard let file = data[pos], offset < file.count else { return nil }
         var end = offset
         while end < file.count && file[end] != 0x0A { end += 1 }
@@ -213,18 +240,14 @@ final class WordNet: @unchecked Sendable {
             words.append(w)
         }
         let p = 4 + 2 * wCount
-        guard p < fields.count, let pCount = Int(fields[p]) else { return (words, [], []) }
-        var antonyms: [(Int, POS)] = []
-        var derivations: [(Int, Int, POS, Int)] = []
+        guard p < fields.count, let pCount = Int(fields[p]) else { return (words, []) }
+        var pointers: [(symbol: Substring, target: Int, pos: POS, sourceTarget: Int)] = []
         for k in 0..<pCount where p + 4 * k + 4 < fields.count {
             let base = p + 1 + 4 * k
-            guard let target = Int(fields[base + 1]), let targetPOS = ["n": POS.noun, "v": .verb, "a": .adj, "s": .adj][String(fields[base + 2])] else { continue }
-            if fields[base] == "!" {
-                antonyms.append((target, targetPOS))
-            } else if fields[base] == "+", let st = Int(fields[base + 3], radix: 16) {
-                derivations.append((st >> 8, target, targetPOS, st & 0xFF))
-            }
+            guard let target = Int(fields[base + 1]), let targetPOS = ["n": POS.noun, "v": .verb, "a": .adj, "s": .adj][String(fields[base + 2])],
+                  let st = Int(fields[base + 3].prefix(4), radix: 16) else { continue }
+            pointers.append((fields[base], target, targetPOS, st))
         }
-        return (words, antonyms, derivations)
+        return (words, pointers)
     }
 }

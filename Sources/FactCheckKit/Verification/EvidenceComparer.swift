@@ -62,6 +62,27 @@ struct EvidenceComparer {
         return i >= 0 && ["in", "from", "at", "near", "across", "throughout"].contains(a.tokens[i].lower)
     }
 
+    /// A place the evidence puts something in that lies inside the claim's place ("in Houston" for "in Texas", "flew to
+    /// Shanghai" for "flew to China"): both governed by a word of place, neither a nationality.
+    static func placeInside(_ place: EntityMention, of claim: TextAnalysis, among evidence: [TextAnalysis]) -> String? {
+        let placed = { (e: EntityMention, a: TextAnalysis) in
+            isPlace(e, in: a) || e.tokenRange.lowerBound > 0 && ["to", "into"].contains(a.tokens[e.tokenRange.lowerBound - 1].lower)
+        }
+        guard place.kind != .person, placed(place, claim), !isNationality(place) else { return nil }
+        for unit in evidence {
+            if let inner = unit.entities.first(where: { e in
+                e.kind != .person && e.resolvedFrom == nil && placed(e, unit) && !isNationality(e)
+                    && liesIn(e, place)
+            }) { return inner.text }
+        }
+        return nil
+    }
+
+    /// Whether the evidence's place lies inside the claim's ("Shanghai" in "China").
+    static func liesIn(_ inner: EntityMention, _ outer: EntityMention) -> Bool {
+        inner.kind != .person && outer.kind != .person && PlaceGazetteer.shared.relation(of: inner.text, to: outer.text) == .inside
+    }
+
     /// Whether a name is written as a nationality ("American", "British").
     static func isNationality(_ e: EntityMention) -> Bool {
         NationalityComparison.nationalities.keys.contains(e.text.lowercased())
@@ -108,6 +129,10 @@ struct EvidenceComparer {
                 // A claim may capitalise a common noun ("died from Leukemia"): the evidence's "leukemia" is the same word.
                 matched += 1.5
                 notes.append("name: \(ce.text) = \(written) ✓")
+            } else if let inner = Self.placeInside(ce, of: claim, among: evidence) {
+                // "born in Houston" is born in Texas (WordNet's part-of pointers say which place lies in which).
+                matched += 2
+                notes.append("name: \(inner) lies in \(ce.text) ✓")
             } else {
                 missing.append(ce.text)
             }
@@ -1040,9 +1065,10 @@ struct EvidenceComparer {
         if reversed { return .reversed }
         // "The CIA paid Mallory" is not "the Chinese paid Mallory", though Mallory was paid in both.
         if let ca = c.actor, let ea = e.actor, !ca.refers(to: ea), !same(c.actor, e.undergoer) { return .otherParticipants }
-        // Someone else's sentence or payment is not this one (de Marneffe et al.: same event first).
-        if let cu = c.undergoer, let eu = e.undergoer, !cu.refers(to: eu) { return .otherParticipants }
-        if same(c.actor, e.actor) || same(c.undergoer, e.undergoer) { return .match }
+        // Someone else's sentence or payment is not this one (de Marneffe et al.: same event first). A trip to Shanghai
+        // is a trip to China.
+        if let cu = c.undergoer, let eu = e.undergoer, !cu.refers(to: eu), !Self.liesIn(eu, cu) { return .otherParticipants }
+        if same(c.actor, e.actor) || same(c.undergoer, e.undergoer) || c.undergoer.flatMap { cu in e.undergoer.map { Self.liesIn($0, cu) } } == true { return .match }
         if let ca = c.actor, let ea = e.actor, !ca.refers(to: ea), c.undergoer == nil || e.undergoer == nil { return .otherParticipants }
         if c.actor == nil && c.undergoer == nil { return .match }
         return .unknown

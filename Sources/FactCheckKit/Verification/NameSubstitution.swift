@@ -37,23 +37,36 @@ struct NameSubstitution: SlotComparer {
             return nil
         }
         for unit in evidence {
+            // "at a Miami airport" puts the airport elsewhere than the claim's "at an airport in Atlanta", when WordNet
+            // knows both places and neither lies in the other.
+            let placeBefore = { (e: EntityMention) -> Bool in
+                guard slot == "in", let relation, name.kind != .person, isModifier(unit, e),
+                      Thesaurus.concept(unit.stems[e.tokenRange.upperBound]) == relation else { return false }
+                return PlaceGazetteer.shared.relation(of: name.text, to: e.text) == .apart
+            }
             let candidates = unit.entities.filter { e in
                 e.resolvedFrom == nil && (e.kind == .person) == (name.kind == .person) && !Self.describes(unit, e)
                     // Versions of one thing are VersionComparison's ("dropped Python 2.4" says nothing against 2.6).
                     && !VersionComparison.sameBase(e, name)
                     && !claim.entities.contains { $0.corefers(with: e) || $0.isInitials(of: e) || e.isInitials(of: $0) }
                     && (governor(unit, e.tokenRange.lowerBound) == slot && !isModifier(unit, e)
-                        || slot == "in" && relation != nil && basedRelation(unit, e) == relation)
+                        || slot == "in" && relation != nil && basedRelation(unit, e) == relation || placeBefore(e))
                     // "on Wednesday" dates the sentence; it fills no name's slot.
                     && !unit.dates.contains { $0.tokenRange.overlaps(e.tokenRange) } && !DateParser.weekdays.contains(e.text.lowercased())
-                    && (relation == nil || stated(relation!, in: unit, before: e.tokenRange.lowerBound) || basedRelation(unit, e) == relation)
+                    && (relation == nil || stated(relation!, in: unit, before: e.tokenRange.lowerBound) || basedRelation(unit, e) == relation
+                        || placeBefore(e))
             }
             // A rival inside a list ("for the PlayStation 4 and Xbox One") is one of several, not a replacement.
             if candidates.contains(where: { inList(unit, $0) }) { continue }
             // One rival in that slot: two or more ("on CBS and Fox") is a list, not a replacement.
             // "born in Kavala, Greece" says nothing against "born in Macedonia": a place set in its region may lie
             // inside the claim's, unless the claim sets its own in a region too ("Pomona, California" ≠ "Paisley, California").
-            if candidates.count == 1, let rival = candidates.first, name.kind == .person || !inRegion(unit, rival) || inRegion(claim, name) {
+            guard candidates.count == 1, let rival = candidates.first else { continue }
+            // A place inside the claim's or around it is no other place: "born in Houston" is born in Texas.
+            let placed = name.kind == .person ? nil : PlaceGazetteer.shared.relation(of: name.text, to: rival.text)
+            if placed != nil, placed != .apart { continue }
+            // A rival set in its region may otherwise lie inside the claim's place, unless WordNet knows them apart.
+            if name.kind == .person || placed == .apart || !inRegion(unit, rival) || inRegion(claim, name) {
                 return Swap(claim: name.text, evidence: rival.text)
             }
         }

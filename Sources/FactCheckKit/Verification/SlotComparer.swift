@@ -50,7 +50,7 @@ enum Finding: Sendable, Hashable {
 
     /// The kinds of slot compared, for explanations.
     enum Slot: String, Sendable, Hashable {
-        case name, place, weekday, role, figure, modifier, ordinal, nationality, predicate, lifespan, placing
+        case name, place, weekday, time, role, figure, modifier, ordinal, nationality, predicate, lifespan, placing
     }
 }
 
@@ -71,6 +71,7 @@ enum SlotComparers {
         OfficeComparison(),
         RankComparison(),
         WeekdaySubstitution(),
+        ClockTimeComparison(),
         OrdinalComparison(),
         PlacingComparison(),
         LifespanComparison(),

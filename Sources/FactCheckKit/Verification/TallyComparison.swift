@@ -25,7 +25,9 @@ struct TallyComparison: SlotComparer {
             let stated = input.evidence.contains { unit in
                 Self.tallies(in: unit).contains { et in
                     guard et.sameNumbers(ct) else { return false }
-                    guard side != nil, let theirs = Self.owner(of: et, in: unit) else { return true }
+                    guard let side else { return true }
+                    // A tally with no side of its own is the claim side's only in a sentence that names that side.
+                    guard let theirs = Self.owner(of: et, in: unit) else { return unit.entities.contains { side.corefers(with: $0) } }
                     return input.claimEntities.contains { $0.corefers(with: theirs) }
                 }
             }
@@ -44,13 +46,20 @@ struct TallyComparison: SlotComparer {
         return nil
     }
 
-    /// `106-103`, `0-for-9`: two numbers joined by a hyphen (or `-for-`) with no spaces.
+    /// `106-103`, `0-for-9`: two numbers joined by a hyphen (or `-for-`) with no spaces; and `60 votes to 36`.
     static func tallies(in a: TextAnalysis) -> [Tally] {
         let t = a.tokens
         var found: [Tally] = []
         var i = 0
         while i + 2 < t.count {
             defer { i += 1 }
+            if t[i].kind == .number, i + 3 < t.count, t[i + 2].lower == "to", t[i + 3].kind == .number, QuantityParser.isPluralNoun(t[i + 1], evenly: true),
+               let x = Double(t[i].text.replacingOccurrences(of: ",", with: "")), let y = Double(t[i + 3].text.replacingOccurrences(of: ",", with: "")),
+               QuantityParser.scoreHalf(number: i, end: i + 2, t) {
+                found.append(Tally(first: x, second: y, tokenRange: i..<(i + 4), text: a.fragment(i...(i + 3))))
+                i += 3
+                continue
+            }
             guard t[i].kind == .number, let x = Double(t[i].text.replacingOccurrences(of: ",", with: "")), t[i + 1].text == "-", !t[i + 1].spaceBefore else { continue }
             var j = i + 2
             if t[j].lower == "for", j + 2 < t.count, t[j + 1].text == "-", !t[j].spaceBefore { j += 2 }

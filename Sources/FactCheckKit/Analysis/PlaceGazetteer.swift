@@ -1,0 +1,93 @@
+import Foundation
+
+/// Where places lie, as WordNet knows them: a name is a place when one of its senses is an instance of a location
+/// or a landmass ("Houston" is a city, "Africa" a continent), and one place lies inside another when WordNet's
+/// part-of pointers lead from one to the other ("Houston" → Texas → United States). So "in Pasadena, Calif." is
+/// elsewhere than a claim's "in Houston", while "in Brooklyn" is in New York. Names WordNet lacks (most towns,
+/// every street) are unknown, never apart.
+final class PlaceGazetteer: @unchecked Sendable {
+    /// How two places stand to each other.
+    enum Relation: Equatable {
+        /// One of their senses is the same place ("New York" and "New York City").
+        case same
+        /// The first lies inside the second.
+        case inside
+        /// The second lies inside the first.
+        case contains
+        /// Both are places and neither lies inside the other in any of their senses.
+        case apart
+    }
+
+    static let shared = PlaceGazetteer(wordNet: .shared)
+
+    private let wordNet: WordNet
+    private var placeMemo: [String: [Int]] = [:]
+    private var classMemo: [Int: Bool] = [:]
+    private let lock = NSLock()
+
+    init(wordNet: WordNet) { self.wordNet = wordNet }
+
+    /// WordNet's "location" and "land, dry land" (a continent or an island is land, not a location).
+    private static let placeRoots: Set<Int> = [27167, 9_334_396]
+
+    /// How `a` stands to `b` (names as written), or nil when either is no place WordNet knows or they stand otherwise
+    /// only in lesser senses. Inside is read between most frequent senses: "Haiti" is first the country, not the island
+    /// of Hispaniola the Dominican Republic lies on, and "Kansas City" first the one in Missouri.
+    func relation(of a: String, to b: String) -> Relation? {
+        let first = senses(a), second = senses(b)
+        guard let firstMain = first.first, let secondMain = second.first else { return nil }
+        if !Set(first).isDisjoint(with: second) { return .same }
+        if ancestors(firstMain).contains(secondMain) { return .inside }
+        if ancestors(secondMain).contains(firstMain) { return .contains }
+        let related = first.contains { !ancestors($0).isDisjoint(with: second) } || second.contains { !ancestors($0).isDisjoint(with: first) }
+        return related ? nil : .apart
+    }
+
+    /// Whether WordNet knows the name as a place.
+    func isPlace(_ name: String) -> Bool { !senses(name).isEmpty }
+
+    /// The senses of a name that are places.
+    private func senses(_ name: String) -> [Int] {
+        var key = name.lowercased()
+        if key.hasPrefix("the ") { key.removeFirst(4) }
+        key = key.replacingOccurrences(of: " ", with: "_")
+        lock.lock()
+        if let hit = placeMemo[key] { lock.unlock(); return hit }
+        lock.unlock()
+        let places = key.count < 2 ? [] : wordNet.nounSenses(key).filter { sense in
+            wordNet.nounPointers(from: sense, "@i").contains { isPlaceClass($0) }
+        }
+        lock.lock()
+        if placeMemo.count < 100_000 { placeMemo[key] = places }
+        lock.unlock()
+        return places
+    }
+
+    /// Whether a class ("city", "American state", "continent") is a kind of place: its hypernyms reach a root.
+    private func isPlaceClass(_ offset: Int) -> Bool {
+        lock.lock()
+        if let hit = classMemo[offset] { lock.unlock(); return hit }
+        lock.unlock()
+        var front = [offset], seen: Set<Int> = [], depth = 0, found = false
+        // WordNet's noun hierarchy is under twenty levels deep.
+        while !front.isEmpty, depth < 20 {
+            if front.contains(where: Self.placeRoots.contains) { found = true; break }
+            seen.formUnion(front)
+            front = front.flatMap { wordNet.nounPointers(from: $0, "@") }.filter { !seen.contains($0) }
+            depth += 1
+        }
+        lock.lock()
+        classMemo[offset] = found
+        lock.unlock()
+        return found
+    }
+
+    /// Every place a sense lies inside, by part-of pointers.
+    private func ancestors(_ sense: Int) -> Set<Int> {
+        var out: Set<Int> = [], front = [sense]
+        for _ in 0..<12 where !front.isEmpty {
+            front = front.flatMap { wordNet.nounPointers(from: $0, "#p") }.filter { out.insert($0).inserted }
+        }
+        return out
+    }
+}
