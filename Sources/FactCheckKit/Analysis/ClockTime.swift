@@ -32,6 +32,10 @@ struct ClockTime: Sendable, Hashable {
         return ((minutes - offset) % (24 * 60) + 24 * 60) % (24 * 60)
     }
 
+    /// Whether the zone is one of the four US zones, which keep their distances through daylight saving time (against
+    /// GMT "ET" is four hours or five, by the season).
+    var inUSZone: Bool { zone.map { (Self.zoneOffsets[$0] ?? nil).map { $0 <= -300 && $0 >= -480 } ?? false } ?? false }
+
     /// Every time of day in a sentence, in order.
     static func all(in a: TextAnalysis) -> [ClockTime] { scan(a.tokens, fragment: a.fragment) }
 
@@ -70,7 +74,9 @@ struct ClockTime: Sendable, Hashable {
             // The words before it, past "at": "at around", "shortly after".
             var k = i - 1
             if k >= 0, t[k].lower == "at" { k -= 1 }
-            let before = [k, k - 1].filter { $0 >= 0 }.map { t[$0].lower }
+            var before = [k, k - 1].filter { $0 >= 0 }.map { t[$0].lower }
+            // "between 2 and 4 p.m.": both ends are bounds.
+            if before.first == "and", (max(0, i - 5)..<i).contains(where: { t[$0].lower == "between" }) { before = ["between"] }
             // "just after 10 p.m.", "a few minutes past 7 p.m.": close to the time, not a bound.
             let near = before.count == 2 && bounds.contains(before[0]) && (approximators.contains(before[1]) || nearMarks.contains(before[1]))
             let zone = end < t.count && zoneOffsets[t[end].lower] != nil ? t[end].lower : nil

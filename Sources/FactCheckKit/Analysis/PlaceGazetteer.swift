@@ -14,6 +14,9 @@ final class PlaceGazetteer: @unchecked Sendable {
         case inside
         /// The second lies inside the first.
         case contains
+        /// One lies in the other only in some of their senses ("Seattle" and "Washington", the state and not the
+        /// capital): neither stated nor another place.
+        case related
         /// Both are places and neither lies inside the other in any of their senses.
         case apart
     }
@@ -30,17 +33,36 @@ final class PlaceGazetteer: @unchecked Sendable {
     /// WordNet's "location" and "land, dry land" (a continent or an island is land, not a location).
     private static let placeRoots: Set<Int> = [27167, 9_334_396]
 
-    /// How `a` stands to `b` (names as written), or nil when either is no place WordNet knows or they stand otherwise
-    /// only in lesser senses. Inside is read between most frequent senses: "Haiti" is first the country, not the island
-    /// of Hispaniola the Dominican Republic lies on, and "Kansas City" first the one in Missouri.
-    func relation(of a: String, to b: String) -> Relation? {
-        let first = senses(a), second = senses(b)
-        guard let firstMain = first.first, let secondMain = second.first else { return nil }
+    /// How `a` stands to `b` (names as written, each with the region written after it, if any), or nil when either is no
+    /// place WordNet knows. Inside means every sense of the one lies in the other's most frequent sense: "Houston" lies
+    /// in Texas, but "Paris" (France's or Texas's) does not lie in France, nor "Kansas City" in Kansas; "Haiti" is first
+    /// the country, not the island of Hispaniola that the Dominican Republic lies on.
+    func relation(of a: String, in regionA: String? = nil, to b: String, in regionB: String? = nil) -> Relation? {
+        guard let first = placed(a, in: regionA), let second = placed(b, in: regionB),
+              let firstMain = first.first, let secondMain = second.first else { return nil }
         if !Set(first).isDisjoint(with: second) { return .same }
-        if ancestors(firstMain).contains(secondMain) { return .inside }
-        if ancestors(secondMain).contains(firstMain) { return .contains }
+        if first.allSatisfy({ ancestors($0).contains(secondMain) }) { return .inside }
+        if second.allSatisfy({ ancestors($0).contains(firstMain) }) { return .contains }
         let related = first.contains { !ancestors($0).isDisjoint(with: second) } || second.contains { !ancestors($0).isDisjoint(with: first) }
-        return related ? nil : .apart
+        return related ? .related : .apart
+    }
+
+    /// The region written after a name ("Texas" in "Paris, Texas", "Calif." in "Pasadena, Calif."), if any.
+    static func region(after e: EntityMention, in a: TextAnalysis) -> String? {
+        let i = e.tokenRange.upperBound
+        guard i + 1 < a.tokens.count, a.tokens[i].text == "," else { return nil }
+        return a.entities.first { $0.tokenRange.lowerBound == i + 1 }?.text
+    }
+
+    /// The senses a name has where its region says: those inside the region ("Paris, Texas"); the region itself when
+    /// none is (WordNet's one London is England's, so "London, Ontario" is somewhere in Ontario); nil when the region
+    /// is no place WordNet knows and the name has several ("Athens, Ga.").
+    private func placed(_ name: String, in region: String?) -> [Int]? {
+        let own = senses(name)
+        guard let region, !own.isEmpty else { return own.isEmpty ? nil : own }
+        guard let r = senses(region).first else { return own.count == 1 ? own : nil }
+        let inside = own.filter { ancestors($0).contains(r) }
+        return inside.isEmpty ? [r] : inside
     }
 
     /// Whether WordNet knows the name as a place.
@@ -54,9 +76,14 @@ final class PlaceGazetteer: @unchecked Sendable {
         lock.lock()
         if let hit = placeMemo[key] { lock.unlock(); return hit }
         lock.unlock()
-        let places = key.count < 2 ? [] : wordNet.nounSenses(key).filter { sense in
+        let all = key.count < 2 ? [] : wordNet.nounSenses(key).filter { sense in
             wordNet.nounPointers(from: sense, "@i").contains { isPlaceClass($0) }
         }
+        // Senses the name heads, where it heads any: "Haiti" is also a lesser name of Hispaniola, the island, which it
+        // does not name here ("Britain" heads none of its senses, and keeps them).
+        let head = key.replacingOccurrences(of: "_", with: " ")
+        let headed = all.filter { wordNet.nounWords(at: $0).first == head }
+        let places = headed.isEmpty ? all : headed
         lock.lock()
         if placeMemo.count < 100_000 { placeMemo[key] = places }
         lock.unlock()

@@ -252,14 +252,20 @@ enum QuantityParser {
                 i += 1
             }
         }
-        // A score ("by 60-36 votes", "by 60 votes to 36") is a tally, TallyComparison's to read: its second number is
-        // no count of its own, nor is its first when the second follows with "to".
-        return out.filter { !scoreHalf($0, tokens) }
+        // A score written "by 60-36 votes" is a tally (TallyComparison's to read) whose unit counts the first number, the
+        // winner's: "36 votes" alone is no count of anyone's.
+        return out.map { q in
+            let s = q.tokenRange.lowerBound
+            guard scoreHalf(q, tokens), s >= 2, tokens[s - 1].text == "-", let first = Double(tokens[s - 2].text.replacingOccurrences(of: ",", with: "")) else { return q }
+            let range = (s - 2)..<q.tokenRange.upperBound
+            return Quantity(kind: q.kind, value: first, low: first, high: first, currency: nil, text: text(tokens, range), tokenRange: range,
+                            qualifier: nil, unit: q.unit)
+        }
     }
 
     /// Whether a figure is one half of a score: after "60-" (a larger number glued on with a hyphen, so no range),
     /// or before "to 36" with nothing counted after the smaller number.
-    static func scoreHalf(_ q: Quantity, _ tokens: [Token]) -> Bool {
+    private static func scoreHalf(_ q: Quantity, _ tokens: [Token]) -> Bool {
         q.kind == .amount && q.unit != nil && scoreHalf(number: q.tokenRange.lowerBound, end: q.tokenRange.upperBound, tokens)
     }
 
@@ -273,19 +279,6 @@ enum QuantityParser {
            e + 2 == tokens.count || !tokens[e + 2].isWord || Lexicon.stopwords.contains(tokens[e + 2].lower) { return true }
         return false
     }
-
-    /// "the 8,611m peak", "7750m", "a 20m-high wall": an "m" written onto a number with no currency is metres when the
-    /// number is a whole one of four digits or more (millions are written "8.6m" or "8,611 million") or a word of size follows.
-    private static func gluedMetres(_ tokens: [Token], _ value: Double, _ end: Int) -> Bool {
-        guard tokens[end].lower == "m", !tokens[end].spaceBefore else { return false }
-        if value >= 1000, value == value.rounded(), !tokens[end - 1].text.contains(".") { return true }
-        var k = end + 1
-        if k < tokens.count, tokens[k].text == "-", !tokens[k].spaceBefore { k += 1 }
-        return k < tokens.count && Self.sizeWords.contains(tokens[k].lower)
-    }
-
-    /// Words of size or distance after a length: "20m high", "a 100m-long tunnel", "500m away".
-    static let sizeWords: Set<String> = ["high", "tall", "long", "deep", "wide", "away", "above", "below", "across", "thick"]
 
     /// Where a time of day starting at `i` ends: "5 p.m.", "2:27 pm", "2:27" (hour, colon, two-digit minutes).
     private static func clockTimeEnd(_ tokens: [Token], _ i: Int) -> Int? {
@@ -757,7 +750,7 @@ enum QuantityParser {
             }
         }
         // 25K, 20 thousand, 2.5 million
-        if end < tokens.count, let s = scales[tokens[end].lower], !isWordNumber || tokens[end].spaceBefore, !gluedMetres(tokens, value, end) {
+        if end < tokens.count, let s = scales[tokens[end].lower], !isWordNumber || tokens[end].spaceBefore {
             if !(tokens[end].lower == "m" || tokens[end].lower == "b") || !tokens[end].spaceBefore {
                 value *= s
                 end += 1

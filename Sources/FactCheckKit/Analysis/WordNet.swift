@@ -165,6 +165,14 @@ final class WordNet: @unchecked Sendable {
         return record(at: offset, .noun)?.pointers.filter { $0.symbol == symbol && $0.pos == .noun }.map(\.target) ?? []
     }
 
+    /// The words of the noun synset at `offset`, lower-cased, spaces for underscores, its head word first.
+    func nounWords(at offset: Int) -> [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        load()
+        return record(at: offset, .noun)?.words ?? []
+    }
+
     /// Binary search of the sorted index file for `lemma`; returns its first synset offset.
     private func firstSense(_ lemma: String, _ pos: POS) -> Int? { indexLine(lemma, pos)?.offsets.first }
 

@@ -63,19 +63,31 @@ struct EvidenceComparer {
     }
 
     /// A place the evidence puts something in that lies inside the claim's place ("in Houston" for "in Texas", "flew to
-    /// Shanghai" for "flew to China"): both governed by a word of place, neither a nationality.
+    /// Shanghai" for "flew to China"): both governed by the same kind of word ("from" is no "in": "a flight from Miami
+    /// landed in Atlanta" lands nowhere in Florida), neither a nationality, the evidence's read with its region.
     static func placeInside(_ place: EntityMention, of claim: TextAnalysis, among evidence: [TextAnalysis]) -> String? {
-        let placed = { (e: EntityMention, a: TextAnalysis) in
-            isPlace(e, in: a) || e.tokenRange.lowerBound > 0 && ["to", "into"].contains(a.tokens[e.tokenRange.lowerBound - 1].lower)
-        }
-        guard place.kind != .person, placed(place, claim), !isNationality(place) else { return nil }
+        guard place.kind != .person, !isNationality(place), let want = placeWord(place, in: claim) else { return nil }
         for unit in evidence {
             if let inner = unit.entities.first(where: { e in
-                e.kind != .person && e.resolvedFrom == nil && placed(e, unit) && !isNationality(e)
-                    && liesIn(e, place)
+                e.kind != .person && e.resolvedFrom == nil && placeWord(e, in: unit) == want && !isNationality(e)
+                    && PlaceGazetteer.shared.relation(of: e.text, in: PlaceGazetteer.region(after: e, in: unit), to: place.text,
+                                                      in: PlaceGazetteer.region(after: place, in: claim)) == .inside
             }) { return inner.text }
         }
         return nil
+    }
+
+    /// The kind of word that puts a name as a place: "in" (also at, near, across, throughout), "from", or "to" (into).
+    private static func placeWord(_ e: EntityMention, in a: TextAnalysis) -> String? {
+        var i = e.tokenRange.lowerBound - 1
+        if i >= 0, Lexicon.articles.contains(a.tokens[i].lower) { i -= 1 }
+        guard i >= 0 else { return nil }
+        switch a.tokens[i].lower {
+        case "in", "at", "near", "across", "throughout": return "in"
+        case "from": return "from"
+        case "to", "into": return "to"
+        default: return nil
+        }
     }
 
     /// Whether the evidence's place lies inside the claim's ("Shanghai" in "China").

@@ -42,7 +42,7 @@ struct NameSubstitution: SlotComparer {
             let placeBefore = { (e: EntityMention) -> Bool in
                 guard slot == "in", let relation, name.kind != .person, isModifier(unit, e),
                       Thesaurus.concept(unit.stems[e.tokenRange.upperBound]) == relation else { return false }
-                return PlaceGazetteer.shared.relation(of: name.text, to: e.text) == .apart
+                return PlaceGazetteer.shared.relation(of: name.text, in: PlaceGazetteer.region(after: name, in: claim), to: e.text) == .apart
             }
             let candidates = unit.entities.filter { e in
                 e.resolvedFrom == nil && (e.kind == .person) == (name.kind == .person) && !Self.describes(unit, e)
@@ -63,7 +63,8 @@ struct NameSubstitution: SlotComparer {
             // inside the claim's, unless the claim sets its own in a region too ("Pomona, California" ≠ "Paisley, California").
             guard candidates.count == 1, let rival = candidates.first else { continue }
             // A place inside the claim's or around it is no other place: "born in Houston" is born in Texas.
-            let placed = name.kind == .person ? nil : PlaceGazetteer.shared.relation(of: name.text, to: rival.text)
+            let placed = name.kind == .person ? nil : PlaceGazetteer.shared.relation(
+                of: name.text, in: PlaceGazetteer.region(after: name, in: claim), to: rival.text, in: PlaceGazetteer.region(after: rival, in: unit))
             if placed != nil, placed != .apart { continue }
             // A rival set in its region may otherwise lie inside the claim's place, unless WordNet knows them apart.
             if name.kind == .person || placed == .apart || !inRegion(unit, rival) || inRegion(claim, name) {
@@ -196,6 +197,7 @@ struct NameSubstitution: SlotComparer {
         // ("Germany found the tool": an irregular past tense is the sentence's verb, not a noun the name describes.)
         return next < a.tokens.count && a.tokens[next].isWord && a.tokens[next].text.first?.isLowercase == true
             && QuantityAttribute.looksLikeNoun(a.tokens[next].lower) && !WordNet.shared.isIrregularVerbForm(a.tokens[next].lower)
+            && !ModifierSubstitution.timeWords.contains(a.tokens[next].lower)
             && !["and", "or", "in", "on", "at", "for", "from", "with", "by", "to", "of", "as", "after", "before", "since", "until", "when", "where", "which", "who", "that"].contains(a.tokens[next].lower)
     }
 

@@ -68,7 +68,7 @@ struct TallyComparison: SlotComparer {
             if x >= 1000 || y >= 1000 { continue }
             if j + 1 < t.count, t[j + 1].text == "-", !t[j + 1].spaceBefore { continue }
             // "30-50 km" is a range of one unit (a quantity), not a score.
-            if a.quantities.contains(where: { $0.tokenRange.contains(i) && $0.tokenRange.contains(j) }) { continue }
+            if a.quantities.contains(where: { $0.tokenRange.contains(i) && $0.tokenRange.contains(j) && $0.low < $0.high }) { continue }
             found.append(Tally(first: x, second: y, tokenRange: i..<(j + 1), text: a.fragment(i...j)))
             i = j
         }
