@@ -44,29 +44,36 @@ struct ClockTime: Sendable, Hashable {
         Set(scan(tokens, fragment: { _ in "" }).filter { $0.zone != nil }.map(\.tokenRange.upperBound))
     }
 
+    /// How a time is written from token `i`: its hour, minutes when a colon gives them ("2:27"; not a race time
+    /// "2:01:09" or a score "3:1"), its a.m. / p.m. shift when one follows (for an hour from 1 to 12), and where it ends.
+    static func written(_ t: [Token], at i: Int) -> (hour: Int, minute: Int?, shift: Int?, end: Int)? {
+        guard t[i].kind == .number, !t[i].text.contains(","), let hour = Int(t[i].text), hour <= 24,
+              i == 0 || !(t[i - 1].text == ":" && !t[i].spaceBefore) else { return nil }
+        var end = i + 1
+        var minute: Int?
+        if end + 1 < t.count, t[end].text == ":", !t[end].spaceBefore, !t[end + 1].spaceBefore, t[end + 1].kind == .number {
+            guard t[end + 1].text.count == 2, let m = Int(t[end + 1].text), m < 60,
+                  !(end + 2 < t.count && t[end + 2].text == ":" && !t[end + 2].spaceBefore) else { return nil }
+            minute = m
+            end += 2
+        }
+        if end < t.count, let shift = meridiems[t[end].lower], hour >= 1, hour <= 12 { return (hour, minute, shift, end + 1) }
+        return minute == nil ? nil : (hour, minute, nil, end)
+    }
+
     private static func scan(_ t: [Token], fragment: (ClosedRange<Int>) -> String) -> [ClockTime] {
         var found: [ClockTime] = []
         var i = 0
         while i < t.count {
             defer { i += 1 }
-            guard t[i].kind == .number, !t[i].text.contains(","), let hour = Int(t[i].text), hour <= 24,
-                  i == 0 || !(t[i - 1].text == ":" && !t[i].spaceBefore) else { continue }
-            var end = i + 1, minute = 0
-            // "2:27": hour, colon and minutes written together; not a race time "2:01:09" or a score "3:1".
-            let colon = end + 1 < t.count && t[end].text == ":" && !t[end].spaceBefore && !t[end + 1].spaceBefore && t[end + 1].kind == .number
-            if colon {
-                guard t[end + 1].text.count == 2, let m = Int(t[end + 1].text), m < 60,
-                      !(end + 2 < t.count && t[end + 2].text == ":" && !t[end + 2].spaceBefore) else { continue }
-                minute = m
-                end += 2
-            }
+            guard let shape = written(t, at: i) else { continue }
+            let end = shape.end, minute = shape.minute ?? 0
             var minutes: Int
-            if end < t.count, let shift = meridiems[t[end].lower], hour >= 1, hour <= 12 {
-                minutes = (hour % 12 + shift) * 60 + minute
-                end += 1
-            } else if colon, i > 0, t[i - 1].lower == "at" {
+            if let shift = shape.shift {
+                minutes = (shape.hour % 12 + shift) * 60 + minute
+            } else if i > 0, t[i - 1].lower == "at" {
                 // "at 14:30": a twenty-four-hour time, only after "at" (a bare "3:1" may be a ratio).
-                minutes = hour % 24 * 60 + minute
+                minutes = shape.hour % 24 * 60 + minute
             } else {
                 continue
             }

@@ -2,6 +2,10 @@
 /// titles and organisation words. Story-specific vocabulary (event triggers, aliases, thesaurus, opposites)
 /// comes from the registered domain packs (`DomainPacks`) and is exposed here under the names the analysers use.
 enum Lexicon {
+    /// Words of time that may follow a name without being a noun it modifies ("in Houston last week", "in Dallas yesterday").
+    static let timeWords: Set<String> = ["last", "next", "yesterday", "today", "tonight", "tomorrow", "earlier", "later", "late",
+                                         "overnight", "again", "twice", "once", "recently", "early"]
+
     static let stopwords: Set<String> = [
         "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "into",
         "about", "after", "before", "over", "under", "than", "then", "that", "this", "these", "those", "there", "here",

@@ -26,6 +26,7 @@ final class PlaceGazetteer: @unchecked Sendable {
     private let wordNet: WordNet
     private var placeMemo: [String: [Int]] = [:]
     private var classMemo: [Int: Bool] = [:]
+    private var ancestorMemo: [Int: Set<Int>] = [:]
     private let lock = NSLock()
 
     init(wordNet: WordNet) { self.wordNet = wordNet }
@@ -109,12 +110,19 @@ final class PlaceGazetteer: @unchecked Sendable {
         return found
     }
 
-    /// Every place a sense lies inside, by part-of pointers.
+    /// Every place a sense lies inside, by part-of pointers (remembered: asked for every place name of every candidate
+    /// sentence a claim's missing place is looked for in).
     private func ancestors(_ sense: Int) -> Set<Int> {
+        lock.lock()
+        if let hit = ancestorMemo[sense] { lock.unlock(); return hit }
+        lock.unlock()
         var out: Set<Int> = [], front = [sense]
         for _ in 0..<12 where !front.isEmpty {
             front = front.flatMap { wordNet.nounPointers(from: $0, "#p") }.filter { out.insert($0).inserted }
         }
+        lock.lock()
+        if ancestorMemo.count < 100_000 { ancestorMemo[sense] = out }
+        lock.unlock()
         return out
     }
 }

@@ -225,9 +225,9 @@ enum QuantityParser {
         while i < tokens.count {
             if isCodePart(tokens, i) {
                 i += 1
-            } else if let end = clockTimeEnd(tokens, i) {
+            } else if let time = ClockTime.written(tokens, at: i) {
                 // "5 p.m.", "2:27": a time of day (ClockTime), no count.
-                i = end
+                i = time.end
             } else if let (q, next) = decadeAge(tokens, i) ?? magnitude(tokens, i) {
                 out.append(q)
                 i = next
@@ -255,43 +255,31 @@ enum QuantityParser {
         // A score written "by 60-36 votes" is a tally (TallyComparison's to read) whose unit counts the first number, the
         // winner's: "36 votes" alone is no count of anyone's.
         return out.map { q in
-            let s = q.tokenRange.lowerBound
-            guard scoreHalf(q, tokens), s >= 2, tokens[s - 1].text == "-", let first = Double(tokens[s - 2].text.replacingOccurrences(of: ",", with: "")) else { return q }
-            let range = (s - 2)..<q.tokenRange.upperBound
+            guard q.kind == .amount, q.unit != nil, let first = scoreLeader(before: q.tokenRange.lowerBound, tokens) else { return q }
+            let range = (q.tokenRange.lowerBound - 2)..<q.tokenRange.upperBound
             return Quantity(kind: q.kind, value: first, low: first, high: first, currency: nil, text: text(tokens, range), tokenRange: range,
                             qualifier: nil, unit: q.unit)
         }
     }
 
-    /// Whether a figure is one half of a score: after "60-" (a larger number glued on with a hyphen, so no range),
-    /// or before "to 36" with nothing counted after the smaller number.
-    private static func scoreHalf(_ q: Quantity, _ tokens: [Token]) -> Bool {
-        q.kind == .amount && q.unit != nil && scoreHalf(number: q.tokenRange.lowerBound, end: q.tokenRange.upperBound, tokens)
+    /// The value of a number token, commas dropped (as TallyComparison reads a tally's numbers).
+    private static func scoreNumber(_ tokens: [Token], _ k: Int) -> Double? {
+        tokens[k].kind == .number ? Double(tokens[k].text.replacingOccurrences(of: ",", with: "")) : nil
     }
 
-    /// The same for the number at `s` whose counted noun ends before `e`.
-    static func scoreHalf(number s: Int, end e: Int, _ tokens: [Token]) -> Bool {
-        let value = { (k: Int) in Double(tokens[k].text.replacingOccurrences(of: ",", with: "")) }
-        guard tokens[s].kind == .number, let own = value(s), own < 1000 else { return false }
-        if s >= 2, tokens[s - 1].text == "-", !tokens[s - 1].spaceBefore, !tokens[s].spaceBefore, tokens[s - 2].kind == .number,
-           let first = value(s - 2), first > own { return true }
-        if e + 1 < tokens.count, tokens[e].lower == "to", tokens[e + 1].kind == .number, let second = value(e + 1), second < own,
-           e + 2 == tokens.count || !tokens[e + 2].isWord || Lexicon.stopwords.contains(tokens[e + 2].lower) { return true }
-        return false
+    /// The larger number glued on before the one at `s` with a hyphen ("60" of "60-36", so no range), if any.
+    private static func scoreLeader(before s: Int, _ tokens: [Token]) -> Double? {
+        guard let own = scoreNumber(tokens, s), own < 1000, s >= 2, tokens[s - 1].text == "-", !tokens[s - 1].spaceBefore, !tokens[s].spaceBefore,
+              let first = scoreNumber(tokens, s - 2), first > own else { return nil }
+        return first
     }
 
-    /// Where a time of day starting at `i` ends: "5 p.m.", "2:27 pm", "2:27" (hour, colon, two-digit minutes).
-    private static func clockTimeEnd(_ tokens: [Token], _ i: Int) -> Int? {
-        guard tokens[i].kind == .number, let hour = Int(tokens[i].text), hour <= 24 else { return nil }
-        var end = i + 1
-        if end + 1 < tokens.count, tokens[end].text == ":", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
-           tokens[end + 1].kind == .number, tokens[end + 1].text.count == 2 {
-            end += 2
-            // "2:01:09" is a race time.
-            if end + 1 < tokens.count, tokens[end].text == ":", !tokens[end].spaceBefore { return nil }
-            return end < tokens.count && ClockTime.meridiems[tokens[end].lower] != nil ? end + 1 : end
-        }
-        return end < tokens.count && ClockTime.meridiems[tokens[end].lower] != nil && hour >= 1 && hour <= 12 ? end + 1 : nil
+    /// Whether the number at `s`, whose counted noun ends before `e`, leads a score written with "to": "60 votes to 36",
+    /// with nothing counted after the smaller number.
+    static func leadsScore(number s: Int, end e: Int, _ tokens: [Token]) -> Bool {
+        guard let own = scoreNumber(tokens, s), own < 1000, e + 1 < tokens.count, tokens[e].lower == "to",
+              let second = scoreNumber(tokens, e + 1), second < own else { return false }
+        return e + 2 == tokens.count || !tokens[e + 2].isWord || Lexicon.stopwords.contains(tokens[e + 2].lower)
     }
 
     /// A number joined by a hyphen to a capitalised word is part of a name or code ("COVID-19", "F-16", "MH-17"),

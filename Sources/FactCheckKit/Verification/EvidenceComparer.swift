@@ -57,9 +57,7 @@ struct EvidenceComparer {
     /// Whether a claim's name stands where a place does ("in the United States", "from Canada"): a nationality
     /// ("a British-American host") says who someone is, not where something was.
     static func isPlace(_ e: EntityMention, in a: TextAnalysis) -> Bool {
-        var i = e.tokenRange.lowerBound - 1
-        if i >= 0, Lexicon.articles.contains(a.tokens[i].lower) { i -= 1 }
-        return i >= 0 && ["in", "from", "at", "near", "across", "throughout"].contains(a.tokens[i].lower)
+        ["in", "from"].contains(placeWord(e, in: a))
     }
 
     /// A place the evidence puts something in that lies inside the claim's place ("in Houston" for "in Texas", "flew to
@@ -1080,7 +1078,8 @@ struct EvidenceComparer {
         // Someone else's sentence or payment is not this one (de Marneffe et al.: same event first). A trip to Shanghai
         // is a trip to China.
         if let cu = c.undergoer, let eu = e.undergoer, !cu.refers(to: eu), !Self.liesIn(eu, cu) { return .otherParticipants }
-        if same(c.actor, e.actor) || same(c.undergoer, e.undergoer) || c.undergoer.flatMap { cu in e.undergoer.map { Self.liesIn($0, cu) } } == true { return .match }
+        if same(c.actor, e.actor) || same(c.undergoer, e.undergoer) { return .match }
+        if let cu = c.undergoer, let eu = e.undergoer, Self.liesIn(eu, cu) { return .match }
         if let ca = c.actor, let ea = e.actor, !ca.refers(to: ea), c.undergoer == nil || e.undergoer == nil { return .otherParticipants }
         if c.actor == nil && c.undergoer == nil { return .match }
         return .unknown

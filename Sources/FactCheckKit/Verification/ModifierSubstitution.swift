@@ -61,15 +61,12 @@ struct ModifierSubstitution: SlotComparer {
     }
 
     /// The lower-case noun right after a name, as written ("incumbent" in "Republican incumbent").
-    static let timeWords: Set<String> = ["last", "next", "yesterday", "today", "tonight", "tomorrow", "earlier", "later", "late",
-                                         "overnight", "again", "twice", "once", "recently", "early"]
-
     static func modified(_ e: EntityMention, in a: TextAnalysis) -> String? {
         let next = e.tokenRange.upperBound
         guard next < a.tokens.count, a.tokens[next].isWord, a.tokens[next].text.first?.isLowercase == true,
               !Lexicon.stopwords.contains(a.tokens[next].lower), QuantityAttribute.looksLikeNoun(a.tokens[next].lower),
               // ("in Houston last week", "in Dallas yesterday": a word of time is no noun the name modifies.)
-              !a.dates.contains(where: { $0.tokenRange.contains(next) }), !Self.timeWords.contains(a.tokens[next].lower) else { return nil }
+              !a.dates.contains(where: { $0.tokenRange.contains(next) }), !Lexicon.timeWords.contains(a.tokens[next].lower) else { return nil }
         return a.tokens[next].lower
     }
 }

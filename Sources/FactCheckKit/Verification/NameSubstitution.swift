@@ -197,7 +197,7 @@ struct NameSubstitution: SlotComparer {
         // ("Germany found the tool": an irregular past tense is the sentence's verb, not a noun the name describes.)
         return next < a.tokens.count && a.tokens[next].isWord && a.tokens[next].text.first?.isLowercase == true
             && QuantityAttribute.looksLikeNoun(a.tokens[next].lower) && !WordNet.shared.isIrregularVerbForm(a.tokens[next].lower)
-            && !ModifierSubstitution.timeWords.contains(a.tokens[next].lower)
+            && !Lexicon.timeWords.contains(a.tokens[next].lower)
             && !["and", "or", "in", "on", "at", "for", "from", "with", "by", "to", "of", "as", "after", "before", "since", "until", "when", "where", "which", "who", "that"].contains(a.tokens[next].lower)
     }
 

@@ -55,7 +55,7 @@ struct TallyComparison: SlotComparer {
             defer { i += 1 }
             if t[i].kind == .number, i + 3 < t.count, t[i + 2].lower == "to", t[i + 3].kind == .number, QuantityParser.isPluralNoun(t[i + 1], evenly: true),
                let x = Double(t[i].text.replacingOccurrences(of: ",", with: "")), let y = Double(t[i + 3].text.replacingOccurrences(of: ",", with: "")),
-               QuantityParser.scoreHalf(number: i, end: i + 2, t) {
+               QuantityParser.leadsScore(number: i, end: i + 2, t) {
                 found.append(Tally(first: x, second: y, tokenRange: i..<(i + 4), text: a.fragment(i...(i + 3))))
                 i += 3
                 continue
