@@ -2,9 +2,12 @@
 """ONNX Runtime reference timing on the same pairs as crossencoder-bench.
 
 Usage: .venv/bin/python scripts/bench_ort.py MODEL.onnx PAIRS.json THREADS BATCH SECONDS LATENCY_RUNS
-Prints one key=value line. pairs_per_s includes HF fast tokenisation (padding to the longest in the
-batch), like the Swift figure; infer_pairs_per_s is ONNX Runtime alone on pre-tokenised batches;
-pairs_per_cpu_s divides by the process CPU time instead of wall time.
+Prints one key=value line. pairs_per_s includes HF fast tokenisation, like the Swift figure, and is
+ORT at its best: a padded batch costs its longest pair's length for every row (the Swift encoder packs
+rows without padding), so the peer is timed with the pairs in their given order, sorted by length into
+batches of BATCH and of 8, and one pair at a time, and the fastest is reported (`batching=`).
+infer_pairs_per_s is ONNX Runtime alone on that batching's pre-tokenised batches; pairs_per_cpu_s
+divides by the process CPU time instead of wall time.
 """
 import json
 import os
@@ -47,9 +50,11 @@ def main():
         return {"input_ids": enc["input_ids"].astype(np.int64), "attention_mask": enc["attention_mask"].astype(np.int64),
                 "token_type_ids": enc["token_type_ids"].astype(np.int64)}
 
-    batches = [pairs[i:i + batch] for i in range(0, len(pairs) - batch + 1, batch)]
-    encoded = [encode(c) for c in batches]
-    sess.run(None, encoded[0])  # warm-up
+    lengths = [encode([p])["input_ids"].shape[1] for p in pairs]
+    by_length = [pairs[i] for i in sorted(range(len(pairs)), key=lambda i: lengths[i])]
+    chunks = lambda items, size: [items[i:i + size] for i in range(0, len(items) - size + 1, size)]
+    batchings = {"given": chunks(pairs, batch), "sorted": chunks(by_length, batch),
+                 "sorted8": chunks(by_length, 8), "single": chunks(pairs, 1)}
 
     def timed(fn):
         done, i, t0, c0 = 0, 0, time.perf_counter(), time.process_time()
@@ -58,8 +63,15 @@ def main():
             i += 1
         return done / (time.perf_counter() - t0), done / (time.process_time() - c0)
 
+    best = None
+    for name, batches in batchings.items():
+        sess.run(None, encode(batches[0]))  # warm-up
+        full, full_cpu = timed(lambda i: sess.run(None, encode(batches[i % len(batches)]))[0].shape[0])
+        if best is None or full > best[1]:
+            best = (name, full, full_cpu, batches)
+    name, full, full_cpu, batches = best
+    encoded = [encode(c) for c in batches]
     infer, _ = timed(lambda i: sess.run(None, encoded[i % len(encoded)])[0].shape[0])
-    full, full_cpu = timed(lambda i: sess.run(None, encode(batches[i % len(batches)]))[0].shape[0])
     lat, lat_cpu = [], []
     for i in range(lat_runs):
         t0, c0 = time.perf_counter(), time.process_time()
@@ -68,7 +80,7 @@ def main():
         lat_cpu.append(time.process_time() - c0)
     lat.sort()
     lat_cpu.sort()
-    print(f"ort threads={threads} batch={batch} pairs_per_s={full:.1f} pairs_per_cpu_s={full_cpu:.1f} infer_pairs_per_s={infer:.1f} "
+    print(f"ort threads={threads} batch={batch} batching={name} pairs_per_s={full:.1f} pairs_per_cpu_s={full_cpu:.1f} infer_pairs_per_s={infer:.1f} "
           f"latency_ms={lat[len(lat) // 2] * 1000:.2f} latency_cpu_ms={lat_cpu[len(lat_cpu) // 2] * 1000:.2f}")
 
 
