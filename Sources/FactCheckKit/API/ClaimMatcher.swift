@@ -189,7 +189,10 @@ public struct ClaimMatcher: Sendable {
         let reason = weighed.first.map { "absence: no sentence states this (closest \(corpus.shortIDs[doc.id]):\(doc.sentences[$0.sentences[0]].line) \($0.assessment.reason))" }
             ?? "absence: nothing related in this source"
         var v = SourceVerdict(sourceID: doc.id, verdict: .absence, citations: [], reason: reason, score: weighed.first?.assessment.score ?? 0, explanation: explanation)
-        v.rulesDecisive = weighed.prefix(3).contains { $0.assessment.decisive }
+        // Decided by the rules when a best-scoring candidate found something to compare; a weaker sentence that lacks the
+        // claim's figure says nothing against the best one, which gives it.
+        let best = weighed.first?.assessment.score ?? 0
+        v.rulesDecisive = weighed.prefix(3).contains { $0.assessment.decisive && $0.assessment.score >= best }
         return v
     }
 

@@ -15,6 +15,12 @@ struct DateMention: Sendable, Hashable {
     /// How a relative date was resolved, for explanations (`last June → 2020-06`).
     let resolution: String?
 
+    /// The one year a date lies in ("January 2016", "2016"), nil for a range across years or an open end.
+    var singleYear: Int? {
+        guard let days, days.lowerBound > 0, days.upperBound < 99_991_231, days.lowerBound / 10000 == days.upperBound / 10000 else { return nil }
+        return days.lowerBound / 10000
+    }
+
     /// `until 2012` names when something ended: another end is another fact, not a wider range.
     var isEndpoint: Bool {
         let first = text.lowercased().split(separator: " ").first ?? ""
@@ -209,12 +215,16 @@ enum DateParser {
     static let weekdayIndex: [String: Int] = ["monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6]
     static let weekdays = Set(weekdayIndex.keys)
 
-    static func parse(_ tokens: [Token], reference: CalendarDate?) -> [DateMention] {
+    /// - Parameter yearBefore: the year the text before this sentence last named, which "in January of that year"
+    ///   means; a year named earlier in the sentence itself takes its place.
+    static func parse(_ tokens: [Token], reference: CalendarDate?, yearBefore: Int? = nil) -> [DateMention] {
         var found: [DateMention] = []
+        var thatYear = yearBefore
         var i = 0
         while i < tokens.count {
-            if let (mention, next) = match(tokens, at: i, reference: reference) {
+            if let (mention, next) = match(tokens, at: i, reference: reference, thatYear: thatYear) {
                 found.append(bounded(mention, tokens))
+                if let y = mention.singleYear { thatYear = y }
                 i = next
             } else {
                 i += 1
@@ -345,7 +355,7 @@ enum DateParser {
         return DateMention(tokenRange: r, text: text, days: days, resolution: note)
     }
 
-    private static func match(_ tokens: [Token], at start: Int, reference: CalendarDate?) -> (DateMention, Int)? {
+    private static func match(_ tokens: [Token], at start: Int, reference: CalendarDate?, thatYear: Int? = nil) -> (DateMention, Int)? {
         var i = start
         let lower = tokens[i].lower
         // between 2010 and 2012 / from 2010 to 2012
@@ -418,13 +428,13 @@ enum DateParser {
                 if let y = year(tokens, k) {
                     return (mention(tokens, start..<(k + 1), CalendarDate(year: y, month: m, day: d).dayRange), k + 1)
                 }
-                return (resolveYearless(tokens, start..<after, month: m, day: d, reference: reference), after)
+                return resolveYearless(tokens, start..<after, month: m, day: d, reference: reference, thatYear: thatYear)
             }
             if let y = year(tokens, skip(tokens, j, ",")) {
                 let k = skip(tokens, j, ",")
                 return (mention(tokens, start..<(k + 1), CalendarDate(year: y, month: m).dayRange), k + 1)
             }
-            return (resolveYearless(tokens, start..<j, month: m, day: nil, reference: reference), j)
+            return resolveYearless(tokens, start..<j, month: m, day: nil, reference: reference, thatYear: thatYear)
         }
         // 22 June 2017, 1st April 2020, 28th of October 2011; 13 April (no year)
         if let d = day(tokens, i) {
@@ -434,7 +444,7 @@ enum DateParser {
                 if let y = year(tokens, k + 1) {
                     return (mention(tokens, start..<(k + 2), CalendarDate(year: y, month: m, day: d).dayRange), k + 2)
                 }
-                return (resolveYearless(tokens, start..<(k + 1), month: m, day: d, reference: reference), k + 1)
+                return resolveYearless(tokens, start..<(k + 1), month: m, day: d, reference: reference, thatYear: thatYear)
             }
         }
         if let (years, next) = era(tokens, at: i) {
@@ -537,16 +547,44 @@ enum DateParser {
                                              "when", "where", "what", "how", "because", "after", "before", "since"]
 
     /// `on June 22` in an article of 2017-06-23 is 2017-06-22; a month after the reference falls in the year before,
-    /// unless the sentence foretells it (`foretold`).
-    private static func resolveYearless(_ tokens: [Token], _ r: Range<Int>, month m: Int, day d: Int?, reference: CalendarDate?) -> DateMention {
+    /// unless the sentence foretells it (`foretold`). "In January of that year" is the year named before it
+    /// (`thatYear`), never the article's; with none named, its year stays unknown.
+    private static func resolveYearless(_ tokens: [Token], _ r: Range<Int>, month m: Int, day d: Int?, reference: CalendarDate?,
+                                        thatYear: Int?) -> (DateMention, Int) {
+        if let (shift, end) = yearAnaphor(tokens, at: r.upperBound) {
+            let whole = r.lowerBound..<end
+            guard let y = thatYear else {
+                var partial = mention(tokens, whole, nil)
+                partial.monthDay = MonthDay(month: m, day: d)
+                return (partial, end)
+            }
+            let date = CalendarDate(year: y + shift, month: m, day: d)
+            return (mention(tokens, whole, date.dayRange, "\(date) (the year named before: \(y))"), end)
+        }
         guard let ref = reference, let refMonth = ref.month else {
             var partial = mention(tokens, r, nil)
             partial.monthDay = MonthDay(month: m, day: d)
-            return partial
+            return (partial, r.upperBound)
         }
         // What is to come ("will reopen in June" in an article of February) is the next such month, not the last.
         let y = foretold(tokens, before: r.lowerBound) ? (m < refMonth ? ref.year + 1 : ref.year) : (m > refMonth ? ref.year - 1 : ref.year)
         let date = CalendarDate(year: y, month: m, day: d)
-        return mention(tokens, r, date.dayRange, "\(date) (year from \(ref))")
+        return (mention(tokens, r, date.dayRange, "\(date) (year from \(ref))"), r.upperBound)
     }
+
+    /// "of that year", "that same year", "of the following year", "the year before" after a month: the year
+    /// named before, shifted; with where the words end.
+    private static func yearAnaphor(_ tokens: [Token], at start: Int) -> (shift: Int, end: Int)? {
+        var i = start
+        if i < tokens.count, tokens[i].lower == "," { i += 1 }
+        if i < tokens.count, tokens[i].lower == "of" { i += 1 }
+        let words = tokens[i..<min(tokens.count, i + 3)].map(\.lower)
+        for (phrase, shift) in yearAnaphors where words.starts(with: phrase) { return (shift, i + phrase.count) }
+        return nil
+    }
+
+    private static let yearAnaphors: [([String], Int)] = [
+        (["that", "same", "year"], 0), (["that", "year"], 0), (["the", "same", "year"], 0),
+        (["the", "following", "year"], 1), (["the", "next", "year"], 1), (["the", "previous", "year"], -1), (["the", "year", "before"], -1),
+    ]
 }

@@ -11,6 +11,7 @@ enum DocumentAnalyzer {
         let recognised = zip(doc.sentences, tokenised).map { s, tokens in s.isCitable ? EntityRecognizer.recognise(tokens, context: context) : [] }
         let main = mainPerson(recognised)
         var lastPerson: EntityMention?
+        var lastYear: Int?
         var out: [TextAnalysis] = []
         for (i, (s, tokens)) in zip(doc.sentences, tokenised).enumerated() {
             // Noise is never evidence: it gets an empty analysis, which also keeps overlong lines cheap.
@@ -20,12 +21,14 @@ enum DocumentAnalyzer {
             }
             // "Unlike Hitler, however, he never did jail time": the person a sentence is compared with is not its subject.
             let compared = comparisonOpening(tokens)
-            let analysis = TextAnalyzer.analyse(s.text, tokens: tokens, context: context, reference: doc.published, recognised: recognised[i]) { named in
+            let analysis = TextAnalyzer.analyse(s.text, tokens: tokens, context: context, reference: doc.published, recognised: recognised[i],
+                                                   yearBefore: lastYear) { named in
                 resolve(tokens, named: named, last: lastPerson, main: main, compared: compared)
             }
             // The next sentence's "she" is most likely this one's subject, the first person it names ("Nadia
             // Mohamed, 27, won …, defeating Dale Anderson. She has served …"), not the last.
             if let p = analysis.entities.first(where: { $0.kind == .person && !compared.contains($0.tokenRange.lowerBound) }) { lastPerson = p }
+            if let y = analysis.dates.last(where: { $0.singleYear != nil })?.singleYear { lastYear = y }
             out.append(analysis)
         }
         return out

@@ -207,12 +207,13 @@ enum TextAnalyzer {
 
     /// `extraEntities` adds resolved pronouns and descriptions before roles are read.
     /// `recognised` passes names already found in these tokens, so a caller that needed them first does not find them twice.
+    /// `yearBefore` is the year the article last named before this sentence ("In January of that year").
     static func analyse(_ text: String, tokens: [Token], context: NameContext, reference: CalendarDate?,
-                        recognised: [EntityMention]? = nil,
+                        recognised: [EntityMention]? = nil, yearBefore: Int? = nil,
                         extraEntities: ([EntityMention]) -> [EntityMention]) -> TextAnalysis {
         let stems = tokens.map { $0.isWord ? Stemmer.shared.stem($0.lower) : "" }
         var entities = recognised ?? EntityRecognizer.recognise(tokens, context: context)
-        let dates = DateParser.parse(tokens, reference: reference)
+        let dates = DateParser.parse(tokens, reference: reference, yearBefore: yearBefore)
         let dateTokens = Set(dates.flatMap { Array($0.tokenRange) })
         // A month name is not a name; a year is not a quantity. A weekday stays a name too: claims name weekdays
         // without a date to resolve them, and are compared with the evidence's by name.

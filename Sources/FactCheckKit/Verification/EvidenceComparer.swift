@@ -76,7 +76,7 @@ struct EvidenceComparer {
     }
 
     /// The kind of word that puts a name as a place: "in" (also at, near, across, throughout), "from", or "to" (into).
-    private static func placeWord(_ e: EntityMention, in a: TextAnalysis) -> String? {
+    static func placeWord(_ e: EntityMention, in a: TextAnalysis) -> String? {
         var i = e.tokenRange.lowerBound - 1
         if i >= 0, Lexicon.articles.contains(a.tokens[i].lower) { i -= 1 }
         guard i >= 0 else { return nil }
@@ -85,6 +85,27 @@ struct EvidenceComparer {
         case "from": return "from"
         case "to", "into": return "to"
         default: return nil
+        }
+    }
+
+    /// Whether a sentence naming the claim's place (`ee` for `ce`, "in Texas") names it as a place. A longer name that
+    /// holds it but stands where no place does is something else ("The Washington Post reported" says nothing of
+    /// Washington). The name itself written before a noun says whose or what kind ("A Texas man"); it is no place of
+    /// the claim's when the sentence puts things in another place under the same kind of word ("was arrested in
+    /// Oklahoma City"), unless that place lies in the claim's.
+    static func namesAsPlace(_ ce: EntityMention, of claim: TextAnalysis, _ ee: EntityMention, in unit: TextAnalysis) -> Bool {
+        guard placeWord(ee, in: unit) == nil else { return true }
+        guard ee.key == ce.key else { return false }
+        // One of a list of places, or the region set after one ("Pasadena, Calif."), is where that one is.
+        if let before = ee.tokenRange.lowerBound > 0 ? unit.tokens[ee.tokenRange.lowerBound - 1].lower : nil,
+           ["and", "or", ",", "&"].contains(before) { return true }
+        let want = placeWord(ce, in: claim)
+        let claimRegion = PlaceGazetteer.region(after: ce, in: claim)
+        return !unit.entities.contains { other in
+            guard other.kind != .person, other.resolvedFrom == nil, !other.corefers(with: ee), placeWord(other, in: unit) == want,
+                  !isNationality(other), PlaceGazetteer.shared.isPlace(other.text) || PlaceGazetteer.region(after: other, in: unit) != nil else { return false }
+            let r = PlaceGazetteer.shared.relation(of: other.text, in: PlaceGazetteer.region(after: other, in: unit), to: ce.text, in: claimRegion)
+            return r != .same && r != .inside
         }
     }
 
@@ -126,7 +147,12 @@ struct EvidenceComparer {
         for ce in claimEntities {
             weight += 2
             let candidates = claim.namesAWeekday(ce) && !claim.datesASaying(ce.tokenRange.lowerBound) ? eventDays : allEntities
-            if let ee = candidates.first(where: { ce.refers(to: $0) && !(Self.isPlace(ce, in: claim) && !Self.isNationality(ce) && Self.isNationality($0)) }) {
+            // (Where the claim puts something in a place, the sentence must name that place as one; see `namesAsPlace`.)
+            let placeSlot = ce.kind != .person && !Self.isNationality(ce) && Self.placeWord(ce, in: claim) != nil && PlaceGazetteer.shared.isPlace(ce.text)
+            if let ee = candidates.first(where: { ee in
+                ce.refers(to: ee) && !(Self.isPlace(ce, in: claim) && !Self.isNationality(ce) && Self.isNationality(ee))
+                    && (!placeSlot || evidence.contains { $0.entities.contains(ee) && Self.namesAsPlace(ce, of: claim, ee, in: $0) })
+            }) {
                 matched += 2
                 notes.append("name: \(ce.text) = \(ee.resolvedFrom.map { "\($0) → \(ee.text)" } ?? ee.text) ✓")
             } else if Topic.standsIn(ce, title: topic, evidence: allEntities, claimEntities: claimEntities),
@@ -456,7 +482,7 @@ struct EvidenceComparer {
                       // A day without a year ("released on January 21") is compared by month and day.
                       cd.days.map({ days in cd.isEndpoint || cd.isStartpoint || cd.isStrictBound || (days.lowerBound > 0 && days.upperBound < 99_991_231) }) ?? (cd.monthDay?.day != nil),
                       !pool.contains(where: { cd.isCompatible(with: $0) == true }),
-                      let other = pool.first(where: { d in cd.contradicts(d) && !datesAnotherNoun(d, evidence)
+                      let other = pool.first(where: { d in cd.contradicts(d) && !datesAnotherNoun(d, evidence) && !datesAnotherOccasion(d, evidence)
                           && (claim.quantities.isEmpty || !evidence.contains { $0.dates.contains(d) && $0.isSnapshotDate(d) }) }) {
                 // A claim whose one value is a date ("a 2000 film"): another date for the same thing conflicts.
                 conflicts.append("\(other.text)\(other.days != nil ? " (\(other.normalized))" : "") ≠ \(cd.text)")
@@ -466,7 +492,7 @@ struct EvidenceComparer {
                       // A sentence that shares the event and nothing else the claim says may date another act of it:
                       // "must report to federal prison by the end of March" against "was sentenced on Thursday to … prison".
                       concepts.count < 2 || coverage >= Self.eventDateCoverage,
-                      let other = pool.first(where: { cd.contradicts($0) }) {
+                      let other = pool.first(where: { cd.contradicts($0) && !datesAnotherOccasion($0, evidence) }) {
                 conflicts.append("\(other.text)\(other.days != nil ? " (\(other.normalized))" : "") ≠ \(cd.text)")
                 notes.append("date: \(other.normalized) ≠ \(cd.normalized) ✗")
             } else {
@@ -566,6 +592,26 @@ struct EvidenceComparer {
 
     /// A date written before a noun the claim does not use dates that noun: "a 26 December 2019 ruling" says
     /// nothing of when a block began.
+    /// Whether the evidence's date is of an earlier time the thing happened, not the claim's: "The last time the Greek
+    /// alphabet was used … was in 2005", "the previous eruption, in 1980", "for the first time since 2005". (Unless the
+    /// claim speaks of such a time too.)
+    private func datesAnotherOccasion(_ date: DateMention, _ evidence: [TextAnalysis]) -> Bool {
+        guard let unit = evidence.first(where: { $0.dates.contains(date) }) else { return false }
+        let words = unit.tokens[..<date.tokenRange.lowerBound].map(\.lower)
+        let claimWords = claim.tokens.map(\.lower)
+        return Self.otherOccasions.contains { phrase in
+            Self.contains(words, phrase) && !Self.contains(claimWords, phrase)
+        }
+    }
+
+    private static let otherOccasions: [[String]] = [["last", "time"], ["previous", "time"], ["time", "before"], ["first", "time", "since"],
+                                                     ["previous", "one"], ["last", "one"], ["previously"]]
+
+    private static func contains(_ words: [String], _ phrase: [String]) -> Bool {
+        guard words.count >= phrase.count else { return false }
+        return (0...(words.count - phrase.count)).contains { i in words[i..<(i + phrase.count)].elementsEqual(phrase) }
+    }
+
     private func datesAnotherNoun(_ date: DateMention, _ evidence: [TextAnalysis]) -> Bool {
         guard let unit = evidence.first(where: { $0.dates.contains(date) }) else { return false }
         let i = date.tokenRange.upperBound, before = date.tokenRange.lowerBound - 1

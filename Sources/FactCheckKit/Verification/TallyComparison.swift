@@ -18,20 +18,34 @@ struct TallyComparison: SlotComparer {
     func compare(_ input: ComparisonInput) -> Finding? {
         let claimTallies = Self.tallies(in: input.claim)
         guard !claimTallies.isEmpty else { return nil }
+        var agreed: (claim: Tally, evidence: Tally)?
         for ct in claimTallies {
             let side = Self.owner(of: ct, in: input.claim)
             // The same numbers count as stated unless the evidence gives them to a side the claim does not name
             // ("while Boston went 2-for-10"); a game's score may sit by either team the claim names.
-            let stated = input.evidence.contains { unit in
-                Self.tallies(in: unit).contains { et in
+            let stated = input.evidence.lazy.compactMap { unit in
+                Self.tallies(in: unit).first { et in
                     guard et.sameNumbers(ct) else { return false }
                     guard let side else { return true }
                     // A tally with no side of its own is the claim side's only in a sentence that names that side.
                     guard let theirs = Self.owner(of: et, in: unit) else { return unit.entities.contains { side.corefers(with: $0) } }
                     return input.claimEntities.contains { $0.corefers(with: theirs) }
                 }
+            }.first
+            if let stated {
+                agreed = agreed ?? (ct, stated)
+                continue
             }
-            if stated { continue }
+            // A vote or a score no side owns ("passed by a vote of 52 to 48", "the game ended 2-1") is the event's:
+            // another ownerless tally of it in a sentence that tells the rest of the claim conflicts.
+            if side == nil, input.coverage >= NameSubstitution.minimumCoverage {
+                for unit in input.evidence {
+                    let theirs = Self.tallies(in: unit)
+                    guard theirs.count == 1, let et = theirs.first, Self.owner(of: et, in: unit) == nil,
+                          FigureComparison.affinity(FigureComparison.context(of: ct.tokenRange, in: input.claim), FigureComparison.context(of: et.tokenRange, in: unit)) > 0 else { continue }
+                    return .conflict(slot: .figure, claim: ct.text, evidence: et.text)
+                }
+            }
             if let side {
                 for unit in input.evidence {
                     for et in Self.tallies(in: unit) {
@@ -43,10 +57,17 @@ struct TallyComparison: SlotComparer {
             }
             return .unstated(slot: .figure, claim: ct.text, why: "no sentence here gives that tally")
         }
-        return nil
+        // Every tally given, with the claim's names and the rest of what it says: the tally states it. (Only a claim with
+        // no other figure or date, which the comparisons after this one read.)
+        let tallied = Set(claimTallies.flatMap { Array($0.tokenRange) })
+        guard let (ct, et) = agreed, input.missing.isEmpty, !input.claim.saysNot, input.claim.dates.isEmpty,
+              input.claim.quantities.allSatisfy({ $0.tokenRange.allSatisfy(tallied.contains) }),
+              input.coverageWithTitle >= FigureComparison.agreementCoverage else { return nil }
+        return .agreement(slot: .figure, claim: ct.text, evidence: et.text)
     }
 
-    /// `106-103`, `0-for-9`: two numbers joined by a hyphen (or `-for-`) with no spaces; and `60 votes to 36`.
+    /// `106-103`, `0-for-9`: two numbers joined by a hyphen (or `-for-`) with no spaces; `60 votes to 36`; and a
+    /// vote's `52 to 48`.
     static func tallies(in a: TextAnalysis) -> [Tally] {
         let t = a.tokens
         var found: [Tally] = []
@@ -58,6 +79,13 @@ struct TallyComparison: SlotComparer {
                QuantityParser.leadsScore(number: i, end: i + 2, t) {
                 found.append(Tally(first: x, second: y, tokenRange: i..<(i + 4), text: a.fragment(i...(i + 3))))
                 i += 3
+                continue
+            }
+            // "by a vote of 52 to 48", "voted 7 to 2": a vote's numbers written with "to".
+            if t[i].kind == .number, t[i + 1].lower == "to", t[i + 2].kind == .number, Self.votes(before: i, t),
+               let x = Double(t[i].text.replacingOccurrences(of: ",", with: "")), let y = Double(t[i + 2].text.replacingOccurrences(of: ",", with: "")) {
+                found.append(Tally(first: x, second: y, tokenRange: i..<(i + 3), text: a.fragment(i...(i + 2))))
+                i += 2
                 continue
             }
             guard t[i].kind == .number, let x = Double(t[i].text.replacingOccurrences(of: ",", with: "")), t[i + 1].text == "-", !t[i + 1].spaceBefore else { continue }
@@ -73,6 +101,12 @@ struct TallyComparison: SlotComparer {
             i = j
         }
         return found
+    }
+
+    /// Whether the words before `i` make what follows a vote's count: "a vote of", "a margin of", "voted".
+    private static func votes(before i: Int, _ t: [Token]) -> Bool {
+        if i >= 2, t[i - 1].lower == "of", ["vote", "votes", "margin", "tally"].contains(t[i - 2].lower) { return true }
+        return i >= 1 && ["voted", "vote"].contains(t[i - 1].lower)
     }
 
     /// The name a tally belongs to: the nearest before it, with no clause break between.
