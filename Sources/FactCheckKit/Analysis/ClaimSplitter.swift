@@ -130,7 +130,10 @@ enum ClaimSplitter {
                             // (A name there may be the second of two subjects: "said Madeira and the Azores would be …".)
                             !rest[1..<k].contains(where: isAnyVerb) && rest[1..<k].allSatisfy { $0.first?.isUppercase != true && !$0.hasSuffix(",") }
                         } == true
-                if rest.count >= 2, articled || auxiliaryClause || rest[0].first?.isUppercase == true && rest.dropFirst().first(where: { $0.first?.isUppercase != true }).map(isVerb) == true {
+                // ("Montana, Colorado and Oregon picked up one each": the last of a list of names is no subject of its own.)
+                let namedClause = rest[0].first?.isUppercase == true && !endsListOfNames(left)
+                    && rest.dropFirst().first(where: { $0.first?.isUppercase != true }).map(isVerb) == true
+                if rest.count >= 2, articled || auxiliaryClause || namedClause {
                     parts.append(left)
                     current = []
                     subject = nil
@@ -144,6 +147,15 @@ enum ClaimSplitter {
         parts.append(current)
         let texts = parts.map { $0.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;")) }.filter { !$0.isEmpty }
         return texts.count > 1 ? texts : [claim]
+    }
+
+    /// Whether the words end in a list of names set off by commas ("…, while Montana, Colorado"), which an "and" and
+    /// one more name close.
+    private static func endsListOfNames(_ left: [String]) -> Bool {
+        guard let last = left.last, last.first?.isUppercase == true, !last.hasSuffix(",") else { return false }
+        var i = left.count - 1
+        while i > 0, left[i].first?.isUppercase == true, !left[i - 1].hasSuffix(",") { i -= 1 }
+        return i > 0 && left[i].first?.isUppercase == true && left[i - 1].hasSuffix(",") && left[i - 1].first?.isUppercase == true
     }
 
     private static func isVerb(_ word: String) -> Bool {

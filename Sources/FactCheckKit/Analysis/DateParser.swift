@@ -363,6 +363,10 @@ enum DateParser {
            ["and", "to", "-", "–"].contains(tokens[i + 2].lower), let y2 = year(tokens, i + 3) {
             return (mention(tokens, start..<(i + 4), range(CalendarDate(year: y1), CalendarDate(year: y2))), i + 4)
         }
+        // "that year", "that same year", "the same year": the year named before, when one was.
+        if let y = thatYear, lower == "that" || lower == "the", let (shift, end) = yearAnaphor(tokens, at: i), shift == 0 {
+            return (mention(tokens, start..<end, CalendarDate(year: y).dayRange, "\(y) (the year named before)"), end)
+        }
         // last / this / next + June | year | month
         if ["last", "this", "next"].contains(lower), i + 1 < tokens.count {
             let unit = tokens[i + 1].lower
@@ -553,11 +557,8 @@ enum DateParser {
                                         thatYear: Int?) -> (DateMention, Int) {
         if let (shift, end) = yearAnaphor(tokens, at: r.upperBound) {
             let whole = r.lowerBound..<end
-            guard let y = thatYear else {
-                var partial = mention(tokens, whole, nil)
-                partial.monthDay = MonthDay(month: m, day: d)
-                return (partial, end)
-            }
+            // (No month and day to compare either: "March of that year" is no March of any year the claim names.)
+            guard let y = thatYear else { return (mention(tokens, whole, nil), end) }
             let date = CalendarDate(year: y + shift, month: m, day: d)
             return (mention(tokens, whole, date.dayRange, "\(date) (the year named before: \(y))"), end)
         }

@@ -53,6 +53,14 @@ enum Lexicon {
         return map
     }()
 
+    /// Bodies that sit where they are named and act there: "a Paris court", "the Texas legislature".
+    static let seatedBodies: Set<String> = ["court", "courts", "jury", "juries", "judge", "judges", "tribunal", "magistrate", "magistrates",
+                                             "legislature", "parliament", "assembly", "council", "senate"]
+
+    /// Kinds of place that name one after "of": "the state of Maine", "the city of Lyon".
+    static let kindsOfPlace: Set<String> = ["state", "city", "town", "village", "county", "province", "region", "island", "district",
+                                            "kingdom", "republic", "country", "borough", "territory", "commonwealth"]
+
     /// Nouns a year before them dates (the packs' `datedNouns`), each with the concepts of the verbs that year stands for.
     static let datedNouns: [String: Set<String>] = DomainPacks.merged.datedNouns.reduce(into: [:]) { map, entry in
         let concepts = Set(entry.verbs.map { Thesaurus.concept(Stemmer.shared.stem($0)) })

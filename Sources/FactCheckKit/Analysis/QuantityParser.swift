@@ -857,10 +857,12 @@ enum QuantityParser {
             q.unit = noun
             return (q, stop)
         }
-        // aged 60 / age 60
-        if i > 0, ["aged", "age"].contains(tokens[i - 1].lower), (1...120).contains(value) {
-            return (Quantity(kind: .age, value: value, low: value, high: value, currency: nil, text: text(tokens, (i - 1)..<end),
-                             tokenRange: (i - 1)..<end, qualifier: nil), end)
+        // aged 60 / age 60 / at the age of 60
+        if i > 0, ["aged", "age"].contains(tokens[i - 1].lower) || i > 1 && tokens[i - 1].lower == "of" && tokens[i - 2].lower == "age",
+           (1...120).contains(value) {
+            let from = tokens[i - 1].lower == "of" ? i - 2 : i - 1
+            return (Quantity(kind: .age, value: value, low: value, high: value, currency: nil, text: text(tokens, from..<end),
+                             tokenRange: from..<end, qualifier: nil), end)
         }
         // "Mallory is 60": a bare number after is/was, ending the clause, is an age.
         if i > 0, ["is", "was"].contains(tokens[i - 1].lower), (14...110).contains(value), t.text.count <= 3,

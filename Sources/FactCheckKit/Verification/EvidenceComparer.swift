@@ -96,6 +96,13 @@ struct EvidenceComparer {
     static func namesAsPlace(_ ce: EntityMention, of claim: TextAnalysis, _ ee: EntityMention, in unit: TextAnalysis) -> Bool {
         guard placeWord(ee, in: unit) == nil else { return true }
         guard ee.key == ce.key else { return false }
+        // A court or a council sits where it is named: "A Paris court convicted a man over an attack in Lyon" convicted
+        // him in Paris.
+        let next = ee.tokenRange.upperBound
+        if next < unit.tokens.count, Lexicon.seatedBodies.contains(unit.tokens[next].lower) { return true }
+        // "from the U.S. state of Maine", "in the city of Lyon": the place the phrase names.
+        let start = ee.tokenRange.lowerBound
+        if start >= 2, unit.tokens[start - 1].lower == "of", Lexicon.kindsOfPlace.contains(unit.tokens[start - 2].lower) { return true }
         // One of a list of places, or the region set after one ("Pasadena, Calif."), is where that one is.
         if let before = ee.tokenRange.lowerBound > 0 ? unit.tokens[ee.tokenRange.lowerBound - 1].lower : nil,
            ["and", "or", ",", "&"].contains(before) { return true }
@@ -664,7 +671,14 @@ struct EvidenceComparer {
         let opposed = concepts.contains { c in !said.contains(c) && opposites(of: c).contains { said.contains($0) && !concepts.contains($0) } }
         let claimWords = Set(claim.tokens.map(\.lower))
         let ascribed = evidence.contains { $0.tokens.contains { Lexicon.ascribingVerbs.contains($0.lower) && !claimWords.contains($0.lower) } }
-        return !opposed && !ascribed
+        // A place of the claim's that the sentence names only as something else ("A Texas man was arrested in Oklahoma
+        // City" for "arrested in Texas"): the model reads the word, not where the act was.
+        let placeUnsaid = claim.entities.contains { ce in
+            ce.kind != .person && ce.resolvedFrom == nil && !Self.isNationality(ce) && Self.placeWord(ce, in: claim) != nil && PlaceGazetteer.shared.isPlace(ce.text)
+                && evidence.contains { unit in unit.entities.contains { ce.refers(to: $0) } }
+                && !evidence.contains { unit in unit.entities.contains { ee in ce.refers(to: ee) && Self.namesAsPlace(ce, of: claim, ee, in: unit) } }
+        }
+        return !opposed && !ascribed && !placeUnsaid
     }
 
     /// The model may contradict the claim with this evidence: everyone the claim names is there, and the claim says

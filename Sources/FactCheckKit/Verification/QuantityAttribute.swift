@@ -263,6 +263,11 @@ enum QuantityAttribute {
         }
         // "a month after he resigned", "two years later": a period between two events, named by its direction.
         if q.kind == .duration, end < a.tokens.count, let direction = intervalWords[a.tokens[end].lower] { return direction }
+        // "will have 30 days to review the report": a period is for what its "to" does.
+        if q.kind == .duration, end + 1 < a.tokens.count, a.tokens[end].lower == "to", a.tokens[end + 1].text.first?.isLowercase == true,
+           !a.stems[end + 1].isEmpty, !Lexicon.stopwords.contains(a.tokens[end + 1].lower), WordNet.shared.isA(a.tokens[end + 1].lower, .verb) {
+            return Thesaurus.concept(a.stems[end + 1])
+        }
         // "98% of crypto assets": what a share is of names it better than the verb before it.
         if q.kind == .percent, let whole = shareOf(q, a) { return whole }
         var i = q.tokenRange.lowerBound - 1

@@ -80,6 +80,7 @@ enum SlotComparers {
         ModifierSubstitution(),
         CompoundSubstitution(),
         TallyComparison(),
+        MultiplierComparison(),
         StatusComparison(),
         HolderComparison(),
         BearingComparison(),

@@ -24,9 +24,12 @@ struct TallyComparison: SlotComparer {
             // The same numbers count as stated unless the evidence gives them to a side the claim does not name
             // ("while Boston went 2-for-10"); a game's score may sit by either team the claim names.
             let stated = input.evidence.lazy.compactMap { unit in
-                Self.tallies(in: unit).first { et in
+                let theirs = Self.tallies(in: unit)
+                return theirs.first { et in
                     guard et.sameNumbers(ct) else { return false }
-                    guard let side else { return true }
+                    // With no side named, the one tally of its sentence ("approved the deal 4-3, and the city council
+                    // approved it 9-4" gives two bodies' votes).
+                    guard let side else { return theirs.count == 1 }
                     // A tally with no side of its own is the claim side's only in a sentence that names that side.
                     guard let theirs = Self.owner(of: et, in: unit) else { return unit.entities.contains { side.corefers(with: $0) } }
                     return input.claimEntities.contains { $0.corefers(with: theirs) }
