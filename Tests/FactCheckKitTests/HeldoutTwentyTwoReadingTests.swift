@@ -137,6 +137,10 @@ final class HeldoutTwentyTwoReadingTests: XCTestCase {
         let maine = page + "William Cohen is an American politician and author from the U.S. state of Maine.\n"
         Fixtures.assertVerdict(Fixtures.rulesVerdict("William Cohen is an American politician and author from Maine.", article: maine, id: "w"),
                                .agreement, cites: [5])
+        // Of two votes, the one whose clause tells the claim's words before it.
+        let split = page + "Republicans voted 210 to 5 in favour of the bill, while Democrats voted 200 to 12 against it.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Democrats voted 200 to 12 against the bill.", article: split, id: "s"), .agreement, cites: [5])
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Democrats voted 210 to 5 against the bill.", article: split, id: "s"), .conflict, cites: [5])
         // A court sits where it is named.
         let court = page + "A Paris court on Monday convicted a man over a knife attack in Lyon that wounded three people.\n"
         Fixtures.assertVerdict(Fixtures.rulesVerdict("A man was convicted in Paris over a knife attack.", article: court, id: "c"), .agreement, cites: [5])

@@ -27,9 +27,9 @@ struct TallyComparison: SlotComparer {
                 let theirs = Self.tallies(in: unit)
                 return theirs.first { et in
                     guard et.sameNumbers(ct) else { return false }
-                    // With no side named, the one tally of its sentence ("approved the deal 4-3, and the city council
-                    // approved it 9-4" gives two bodies' votes).
-                    guard let side else { return theirs.count == 1 }
+                    // With no side named, the one tally of its sentence, or the one whose clause tells the claim's words
+                    // before it ("approved the deal 4-3, and the city council approved it 9-4" gives two bodies' votes).
+                    guard let side else { return theirs.count == 1 || Self.leadingWords(of: ct, in: input.claim).isSubset(of: Self.leadingWords(of: et, in: unit)) }
                     // A tally with no side of its own is the claim side's only in a sentence that names that side.
                     guard let theirs = Self.owner(of: et, in: unit) else { return unit.entities.contains { side.corefers(with: $0) } }
                     return input.claimEntities.contains { $0.corefers(with: theirs) }
@@ -44,7 +44,10 @@ struct TallyComparison: SlotComparer {
             if side == nil, input.coverage >= NameSubstitution.minimumCoverage {
                 for unit in input.evidence {
                     let theirs = Self.tallies(in: unit)
-                    guard theirs.count == 1, let et = theirs.first, Self.owner(of: et, in: unit) == nil,
+                    let lead = Self.leadingWords(of: ct, in: input.claim)
+                    let told = theirs.count == 1 ? theirs : theirs.filter { !lead.isEmpty && lead.isSubset(of: Self.leadingWords(of: $0, in: unit)) }
+                    // (A tally with a side of its own only when the claim's words before it single it out.)
+                    guard told.count == 1, let et = told.first, Self.owner(of: et, in: unit) == nil || theirs.count > 1,
                           FigureComparison.affinity(FigureComparison.context(of: ct.tokenRange, in: input.claim), FigureComparison.context(of: et.tokenRange, in: unit)) > 0 else { continue }
                     return .conflict(slot: .figure, claim: ct.text, evidence: et.text)
                 }
@@ -104,6 +107,18 @@ struct TallyComparison: SlotComparer {
             i = j
         }
         return found
+    }
+
+    /// The stems of the content words before a tally in its clause ("Democrats voted" in "while Democrats voted 200
+    /// to 12"): who cast it and how.
+    static func leadingWords(of tally: Tally, in a: TextAnalysis) -> Set<String> {
+        var words: Set<String> = []
+        var i = tally.tokenRange.lowerBound - 1
+        while i >= 0, ![",", ";", "—", "–", ":"].contains(a.tokens[i].text), !["while", "whereas", "but", "and"].contains(a.tokens[i].lower) {
+            if a.tokens[i].isWord, !Lexicon.stopwords.contains(a.tokens[i].lower), !a.stems[i].isEmpty { words.insert(a.stems[i]) }
+            i -= 1
+        }
+        return words
     }
 
     /// Whether the words before `i` make what follows a vote's count: "a vote of", "a margin of", "voted".
