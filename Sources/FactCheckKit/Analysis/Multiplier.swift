@@ -16,6 +16,14 @@ struct Multiplier: Sendable, Hashable {
     /// Verbs of a multiple, by the form of the verb: any past or "-ing" form reads; a bare or "-s" form only as a verb
     /// (after "to" or an auxiliary, or before its object).
     static let verbFactors: [String: Double] = ["double": 2, "triple": 3, "quadruple": 4, "halve": 0.5]
+    /// Every form of those verbs, with its factor and whether it is a bare or "-s" form.
+    private static let verbForms: [String: (factor: Double, bare: Bool)] = verbFactors.reduce(into: [:]) { forms, entry in
+        let stem = String(entry.key.dropLast())  // each base ends in "e": "doubl" + "ed", "halv" + "ing"
+        forms[stem + "ed"] = (entry.value, false)
+        forms[stem + "ing"] = (entry.value, false)
+        forms[entry.key] = (entry.value, true)
+        forms[entry.key + "s"] = (entry.value, true)
+    }
     static let foldWords: [String: Double] = ["twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
                                               "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100]
     /// Comparatives after "N times" that make it a multiple ("three times more likely", "two times higher").
@@ -47,14 +55,11 @@ struct Multiplier: Sendable, Hashable {
     private static func multiple(_ t: [Token], at i: Int) -> (Double, Int)? {
         let w = t[i].lower
         // doubled, doubling, halved; "double" / "doubles" only as a verb.
-        for (base, factor) in verbFactors {
-            let stem = base.hasSuffix("e") ? String(base.dropLast()) : base
-            if w == stem + "ed" || w == stem + "ing" { return (factor, i + 1) }
-            if w == base || w == base + "s" {
-                let before = i > 0 ? t[i - 1].lower : ""
-                let after = i + 1 < t.count ? t[i + 1].lower : ""
-                if auxiliaries.contains(before) || objectOpeners.contains(after) && !(i > 0 && objectOpeners.contains(before)) { return (factor, i + 1) }
-            }
+        if let (factor, bare) = verbForms[w] {
+            guard bare else { return (factor, i + 1) }
+            let before = i > 0 ? t[i - 1].lower : ""
+            let after = i + 1 < t.count ? t[i + 1].lower : ""
+            if auxiliaries.contains(before) || objectOpeners.contains(after) && !(i > 0 && objectOpeners.contains(before)) { return (factor, i + 1) }
         }
         if let f = foldWords[w] { return (f, i + 1) }
         // "10-fold", "three-fold"

@@ -262,8 +262,8 @@ enum QuantityParser {
         }
     }
 
-    /// The value of a number token, commas dropped (as TallyComparison reads a tally's numbers).
-    private static func scoreNumber(_ tokens: [Token], _ k: Int) -> Double? {
+    /// The value of a number token, commas dropped: how a score's or a tally's numbers are read.
+    static func scoreNumber(_ tokens: [Token], _ k: Int) -> Double? {
         tokens[k].kind == .number ? Double(tokens[k].text.replacingOccurrences(of: ",", with: "")) : nil
     }
 

@@ -88,6 +88,12 @@ struct EvidenceComparer {
         }
     }
 
+    /// Whether the claim puts something in this name as a place WordNet knows ("arrested in Texas"): the sentence that
+    /// states it must name it as one (`namesAsPlace`).
+    static func putsInPlace(_ ce: EntityMention, in claim: TextAnalysis) -> Bool {
+        ce.kind != .person && !isNationality(ce) && placeWord(ce, in: claim) != nil && PlaceGazetteer.shared.isPlace(ce.text)
+    }
+
     /// Whether a sentence naming the claim's place (`ee` for `ce`, "in Texas") names it as a place. A longer name that
     /// holds it but stands where no place does is something else ("The Washington Post reported" says nothing of
     /// Washington). The name itself written before a noun says whose or what kind ("A Texas man"); it is no place of
@@ -98,14 +104,12 @@ struct EvidenceComparer {
         guard ee.key == ce.key else { return false }
         // A court or a council sits where it is named: "A Paris court convicted a man over an attack in Lyon" convicted
         // him in Paris.
-        let next = ee.tokenRange.upperBound
+        let next = ee.tokenRange.upperBound, start = ee.tokenRange.lowerBound
         if next < unit.tokens.count, Lexicon.seatedBodies.contains(unit.tokens[next].lower) { return true }
         // "from the U.S. state of Maine", "in the city of Lyon": the place the phrase names.
-        let start = ee.tokenRange.lowerBound
         if start >= 2, unit.tokens[start - 1].lower == "of", Lexicon.kindsOfPlace.contains(unit.tokens[start - 2].lower) { return true }
         // One of a list of places, or the region set after one ("Pasadena, Calif."), is where that one is.
-        if let before = ee.tokenRange.lowerBound > 0 ? unit.tokens[ee.tokenRange.lowerBound - 1].lower : nil,
-           ["and", "or", ",", "&"].contains(before) { return true }
+        if start > 0, ["and", "or", ",", "&"].contains(unit.tokens[start - 1].lower) { return true }
         let want = placeWord(ce, in: claim)
         let claimRegion = PlaceGazetteer.region(after: ce, in: claim)
         return !unit.entities.contains { other in
@@ -154,8 +158,7 @@ struct EvidenceComparer {
         for ce in claimEntities {
             weight += 2
             let candidates = claim.namesAWeekday(ce) && !claim.datesASaying(ce.tokenRange.lowerBound) ? eventDays : allEntities
-            // (Where the claim puts something in a place, the sentence must name that place as one; see `namesAsPlace`.)
-            let placeSlot = ce.kind != .person && !Self.isNationality(ce) && Self.placeWord(ce, in: claim) != nil && PlaceGazetteer.shared.isPlace(ce.text)
+            let placeSlot = Self.putsInPlace(ce, in: claim)
             if let ee = candidates.first(where: { ee in
                 ce.refers(to: ee) && !(Self.isPlace(ce, in: claim) && !Self.isNationality(ce) && Self.isNationality(ee))
                     && (!placeSlot || evidence.contains { $0.entities.contains(ee) && Self.namesAsPlace(ce, of: claim, ee, in: $0) })
@@ -597,8 +600,6 @@ struct EvidenceComparer {
         return nil
     }
 
-    /// A date written before a noun the claim does not use dates that noun: "a 26 December 2019 ruling" says
-    /// nothing of when a block began.
     /// Whether the evidence's date is of an earlier time the thing happened, not the claim's: "The last time the Greek
     /// alphabet was used … was in 2005", "the previous eruption, in 1980", "for the first time since 2005". (Unless the
     /// claim speaks of such a time too.)
@@ -619,6 +620,8 @@ struct EvidenceComparer {
         return (0...(words.count - phrase.count)).contains { i in words[i..<(i + phrase.count)].elementsEqual(phrase) }
     }
 
+    /// A date written before a noun the claim does not use dates that noun: "a 26 December 2019 ruling" says
+    /// nothing of when a block began.
     private func datesAnotherNoun(_ date: DateMention, _ evidence: [TextAnalysis]) -> Bool {
         guard let unit = evidence.first(where: { $0.dates.contains(date) }) else { return false }
         let i = date.tokenRange.upperBound, before = date.tokenRange.lowerBound - 1
@@ -674,7 +677,7 @@ struct EvidenceComparer {
         // A place of the claim's that the sentence names only as something else ("A Texas man was arrested in Oklahoma
         // City" for "arrested in Texas"): the model reads the word, not where the act was.
         let placeUnsaid = claim.entities.contains { ce in
-            ce.kind != .person && ce.resolvedFrom == nil && !Self.isNationality(ce) && Self.placeWord(ce, in: claim) != nil && PlaceGazetteer.shared.isPlace(ce.text)
+            ce.resolvedFrom == nil && Self.putsInPlace(ce, in: claim)
                 && evidence.contains { unit in unit.entities.contains { ce.refers(to: $0) } }
                 && !evidence.contains { unit in unit.entities.contains { ee in ce.refers(to: ee) && Self.namesAsPlace(ce, of: claim, ee, in: unit) } }
         }

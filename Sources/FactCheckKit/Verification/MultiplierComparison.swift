@@ -14,7 +14,7 @@ struct MultiplierComparison: SlotComparer {
         // The rest of the claim, its multiples aside ("doubled" is the value compared, no word to find).
         let multipleWords = Set(claimed.flatMap { Array($0.tokenRange) }.map { Thesaurus.concept(input.claim.stems[$0]) })
         let rest = input.claim.concepts.subtracting(multipleWords)
-        let found = rest.filter { input.evidenceConcepts.contains($0) || !(input.synonyms[$0] ?? []).isDisjoint(with: input.evidenceConcepts) }
+        let found = rest.filter(input.covers)
         let coverage = max(input.coverageWithTitle, rest.isEmpty ? 1 : Double(found.count) / Double(rest.count))
         if let want = claimed.first(where: { c in !given.contains { $0.states(c) } }) {
             // One multiple in the evidence, ruling the claim's out.

@@ -23,6 +23,11 @@ struct ComparisonInput {
     /// WordNet's first-sense synonyms of the claim's concepts, by concept ("fired" ~ "dismissed").
     var synonyms: [String: Set<String>] = [:]
 
+    /// Whether the evidence has a claim concept, itself or a synonym (as `coverage` counts it).
+    func covers(_ concept: String) -> Bool {
+        evidenceConcepts.contains(concept) || !(synonyms[concept] ?? []).isDisjoint(with: evidenceConcepts)
+    }
+
     /// Whether the title states the claim's date, and no date of the evidence says otherwise ("Ghost is a 1994 film"
     /// on the page "Ghost (1990 film)": the sentence's own year stands).
     func titleStates(_ cd: DateMention) -> Bool {

@@ -21,6 +21,7 @@ struct TallyComparison: SlotComparer {
         var agreed: (claim: Tally, evidence: Tally)?
         for ct in claimTallies {
             let side = Self.owner(of: ct, in: input.claim)
+            let lead = Self.leadingWords(of: ct, in: input.claim)
             // The same numbers count as stated unless the evidence gives them to a side the claim does not name
             // ("while Boston went 2-for-10"); a game's score may sit by either team the claim names.
             let stated = input.evidence.lazy.compactMap { unit in
@@ -29,7 +30,7 @@ struct TallyComparison: SlotComparer {
                     guard et.sameNumbers(ct) else { return false }
                     // With no side named, the one tally of its sentence, or the one whose clause tells the claim's words
                     // before it ("approved the deal 4-3, and the city council approved it 9-4" gives two bodies' votes).
-                    guard let side else { return theirs.count == 1 || Self.leadingWords(of: ct, in: input.claim).isSubset(of: Self.leadingWords(of: et, in: unit)) }
+                    guard let side else { return theirs.count == 1 || lead.isSubset(of: Self.leadingWords(of: et, in: unit)) }
                     // A tally with no side of its own is the claim side's only in a sentence that names that side.
                     guard let theirs = Self.owner(of: et, in: unit) else { return unit.entities.contains { side.corefers(with: $0) } }
                     return input.claimEntities.contains { $0.corefers(with: theirs) }
@@ -44,7 +45,6 @@ struct TallyComparison: SlotComparer {
             if side == nil, input.coverage >= NameSubstitution.minimumCoverage {
                 for unit in input.evidence {
                     let theirs = Self.tallies(in: unit)
-                    let lead = Self.leadingWords(of: ct, in: input.claim)
                     let told = theirs.count == 1 ? theirs : theirs.filter { !lead.isEmpty && lead.isSubset(of: Self.leadingWords(of: $0, in: unit)) }
                     // (A tally with a side of its own only when the claim's words before it single it out.)
                     guard told.count == 1, let et = told.first, Self.owner(of: et, in: unit) == nil || theirs.count > 1,
@@ -80,24 +80,22 @@ struct TallyComparison: SlotComparer {
         var i = 0
         while i + 2 < t.count {
             defer { i += 1 }
-            if t[i].kind == .number, i + 3 < t.count, t[i + 2].lower == "to", t[i + 3].kind == .number, QuantityParser.isPluralNoun(t[i + 1], evenly: true),
-               let x = Double(t[i].text.replacingOccurrences(of: ",", with: "")), let y = Double(t[i + 3].text.replacingOccurrences(of: ",", with: "")),
-               QuantityParser.leadsScore(number: i, end: i + 2, t) {
+            if i + 3 < t.count, t[i + 2].lower == "to", QuantityParser.isPluralNoun(t[i + 1], evenly: true),
+               let x = QuantityParser.scoreNumber(t, i), let y = QuantityParser.scoreNumber(t, i + 3), QuantityParser.leadsScore(number: i, end: i + 2, t) {
                 found.append(Tally(first: x, second: y, tokenRange: i..<(i + 4), text: a.fragment(i...(i + 3))))
                 i += 3
                 continue
             }
             // "by a vote of 52 to 48", "voted 7 to 2": a vote's numbers written with "to".
-            if t[i].kind == .number, t[i + 1].lower == "to", t[i + 2].kind == .number, Self.votes(before: i, t),
-               let x = Double(t[i].text.replacingOccurrences(of: ",", with: "")), let y = Double(t[i + 2].text.replacingOccurrences(of: ",", with: "")) {
+            if t[i + 1].lower == "to", Self.votes(before: i, t), let x = QuantityParser.scoreNumber(t, i), let y = QuantityParser.scoreNumber(t, i + 2) {
                 found.append(Tally(first: x, second: y, tokenRange: i..<(i + 3), text: a.fragment(i...(i + 2))))
                 i += 2
                 continue
             }
-            guard t[i].kind == .number, let x = Double(t[i].text.replacingOccurrences(of: ",", with: "")), t[i + 1].text == "-", !t[i + 1].spaceBefore else { continue }
+            guard let x = QuantityParser.scoreNumber(t, i), t[i + 1].text == "-", !t[i + 1].spaceBefore else { continue }
             var j = i + 2
             if t[j].lower == "for", j + 2 < t.count, t[j + 1].text == "-", !t[j].spaceBefore { j += 2 }
-            guard j < t.count, t[j].kind == .number, !t[j].spaceBefore, let y = Double(t[j].text.replacingOccurrences(of: ",", with: "")) else { continue }
+            guard j < t.count, !t[j].spaceBefore, let y = QuantityParser.scoreNumber(t, j) else { continue }
             // "2019-10" and page ranges are not tallies; neither is a number running on ("1-2-3").
             if x >= 1000 || y >= 1000 { continue }
             if j + 1 < t.count, t[j + 1].text == "-", !t[j + 1].spaceBefore { continue }
