@@ -119,6 +119,17 @@ enum ClaimSplitter {
                     i += max(joiner, 1) + 1
                     continue
                 }
+                // "Captain Lisa Norman welcomed passengers, and she was one of two pilots": "he" or "she" and a verb is a
+                // clause of the name the claim opens with, which stands in for the pronoun so the part says who.
+                if rest.count >= 3, ["he", "she"].contains(rest[0].lowercased()), isAnyVerb(rest[1]) || auxiliaries.contains(rest[1].lowercased()),
+                   case let name = Array(left.prefix(while: { $0.first?.isUppercase == true && !$0.hasSuffix(",") })), !name.isEmpty,
+                   name.count < left.count, isAnyVerb(left[name.count]) || auxiliaries.contains(left[name.count].lowercased()) {
+                    parts.append(left)
+                    current = name
+                    subject = nil
+                    i += max(joiner, 1) + 1
+                    continue
+                }
                 // "…, and the court granted the case priority status": a noun with its article, a past verb and that
                 // verb's own object is a clause ("the car parked outside", "the passengers injured in the crash" are not).
                 let articled = rest.count >= 5 && rest[0].lowercased() == "the"

@@ -137,6 +137,8 @@ enum EventExtractor {
         case "went": return !["up", "down", "on", "off", "out", "into", "through", "over", "under", "ahead", "unanswered", "viral", "public", "missing",
                               "bankrupt", "dark", "wrong", "unnoticed", "unreported", "unpunished", "quiet", "silent", "undefeated", "unbeaten"].contains(next)
             && !(tokens.indices.contains(i + 1) && tokens[i + 1].kind == .number)
+            // "went from $11.60 to $14": a figure's change.
+            && !(next == "from" && i + 2 < tokens.count && (tokens[i + 2].kind == .number || QuantityParser.currencySymbols[tokens[i + 2].text] != nil))
         case "prison", "jail": return prev != "the" || next != "system"
         // "found guilty" is a conviction; "pleaded guilty" is a plea.
         case "guilty": return prev == "found" || (i >= 2 && tokens[i - 2].lower == "found")

@@ -324,6 +324,21 @@ enum Lexicon {
     /// Words before "other than" that make it affirm: "none other than", "several languages other than English".
     static let affirmingBeforeOther: Set<String> = ["none", "no", "several", "many", "some", "few", "any", "all", "various"]
 
+    /// A narrative "would" of what came later, which did happen: "would go on to win", "would later become mayor".
+    static func tellsOfLater(_ t: [Token], _ k: Int) -> Bool {
+        guard t[k].lower == "would", k + 1 < t.count else { return false }
+        let next = t[k + 1].lower
+        return ["later", "eventually", "subsequently", "ultimately"].contains(next)
+            || next == "go" && k + 2 < t.count && t[k + 2].lower == "on"
+    }
+
+    /// Verbs by which a party names itself ("calls itself", "bills itself as", "describes herself as").
+    static let selfNamingVerbs: Set<String> = regularForms(["call", "describe", "bill", "style", "dub", "brand", "tout", "proclaim", "fancy"])
+    /// Whether token `i` is the reflexive of a party naming itself: what follows is its own description, not a fact.
+    static func namesItself(_ tokens: [Token], at i: Int) -> Bool {
+        i > 0 && ["itself", "himself", "herself", "themselves"].contains(tokens[i].lower) && selfNamingVerbs.contains(tokens[i - 1].lower)
+    }
+
     /// Verbs of not doing, which deny the verb after their "to" ("failed to release", "refused to pay").
     static let failingVerbs: Set<String> = ["fail", "fails", "failed", "failing", "refuse", "refuses", "refused", "refusing",
                                             "decline", "declines", "declined", "declining", "neglected", "neglects"]

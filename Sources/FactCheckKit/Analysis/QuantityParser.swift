@@ -768,6 +768,8 @@ enum QuantityParser {
         // 60-year-old, 60 years old
         var k = end
         if k < tokens.count, tokens[k].text == "-" { k += 1 }
+        // "a full day", "a whole year": the period, whole.
+        if isWordNumber, k + 1 < tokens.count, ["full", "whole"].contains(tokens[k].lower), durationUnits[tokens[k + 1].lower] != nil { k += 1 }
         if k < tokens.count, let unit = durationUnits[tokens[k].lower] {
             var m = k + 1
             if m < tokens.count, tokens[m].text == "-" { m += 1 }

@@ -50,12 +50,20 @@ struct TextAnalysis: Sendable {
         Set(tokens.filter { $0.kind == .number }.map { $0.text.replacingOccurrences(of: ",", with: "") })
     }
 
+    /// The words of a vote spelled out ("voted three to one"): its numbers, compared as a tally, not words to be found.
+    var spelledTallyIndices: Set<Int> {
+        guard tokens.indices.contains(where: { $0 + 1 < tokens.count && tokens[$0 + 1].lower == "to" && QuantityParser.numberWords[tokens[$0].lower] != nil })
+        else { return [] }
+        return Set(Tally.all(in: self).flatMap { Array($0.tokenRange) })
+    }
+
     /// Token indices of content words: not function words, names, numbers, dates or cues.
     var contentIndices: [Int] {
         let covered = Set(entities.filter { $0.resolvedFrom == nil }.flatMap { Array($0.tokenRange) })
             .union(quantities.flatMap { Array($0.tokenRange) })
             .union(dates.flatMap { Array($0.tokenRange) })
             .union(events.map(\.trigger))
+            .union(spelledTallyIndices)
         let triggers = events.map(\.trigger)
         return tokens.indices.filter { i in
             let t = tokens[i]
@@ -77,6 +85,7 @@ struct TextAnalysis: Sendable {
     func isHedge(_ i: Int, _ cues: Set<String>) -> Bool {
         // A word inside a name hedges nothing ("Hope Hicks").
         (cues.contains(tokens[i].lower) || Lexicon.hedgePhraseCue(tokens, i).map(cues.contains) == true) && !isPredicateHedge(i)
+            && !Lexicon.tellsOfLater(tokens, i)
             && !Lexicon.comparesLikelihood(tokens, at: i) && !dates.contains { $0.tokenRange.contains(i) } && !entities.contains { $0.tokenRange.contains(i) }
     }
 

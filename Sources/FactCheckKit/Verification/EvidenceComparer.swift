@@ -364,7 +364,11 @@ struct EvidenceComparer {
             return (attached: attached, pool: chosen.isEmpty ? QuantityAttribute.sameAttribute(cq, in: claim, among: attached, evidence: evidence) : attached)
         }
         // Someone else's figure, or one given only as a forecast: neither states nor contradicts a claim's figure.
-        let hearsay = Set(evidence.flatMap { unit in unit.quantities.filter { FigureComparison.isHearsay($0, in: unit) } + forecastFigures(in: unit) })
+        // So is one yet to come ("will have increased again to $15") for a claim of an act done.
+        let done = tellsOfActDone
+        let hearsay = Set(evidence.flatMap { unit in
+            unit.quantities.filter { FigureComparison.isHearsay($0, in: unit) || done && Self.futureAuxiliary(over: $0, in: unit) != nil } + forecastFigures(in: unit)
+        })
         // A change's size and a level are different figures whatever their values ("fell by 2,000 to 48,000" gives no
         // "fell to 2,000").
         let ofAnotherKind = { (cq: Quantity, e: Quantity) in
@@ -637,7 +641,11 @@ struct EvidenceComparer {
     /// A number of the claim that no figure reading took ("has infected 25,000 …" when the parser could not
     /// tell what it counts) and that the evidence does not write: without it the evidence does not state the claim.
     private func unreadNumberMissing(_ evidence: [TextAnalysis], notes: inout [String]) -> String? {
-        let written = evidence.reduce(into: Set<String>()) { $0.formUnion($1.writtenNumbers) }
+        // A vote spelled out ("voted three to one") writes its numbers too.
+        let written = evidence.reduce(into: Set<String>()) { set, unit in
+            set.formUnion(unit.writtenNumbers)
+            for t in Tally.all(in: unit) { set.formUnion([t.first, t.second].filter { $0 == $0.rounded() }.map { String(Int($0)) }) }
+        }
         guard let missing = claim.unreadNumbers.first(where: { !written.contains($0.replacingOccurrences(of: ",", with: "")) }) else { return nil }
         notes.append("number: \(missing) is not in the evidence")
         return missing
@@ -702,7 +710,16 @@ struct EvidenceComparer {
 
     /// A claim concept's opposites: WordNet's antonyms and the packs' pairs.
     private func opposites(of c: String) -> Set<String> {
-        (antonyms[c] ?? []).union(Thesaurus.antonyms[c].map { [$0] } ?? [])
+        (antonyms[c] ?? []).union(Thesaurus.antonyms[c].map { [$0] } ?? []).union(Self.prefixOpposites(of: c))
+    }
+
+    /// A word and its negation by prefix ("confirmed" and "unconfirmed", "profit" and "nonprofit"), which WordNet
+    /// mostly does not list.
+    static func prefixOpposites(of c: String) -> Set<String> {
+        // (A base of four letters at least: "union" is no "ion" negated.)
+        var out: Set<String> = c.count >= 4 ? ["un" + c, "non" + c] : []
+        for p in ["un", "non"] where c.hasPrefix(p) && c.count >= p.count + 4 { out.insert(String(c.dropFirst(p.count))) }
+        return out
     }
 
     /// Verbs that carry no subject of their own at the head of an elliptical clause ("but is yet to", "and has never").
@@ -800,6 +817,23 @@ struct EvidenceComparer {
                 notes.append("hedge: “\(unit.tokens[verb].text)” only as what was tried")
                 return .hedged(TextSafety.clip(unit.text, 80))
             }
+            // What a party calls itself is its own description: "Guinness, which calls itself the “global authority on
+            // record-breaking”" does not say it is one.
+            if !claim.tokens.indices.contains(where: { Lexicon.namesItself(claim.tokens, at: $0) }),
+               let r = unit.tokens.indices.first(where: { Lexicon.namesItself(unit.tokens, at: $0) }),
+               anchors.contains(where: { a in a > r && !(r..<a).contains { Lexicon.clauseBreaks.contains(unit.tokens[$0].text) } }) {
+                notes.append("hedge: “\(unit.tokens[r - 1].text) \(unit.tokens[r].text)” only describes")
+                return .hedged(TextSafety.clip(unit.text, 80))
+            }
+            // The claim's own verb told as yet to come, for a claim of an act done: "The Harbor Bridge, which opened in
+            // 1998, will close for repairs in May" has closed nothing yet.
+            if tellsOfActDone, let v = unit.tokens.indices.first(where: { v in
+                unit.tokens[v].isWord && unit.tokens[v].text.first?.isLowercase == true && concepts.contains(Thesaurus.concept(unit.stems[v]))
+                    && WordNet.shared.senseCount(unit.tokens[v].lower, .verb) > 0 && Self.futureAuxiliary(before: v, in: unit.tokens) != nil
+            }) {
+                notes.append("hedge: “\(unit.tokens[v].text)” is yet to come")
+                return .hedged(TextSafety.clip(unit.text, 80))
+            }
             // A hedge inside a quotation governs the quoted words, not the attribution around it ("… should send a message," said Dana Boente).
             let quote = Self.quotationSpans(unit)
             for (i, t) in unit.tokens.enumerated() where unit.isHedge(i, hedges) {
@@ -874,17 +908,57 @@ struct EvidenceComparer {
     /// The future auxiliary in the evidence figure's own clause, a few words before it, when the claim tells of an act
     /// done: no future, no hedge, and no present tense ("The budget adds 250 jobs" describes a plan as "will add" does).
     private func futureOverFigure(_ evidence: [TextAnalysis], finding: Finding) -> (cue: String, unit: TextAnalysis)? {
-        guard claim.hedgeCue(Lexicon.sentenceWideHedges) == nil, !claim.tokens.contains(where: { Self.futures.contains($0.lower) }),
-              !claim.tokens.contains(where: { t in
-                  ["is", "are", "does", "do"].contains(t.lower) || t.isWord && t.text.first?.isLowercase == true && t.lower.hasSuffix("s")
-                      && !t.lower.hasSuffix("ss") && WordNet.shared.senseCount(t.lower, .verb) > 0 && !WordNet.shared.isMostlyNoun(t.lower)
-              }) else { return nil }
+        guard tellsOfActDone else { return nil }
+        let concepts = claim.concepts
         for unit in evidence {
             for q in Self.quoted(by: finding, among: unit.quantities) {
-                let start = q.tokenRange.lowerBound
-                let from = max(unit.clauseStart(before: start, openers: Self.clauseJoiners), start - 8)
-                if let k = (from..<start).last(where: { Self.futures.contains(unit.tokens[$0].lower) }) { return (unit.tokens[k].text, unit) }
+                if let k = Self.futureAuxiliary(over: q, in: unit) { return (unit.tokens[k].text, unit) }
             }
+            // The claim's own verb told as yet to come: "The time shift will be marked by the ringing of church bells across
+            // Samoa's two main islands" has marked nothing with them.
+            for v in unit.tokens.indices where unit.tokens[v].isWord && unit.tokens[v].text.first?.isLowercase == true
+                && concepts.contains(Thesaurus.concept(unit.stems[v])) && WordNet.shared.senseCount(unit.tokens[v].lower, .verb) > 0 {
+                if let k = Self.futureAuxiliary(before: v, in: unit.tokens) { return (unit.tokens[k].text, unit) }
+            }
+        }
+        return nil
+    }
+
+    /// Whether the claim tells of an act done: no future, no hedge, and no present tense.
+    /// (A past tense settles it: "Bus fares rose to $3" tells of an act done, whatever "fares" might be as a verb.)
+    private var tellsOfActDone: Bool {
+        guard claim.hedgeCue(Lexicon.sentenceWideHedges) == nil, !claim.tokens.contains(where: { Self.futures.contains($0.lower) }),
+              !claim.tokens.contains(where: { ["is", "are", "does", "do", "has", "have"].contains($0.lower) }),
+              // ("was estimated to gross …" is a forecast, told in the past.)
+              !claim.tokens.indices.contains(where: { claim.isHedge($0, Lexicon.hedgeCues) || Lexicon.forecastNouns.contains(claim.tokens[$0].lower)
+                  || ["estimated", "projected"].contains(claim.tokens[$0].lower) })
+        else { return false }
+        let past = claim.tokens.contains { t in
+            t.isWord && t.text.first?.isLowercase == true && (["was", "were", "did", "had"].contains(t.lower)
+                || (t.lower.hasSuffix("ed") || WordNet.shared.isIrregularVerbForm(t.lower) && !t.lower.hasSuffix("s")) && WordNet.shared.senseCount(t.lower, .verb) > 0)
+        }
+        return past || !claim.tokens.contains(where: { t in
+            t.isWord && t.text.first?.isLowercase == true && t.lower.hasSuffix("s")
+                && !t.lower.hasSuffix("ss") && WordNet.shared.senseCount(t.lower, .verb) > 0 && !WordNet.shared.isMostlyNoun(t.lower)
+        })
+    }
+
+    /// The future auxiliary in a figure's own clause, a few words before it ("will have increased again to $15").
+    static func futureAuxiliary(over q: Quantity, in unit: TextAnalysis) -> Int? {
+        let start = q.tokenRange.lowerBound
+        let from = max(unit.clauseStart(before: start, openers: Self.clauseJoiners), start - 8)
+        return (from..<start).last { Self.futures.contains(unit.tokens[$0].lower) }.flatMap { Lexicon.tellsOfLater(unit.tokens, $0) ? nil : $0 }
+    }
+
+
+    /// The future auxiliary of the verb at `v` ("will be marked", "would soon open"), with at most two words between
+    /// that leave it the auxiliary's verb.
+    static func futureAuxiliary(before v: Int, in t: [Token]) -> Int? {
+        var k = v - 1
+        while k >= 0, v - k <= 3 {
+            if futures.contains(t[k].lower) { return Lexicon.tellsOfLater(t, k) ? nil : k }
+            guard ["be", "have", "been", "not", "also", "soon", "then", "first"].contains(t[k].lower) || (t[k].lower.hasSuffix("ly") && t[k].lower.count > 3) else { return nil }
+            k -= 1
         }
         return nil
     }

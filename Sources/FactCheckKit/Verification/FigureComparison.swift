@@ -161,6 +161,21 @@ struct FigureComparison: SlotComparer {
     /// Content words within a few words of a figure, in its own clause, before and after it: what the figure is
     /// of ("worldwide", "in India", "based on … reviews"). Names before it are its subject, which the title may
     /// carry instead; names after it ("in the Arab States") say which figure it is.
+    /// The index beyond a bracketed conversion that opens at `i` going `step`-wise ("(30 meter)", "(1.6 km)"): a
+    /// number and at most two words.
+    static func pastConversion(from i: Int, step: Int, in a: TextAnalysis) -> Int? {
+        let (open, close) = step > 0 ? ("(", ")") : (")", "(")
+        guard a.tokens[i].text == open else { return nil }
+        var k = i + step
+        var number = false
+        while k >= 0, k < a.tokens.count, abs(k - i) <= 4 {
+            if a.tokens[k].text == close { return number ? k + step : nil }
+            if a.tokens[k].kind == .number { number = true } else if !a.tokens[k].isWord && a.tokens[k].text != "-" { return nil }
+            k += step
+        }
+        return nil
+    }
+
     static func context(of r: Range<Int>, in a: TextAnalysis, reach: Int = 4) -> (before: Set<String>, after: Set<String>) {
         let named = Set(a.entities.filter { $0.tokenRange.upperBound <= r.lowerBound }.flatMap { Array($0.tokenRange) })
         let figures = Set(a.quantities.filter { $0.tokenRange != r }.flatMap { Array($0.tokenRange) })
@@ -171,6 +186,11 @@ struct FigureComparison: SlotComparer {
             var taken = 0
             while i >= 0, i < a.tokens.count, taken < reach {
                 let t = a.tokens[i]
+                // A conversion in brackets ("a 100-foot-long (30 meter) hole") is the same figure again: read past it.
+                if let past = Self.pastConversion(from: i, step: step, in: a) {
+                    i = past
+                    continue
+                }
                 if [",", ";", "(", ")", "—", "–"].contains(t.text) { break }
                 // What follows a figure describes it until the next figure begins; what precedes it may be shared
                 // with a figure before ("a rating of 72% based on 118 reviews").

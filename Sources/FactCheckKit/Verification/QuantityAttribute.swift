@@ -194,7 +194,9 @@ enum QuantityAttribute {
             return isChangeSize(previous, a)
         }
         guard i > 1, a.tokens[i - 1].lower == "by" else { return false }
-        return (max(0, i - 4)..<(i - 1)).contains { k in
+        // (The verb may stand past its object: "cut its key rate by 0.5%".)
+        let from = (max(0, i - 6)..<(i - 1)).last { Lexicon.clauseBreaks.contains(a.tokens[$0].text) }.map { $0 + 1 } ?? max(0, i - 6)
+        return (from..<(i - 1)).contains { k in
             // A passive's "by" names the doers ("was raised by 300 volunteers"), unless it gives a sum or a share ("was
             // cut by 10%").
             Lexicon.byChangeVerbs.contains(a.tokens[k].lower)
@@ -240,8 +242,26 @@ enum QuantityAttribute {
 
     /// The concepts of the few words before a figure.
     static func recentConcepts(before start: Int, in a: TextAnalysis) -> Set<String> {
-        Set((max(0, start - 4)..<start).filter { a.tokens[$0].isWord && !a.stems[$0].isEmpty }.map { Thesaurus.concept(a.stems[$0]) })
+        // Not past a preposition of place: "a hole in its 1,000-foot wide dish" measures the dish, not the hole.
+        let from = (max(0, start - 4)..<start).last { Self.placePrepositions.contains(a.tokens[$0].lower) }.map { $0 + 1 } ?? max(0, start - 4)
+        return Set((from..<start).filter { a.tokens[$0].isWord && !a.stems[$0].isEmpty }.map { Thesaurus.concept(a.stems[$0]) })
     }
+
+    /// The figure a bracketed one converts: "100-foot-long" for "(30 meter)".
+    static func convertedFigure(_ q: Quantity, _ a: TextAnalysis) -> Quantity? {
+        let i = q.tokenRange.lowerBound
+        guard i >= 2, a.tokens[i - 1].text == "(", q.tokenRange.upperBound < a.tokens.count, a.tokens[q.tokenRange.upperBound].text == ")" else { return nil }
+        return a.quantities.last { p in
+            p.tokenRange.upperBound <= i - 1 && p.kind == q.kind
+                && a.tokens[p.tokenRange.upperBound..<(i - 1)].allSatisfy { $0.text == "-" || dimensions.contains($0.lower) }
+        }
+    }
+
+    /// Prepositions that place one thing in another, so the noun before them is not what a figure after them measures.
+    static let placePrepositions: Set<String> = ["in", "into", "inside", "on", "onto", "near", "within", "beside", "behind"]
+
+    /// Words of the dimension a length measures ("100-foot-long", "1,000-foot wide"): the noun after them is what is measured.
+    static let dimensions: Set<String> = ["long", "wide", "tall", "high", "deep", "thick", "broad"]
 
     /// Words after a period that make it the time between two events, by direction.
     static let intervalWords: [String: String] = ["after": "interval after", "later": "interval after", "before": "interval before", "earlier": "interval before"]
@@ -254,9 +274,26 @@ enum QuantityAttribute {
 
     /// The concept of the content word just before a figure (past linking words), if it is a plain lower-case word.
     static func attribute(_ q: Quantity, _ a: TextAnalysis, verbs: Bool = false) -> String? {
+        // A conversion in brackets ("a 100-foot-long (30 meter) hole") measures what the figure before it does.
+        if let original = convertedFigure(q, a) { return attribute(original, a, verbs: verbs) }
         // "a seven-day rate", "a two-year contract": a hyphenated figure describes the noun after it.
-        let end = q.tokenRange.upperBound
-        if q.kind != .age, end < a.tokens.count, q.tokenRange.count >= 2, a.tokens[q.tokenRange.upperBound - 2].text == "-",
+        // Past a dimension ("a 100-foot-long (30 meter) hole", "its 1,000-foot wide reflector dish"), the noun measured; of
+        // two nouns, the second ("reflector dish").
+        let hyphenated = q.tokenRange.count >= 2 && a.tokens[q.tokenRange.upperBound - 2].text == "-"
+        var end = q.tokenRange.upperBound
+        if q.kind == .measure, hyphenated || end < a.tokens.count && Self.dimensions.contains(a.tokens[end].lower) {
+            if end < a.tokens.count, a.tokens[end].text == "-" { end += 1 }
+            if end < a.tokens.count, Self.dimensions.contains(a.tokens[end].lower) { end += 1 }
+            if end < a.tokens.count, let past = FigureComparison.pastConversion(from: end, step: 1, in: a) { end = past }
+            let noun = { (k: Int) in k < a.tokens.count && a.tokens[k].isWord && a.tokens[k].text.first?.isLowercase == true
+                && !Lexicon.stopwords.contains(a.tokens[k].lower) && !Lexicon.prepositions.contains(a.tokens[k].lower) && !a.stems[k].isEmpty
+                && looksLikeNoun(a.tokens[k].lower) && WordNet.shared.isMostlyNoun(a.tokens[k].lower) }
+            if end > q.tokenRange.upperBound, noun(end) {
+                return Thesaurus.concept(a.stems[noun(end + 1) ? end + 1 : end])
+            }
+            end = q.tokenRange.upperBound
+        }
+        if q.kind != .age, end < a.tokens.count, hyphenated,
            a.tokens[end].isWord, a.tokens[end].text.first?.isLowercase == true, !Lexicon.stopwords.contains(a.tokens[end].lower),
            !a.stems[end].isEmpty, looksLikeNoun(a.tokens[end].lower) {
             return Thesaurus.concept(a.stems[end])

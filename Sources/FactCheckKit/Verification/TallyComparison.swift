@@ -3,20 +3,8 @@
 /// A tally belongs to the name just before it in its clause. The evidence giving another tally for the claim's
 /// side conflicts; a claim tally the evidence does not give at all is not stated, however much else is shared.
 struct TallyComparison: SlotComparer {
-    struct Tally: Equatable {
-        let first: Double
-        let second: Double
-        let tokenRange: Range<Int>
-        let text: String
-
-        /// The same two numbers: a game's score may be written from either side.
-        func sameNumbers(_ other: Tally) -> Bool {
-            (first == other.first && second == other.second) || (first == other.second && second == other.first)
-        }
-    }
-
     func compare(_ input: ComparisonInput) -> Finding? {
-        let claimTallies = Self.tallies(in: input.claim)
+        let claimTallies = Tally.all(in: input.claim)
         guard !claimTallies.isEmpty else { return nil }
         var agreed: (claim: Tally, evidence: Tally)?
         for ct in claimTallies {
@@ -25,7 +13,7 @@ struct TallyComparison: SlotComparer {
             // The same numbers count as stated unless the evidence gives them to a side the claim does not name
             // ("while Boston went 2-for-10"); a game's score may sit by either team the claim names.
             let stated = input.evidence.lazy.compactMap { unit in
-                let theirs = Self.tallies(in: unit)
+                let theirs = Tally.all(in: unit)
                 return theirs.first { et in
                     guard et.sameNumbers(ct) else { return false }
                     // With no side named, the one tally of its sentence, or the one whose clause tells the claim's words
@@ -44,7 +32,7 @@ struct TallyComparison: SlotComparer {
             // another ownerless tally of it in a sentence that tells the rest of the claim conflicts.
             if side == nil, input.coverage >= NameSubstitution.minimumCoverage {
                 for unit in input.evidence {
-                    let theirs = Self.tallies(in: unit)
+                    let theirs = Tally.all(in: unit)
                     let told = theirs.count == 1 ? theirs : theirs.filter { !lead.isEmpty && lead.isSubset(of: Self.leadingWords(of: $0, in: unit)) }
                     // (A tally with a side of its own only when the claim's words before it single it out.)
                     guard told.count == 1, let et = told.first, Self.owner(of: et, in: unit) == nil || theirs.count > 1,
@@ -54,7 +42,7 @@ struct TallyComparison: SlotComparer {
             }
             if let side {
                 for unit in input.evidence {
-                    for et in Self.tallies(in: unit) {
+                    for et in Tally.all(in: unit) {
                         guard let theirs = Self.owner(of: et, in: unit), side.corefers(with: theirs),
                               FigureComparison.affinity(FigureComparison.context(of: ct.tokenRange, in: input.claim), FigureComparison.context(of: et.tokenRange, in: unit)) > 0 else { continue }
                         return .conflict(slot: .figure, claim: ct.text, evidence: et.text)
@@ -67,44 +55,9 @@ struct TallyComparison: SlotComparer {
         // no other figure or date, which the comparisons after this one read.)
         let tallied = Set(claimTallies.flatMap { Array($0.tokenRange) })
         guard let (ct, et) = agreed, input.missing.isEmpty, !input.claim.saysNot, input.claim.dates.isEmpty,
-              input.claim.quantities.allSatisfy({ $0.tokenRange.allSatisfy(tallied.contains) }),
+              input.claim.quantities.allSatisfy({ $0.tokenRange.contains(where: tallied.contains) }),
               input.coverageWithTitle >= FigureComparison.agreementCoverage else { return nil }
         return .agreement(slot: .figure, claim: ct.text, evidence: et.text)
-    }
-
-    /// `106-103`, `0-for-9`: two numbers joined by a hyphen (or `-for-`) with no spaces; `60 votes to 36`; and a
-    /// vote's `52 to 48`.
-    static func tallies(in a: TextAnalysis) -> [Tally] {
-        let t = a.tokens
-        var found: [Tally] = []
-        var i = 0
-        while i + 2 < t.count {
-            defer { i += 1 }
-            if i + 3 < t.count, t[i + 2].lower == "to", QuantityParser.isPluralNoun(t[i + 1], evenly: true),
-               let x = QuantityParser.scoreNumber(t, i), let y = QuantityParser.scoreNumber(t, i + 3), QuantityParser.leadsScore(number: i, end: i + 2, t) {
-                found.append(Tally(first: x, second: y, tokenRange: i..<(i + 4), text: a.fragment(i...(i + 3))))
-                i += 3
-                continue
-            }
-            // "by a vote of 52 to 48", "voted 7 to 2": a vote's numbers written with "to".
-            if t[i + 1].lower == "to", Self.votes(before: i, t), let x = QuantityParser.scoreNumber(t, i), let y = QuantityParser.scoreNumber(t, i + 2) {
-                found.append(Tally(first: x, second: y, tokenRange: i..<(i + 3), text: a.fragment(i...(i + 2))))
-                i += 2
-                continue
-            }
-            guard let x = QuantityParser.scoreNumber(t, i), t[i + 1].text == "-", !t[i + 1].spaceBefore else { continue }
-            var j = i + 2
-            if t[j].lower == "for", j + 2 < t.count, t[j + 1].text == "-", !t[j].spaceBefore { j += 2 }
-            guard j < t.count, !t[j].spaceBefore, let y = QuantityParser.scoreNumber(t, j) else { continue }
-            // "2019-10" and page ranges are not tallies; neither is a number running on ("1-2-3").
-            if x >= 1000 || y >= 1000 { continue }
-            if j + 1 < t.count, t[j + 1].text == "-", !t[j + 1].spaceBefore { continue }
-            // "30-50 km" is a range of one unit (a quantity), not a score.
-            if a.quantities.contains(where: { $0.tokenRange.contains(i) && $0.tokenRange.contains(j) && $0.low < $0.high }) { continue }
-            found.append(Tally(first: x, second: y, tokenRange: i..<(j + 1), text: a.fragment(i...j)))
-            i = j
-        }
-        return found
     }
 
     /// The stems of the content words before a tally in its clause ("Democrats voted" in "while Democrats voted 200
@@ -117,12 +70,6 @@ struct TallyComparison: SlotComparer {
             i -= 1
         }
         return words
-    }
-
-    /// Whether the words before `i` make what follows a vote's count: "a vote of", "a margin of", "voted".
-    private static func votes(before i: Int, _ t: [Token]) -> Bool {
-        if i >= 2, t[i - 1].lower == "of", ["vote", "votes", "margin", "tally"].contains(t[i - 2].lower) { return true }
-        return i >= 1 && ["voted", "vote"].contains(t[i - 1].lower)
     }
 
     /// The name a tally belongs to: the nearest before it, with no clause break between.
