@@ -133,4 +133,12 @@ final class HeldoutTwentyThreeReadingTests: XCTestCase {
         Fixtures.assertVerdict(Fixtures.rulesVerdict("Hourly wages in Ontario went from $11.60 to $14 when the Fair Workplaces Act came into effect.", article: wage, id: "w"),
                                .agreement, cites: [5])
     }
+
+    func testAChangeBySomeToALevelGivesBoth() {
+        let rate = page + "The central bank cut its key rate by 0.5% to 4.5% on Wednesday.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The central bank cut its key rate to 4.5%.", article: rate, id: "r"), .agreement, cites: [5])
+        let coats = page + "The store raised its discount on winter coats by 10% to 25% this weekend.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("The store raised its discount on winter coats to 25%.", article: coats, id: "c"), .agreement, cites: [5])
+        XCTAssertNotEqual(Fixtures.rulesVerdict("The store raised its discount on winter coats to 30%.", article: coats, id: "c").verdict, .agreement)
+    }
 }

@@ -194,6 +194,10 @@ enum QuantityAttribute {
             return isChangeSize(previous, a)
         }
         guard i > 1, a.tokens[i - 1].lower == "by" else { return false }
+        // "by 10% to 25%": a change's size and the level it reached, whatever the verb.
+        let end = q.tokenRange.upperBound
+        if end + 1 < a.tokens.count, a.tokens[end].lower == "to",
+           a.quantities.contains(where: { $0.tokenRange.lowerBound == end + 1 && $0.kind == q.kind }) { return true }
         // (The verb may stand past its object: "cut its key rate by 0.5%".)
         let from = (max(0, i - 6)..<(i - 1)).last { Lexicon.clauseBreaks.contains(a.tokens[$0].text) }.map { $0 + 1 } ?? max(0, i - 6)
         return (from..<(i - 1)).contains { k in
