@@ -141,4 +141,10 @@ final class HeldoutTwentyThreeReadingTests: XCTestCase {
         Fixtures.assertVerdict(Fixtures.rulesVerdict("The store raised its discount on winter coats to 25%.", article: coats, id: "c"), .agreement, cites: [5])
         XCTAssertNotEqual(Fixtures.rulesVerdict("The store raised its discount on winter coats to 30%.", article: coats, id: "c").verdict, .agreement)
     }
+
+    func testAWayOfMovingIsNoOtherWay() {
+        let line = page + "The tiny nation of Samoa will cross westward over the international date line on Thursday.\n"
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Samoa will cross eastward over the international date line on Thursday.", article: line, id: "l"), .conflict, cites: [5])
+        Fixtures.assertVerdict(Fixtures.rulesVerdict("Samoa will cross westward over the international date line on Thursday.", article: line, id: "l"), .agreement, cites: [5])
+    }
 }

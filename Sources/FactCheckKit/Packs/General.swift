@@ -64,6 +64,8 @@ extension DomainPack {
         ],
         antonymPairs: [
             ("won", "lost"), ("increase", "decrease"), ("rose", "fell"), ("true", "false"), ("alive", "dead"), ("accepted", "rejected"), ("admitted", "denied"), ("arrived", "departed"), ("success", "failure"), ("legal", "illegal"),
+            // Which way something moves: "crossing westward over the date line" is no crossing eastward.
+            ("eastward", "westward"), ("northward", "southward"), ("eastbound", "westbound"), ("northbound", "southbound"), ("upstream", "downstream"),
         ],
         // "The TV series": an abbreviation written in capitals names nothing; it is the word "television".
         ordinaryTerms: ["tv"],
