@@ -827,10 +827,7 @@ struct EvidenceComparer {
             }
             // The claim's own verb told as yet to come, for a claim of an act done: "The Harbor Bridge, which opened in
             // 1998, will close for repairs in May" has closed nothing yet.
-            if tellsOfActDone, let v = unit.tokens.indices.first(where: { v in
-                unit.tokens[v].isWord && unit.tokens[v].text.first?.isLowercase == true && concepts.contains(Thesaurus.concept(unit.stems[v]))
-                    && WordNet.shared.senseCount(unit.tokens[v].lower, .verb) > 0 && Self.futureAuxiliary(before: v, in: unit.tokens) != nil
-            }) {
+            if tellsOfActDone, let (v, _) = Self.verbYetToCome(of: concepts, in: unit) {
                 notes.append("hedge: “\(unit.tokens[v].text)” is yet to come")
                 return .hedged(TextSafety.clip(unit.text, 80))
             }
@@ -916,10 +913,7 @@ struct EvidenceComparer {
             }
             // The claim's own verb told as yet to come: "The time shift will be marked by the ringing of church bells across
             // Samoa's two main islands" has marked nothing with them.
-            for v in unit.tokens.indices where unit.tokens[v].isWord && unit.tokens[v].text.first?.isLowercase == true
-                && concepts.contains(Thesaurus.concept(unit.stems[v])) && WordNet.shared.senseCount(unit.tokens[v].lower, .verb) > 0 {
-                if let k = Self.futureAuxiliary(before: v, in: unit.tokens) { return (unit.tokens[k].text, unit) }
-            }
+            if let (_, k) = Self.verbYetToCome(of: concepts, in: unit) { return (unit.tokens[k].text, unit) }
         }
         return nil
     }
@@ -950,6 +944,14 @@ struct EvidenceComparer {
         return (from..<start).last { Self.futures.contains(unit.tokens[$0].lower) }.flatMap { Lexicon.tellsOfLater(unit.tokens, $0) ? nil : $0 }
     }
 
+    /// The first verb of `unit` among the claim's concepts that a future auxiliary governs, with that auxiliary.
+    static func verbYetToCome(of concepts: Set<String>, in unit: TextAnalysis) -> (verb: Int, auxiliary: Int)? {
+        for v in unit.tokens.indices where unit.tokens[v].isWord && unit.tokens[v].text.first?.isLowercase == true
+            && concepts.contains(Thesaurus.concept(unit.stems[v])) && WordNet.shared.senseCount(unit.tokens[v].lower, .verb) > 0 {
+            if let k = futureAuxiliary(before: v, in: unit.tokens) { return (v, k) }
+        }
+        return nil
+    }
 
     /// The future auxiliary of the verb at `v` ("will be marked", "would soon open"), with at most two words between
     /// that leave it the auxiliary's verb.
