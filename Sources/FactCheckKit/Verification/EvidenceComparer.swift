@@ -34,6 +34,14 @@ struct EvidenceComparer {
     var synonyms: [String: Set<String>] = [:]
     /// WordNet antonyms of each claim concept (as concepts).
     var antonyms: [String: Set<String>] = [:]
+    /// Whether the claim tells of an act done (`tellsOfActDone(_:)`), read once: every candidate sentence asks.
+    let tellsOfActDone: Bool
+
+    init(claim: TextAnalysis, conceptWeights: [String: Double] = [:]) {
+        self.claim = claim
+        self.conceptWeights = conceptWeights
+        tellsOfActDone = Self.tellsOfActDone(claim)
+    }
 
     /// The evidence's words for a claim's capitalised name written as ordinary lower-case words, if it has them.
     /// A country or organisation the packs know by its aliases is never read from a common noun ("china", "us").
@@ -365,9 +373,8 @@ struct EvidenceComparer {
         }
         // Someone else's figure, or one given only as a forecast: neither states nor contradicts a claim's figure.
         // So is one yet to come ("will have increased again to $15") for a claim of an act done.
-        let done = tellsOfActDone
         let hearsay = Set(evidence.flatMap { unit in
-            unit.quantities.filter { FigureComparison.isHearsay($0, in: unit) || done && Self.futureAuxiliary(over: $0, in: unit) != nil } + forecastFigures(in: unit)
+            unit.quantities.filter { FigureComparison.isHearsay($0, in: unit) || tellsOfActDone && Self.futureAuxiliary(over: $0, in: unit) != nil } + forecastFigures(in: unit)
         })
         // A change's size and a level are different figures whatever their values ("fell by 2,000 to 48,000" gives no
         // "fell to 2,000").
@@ -920,7 +927,7 @@ struct EvidenceComparer {
 
     /// Whether the claim tells of an act done: no future, no hedge, and no present tense.
     /// (A past tense settles it: "Bus fares rose to $3" tells of an act done, whatever "fares" might be as a verb.)
-    private var tellsOfActDone: Bool {
+    static func tellsOfActDone(_ claim: TextAnalysis) -> Bool {
         guard claim.hedgeCue(Lexicon.sentenceWideHedges) == nil, !claim.tokens.contains(where: { Self.futures.contains($0.lower) }),
               !claim.tokens.contains(where: { ["is", "are", "does", "do", "has", "have"].contains($0.lower) }),
               // ("was estimated to gross …" is a forecast, told in the past.)

@@ -158,9 +158,6 @@ struct FigureComparison: SlotComparer {
         return a.before.intersection(all).count + 2 * a.after.intersection(all).count
     }
 
-    /// Content words within a few words of a figure, in its own clause, before and after it: what the figure is
-    /// of ("worldwide", "in India", "based on … reviews"). Names before it are its subject, which the title may
-    /// carry instead; names after it ("in the Arab States") say which figure it is.
     /// The index beyond a bracketed conversion that opens at `i` going `step`-wise ("(30 meter)", "(1.6 km)"): a
     /// number and at most two words.
     static func pastConversion(from i: Int, step: Int, in a: TextAnalysis) -> Int? {
@@ -176,6 +173,9 @@ struct FigureComparison: SlotComparer {
         return nil
     }
 
+    /// Content words within a few words of a figure, in its own clause, before and after it: what the figure is
+    /// of ("worldwide", "in India", "based on … reviews"). Names before it are its subject, which the title may
+    /// carry instead; names after it ("in the Arab States") say which figure it is.
     static func context(of r: Range<Int>, in a: TextAnalysis, reach: Int = 4) -> (before: Set<String>, after: Set<String>) {
         let named = Set(a.entities.filter { $0.tokenRange.upperBound <= r.lowerBound }.flatMap { Array($0.tokenRange) })
         let figures = Set(a.quantities.filter { $0.tokenRange != r }.flatMap { Array($0.tokenRange) })

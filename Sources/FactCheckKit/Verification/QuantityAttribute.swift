@@ -284,18 +284,16 @@ enum QuantityAttribute {
         // Past a dimension ("a 100-foot-long (30 meter) hole", "its 1,000-foot wide reflector dish"), the noun measured; of
         // two nouns, the second ("reflector dish").
         let hyphenated = q.tokenRange.count >= 2 && a.tokens[q.tokenRange.upperBound - 2].text == "-"
-        var end = q.tokenRange.upperBound
+        let end = q.tokenRange.upperBound
         if q.kind == .measure, hyphenated || end < a.tokens.count && Self.dimensions.contains(a.tokens[end].lower) {
-            if end < a.tokens.count, a.tokens[end].text == "-" { end += 1 }
-            if end < a.tokens.count, Self.dimensions.contains(a.tokens[end].lower) { end += 1 }
-            if end < a.tokens.count, let past = FigureComparison.pastConversion(from: end, step: 1, in: a) { end = past }
+            var k = end
+            if k < a.tokens.count, a.tokens[k].text == "-" { k += 1 }
+            if k < a.tokens.count, Self.dimensions.contains(a.tokens[k].lower) { k += 1 }
+            if k < a.tokens.count, let past = FigureComparison.pastConversion(from: k, step: 1, in: a) { k = past }
             let noun = { (k: Int) in k < a.tokens.count && a.tokens[k].isWord && a.tokens[k].text.first?.isLowercase == true
                 && !Lexicon.stopwords.contains(a.tokens[k].lower) && !Lexicon.prepositions.contains(a.tokens[k].lower) && !a.stems[k].isEmpty
                 && looksLikeNoun(a.tokens[k].lower) && WordNet.shared.isMostlyNoun(a.tokens[k].lower) }
-            if end > q.tokenRange.upperBound, noun(end) {
-                return Thesaurus.concept(a.stems[noun(end + 1) ? end + 1 : end])
-            }
-            end = q.tokenRange.upperBound
+            if k > end, noun(k) { return Thesaurus.concept(a.stems[noun(k + 1) ? k + 1 : k]) }
         }
         if q.kind != .age, end < a.tokens.count, hyphenated,
            a.tokens[end].isWord, a.tokens[end].text.first?.isLowercase == true, !Lexicon.stopwords.contains(a.tokens[end].lower),

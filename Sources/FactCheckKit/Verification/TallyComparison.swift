@@ -6,15 +6,16 @@ struct TallyComparison: SlotComparer {
     func compare(_ input: ComparisonInput) -> Finding? {
         let claimTallies = Tally.all(in: input.claim)
         guard !claimTallies.isEmpty else { return nil }
+        // Each sentence's tallies, read once for every claim tally.
+        let evidenceTallies = input.evidence.map { (unit: $0, tallies: Tally.all(in: $0)) }
         var agreed: (claim: Tally, evidence: Tally)?
         for ct in claimTallies {
             let side = Self.owner(of: ct, in: input.claim)
             let lead = Self.leadingWords(of: ct, in: input.claim)
             // The same numbers count as stated unless the evidence gives them to a side the claim does not name
             // ("while Boston went 2-for-10"); a game's score may sit by either team the claim names.
-            let stated = input.evidence.lazy.compactMap { unit in
-                let theirs = Tally.all(in: unit)
-                return theirs.first { et in
+            let stated = evidenceTallies.lazy.compactMap { unit, theirs in
+                theirs.first { et in
                     guard et.sameNumbers(ct) else { return false }
                     // With no side named, the one tally of its sentence, or the one whose clause tells the claim's words
                     // before it ("approved the deal 4-3, and the city council approved it 9-4" gives two bodies' votes).
@@ -31,8 +32,7 @@ struct TallyComparison: SlotComparer {
             // A vote or a score no side owns ("passed by a vote of 52 to 48", "the game ended 2-1") is the event's:
             // another ownerless tally of it in a sentence that tells the rest of the claim conflicts.
             if side == nil, input.coverage >= NameSubstitution.minimumCoverage {
-                for unit in input.evidence {
-                    let theirs = Tally.all(in: unit)
+                for (unit, theirs) in evidenceTallies {
                     let told = theirs.count == 1 ? theirs : theirs.filter { !lead.isEmpty && lead.isSubset(of: Self.leadingWords(of: $0, in: unit)) }
                     // (A tally with a side of its own only when the claim's words before it single it out.)
                     guard told.count == 1, let et = told.first, Self.owner(of: et, in: unit) == nil || theirs.count > 1,
@@ -41,8 +41,8 @@ struct TallyComparison: SlotComparer {
                 }
             }
             if let side {
-                for unit in input.evidence {
-                    for et in Tally.all(in: unit) {
+                for (unit, theirs) in evidenceTallies {
+                    for et in theirs {
                         guard let theirs = Self.owner(of: et, in: unit), side.corefers(with: theirs),
                               FigureComparison.affinity(FigureComparison.context(of: ct.tokenRange, in: input.claim), FigureComparison.context(of: et.tokenRange, in: unit)) > 0 else { continue }
                         return .conflict(slot: .figure, claim: ct.text, evidence: et.text)
