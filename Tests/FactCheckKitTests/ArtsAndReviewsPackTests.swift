@@ -89,4 +89,19 @@ final class ArtsAndReviewsPackTests: XCTestCase {
         XCTAssertTrue(EvidenceComparer.datedConcepts([TextAnalyzer.analyseClaim("It was shown at the 2007 Toronto International Film Festival.",
                                                                                  context: NameContext(), reference: nil)]).isEmpty)
     }
+    func testTheYearDatesTheHeadOfItsPhraseNotItsFirstWord() {
+        // "romantic" has a noun sense too; the phrase's head is "film", whose year is its release.
+        let page = """
+        ---
+        title: Grey Harbours
+        ---
+        Grey Harbours is a 2001 romantic comedy film directed by Dana Quill.
+        The director's 2019 memoir said little about it.
+        """
+        let v = { (claim: String) in Fixtures.rulesVerdict(claim, article: page, id: "grey") }
+        Fixtures.assertVerdict(v("Grey Harbours premiered in 2006."), .conflict, cites: [4], reason: "conflict: 2001 (2001) ≠ 2006")
+        Fixtures.assertVerdict(v("Grey Harbours was released in 2001."), .agreement, cites: [4])
+        // A memoir's year dates the memoir, not the film's showing.
+        XCTAssertNotEqual(v("Grey Harbours was shown on television in 2019.").verdict, .conflict)
+    }
 }

@@ -642,7 +642,17 @@ struct EvidenceComparer {
                 || unit.tokens[before].isPossessive else { return false }
         guard i < unit.tokens.count, unit.tokens[i].isWord, unit.tokens[i].text.first?.isLowercase == true, !unit.stems[i].isEmpty,
               !Lexicon.stopwords.contains(unit.tokens[i].lower), WordNet.shared.senseCount(unit.tokens[i].lower, .noun) > 0 else { return false }
-        return !claim.concepts.contains(Thesaurus.concept(unit.stems[i]))
+        guard !claim.concepts.contains(Thesaurus.concept(unit.stems[i])) else { return false }
+        // The phrase's head decides, not its first word: "a 2001 romantic comedy film" dates the film, and so its
+        // release, however "romantic" reads alone.
+        var j = i
+        while j < unit.tokens.count, j - i < 6, unit.tokens[j].isWord, unit.tokens[j].text.first?.isLowercase == true,
+              !Lexicon.stopwords.contains(unit.tokens[j].lower),
+              WordNet.shared.senseCount(unit.tokens[j].lower, .noun) + WordNet.shared.senseCount(unit.tokens[j].lower, .adj) > 0 {
+            if let verbs = Lexicon.datedNouns[unit.tokens[j].lower], !verbs.isDisjoint(with: claim.concepts) { return false }
+            j += 1
+        }
+        return !(j > i + 1 && claim.concepts.contains(Thesaurus.concept(unit.stems[j - 1])))
     }
 
     /// A number of the claim that no figure reading took ("has infected 25,000 …" when the parser could not
