@@ -102,7 +102,10 @@ public struct ClaimMatcher: Sendable {
             let concept = Thesaurus.concept(reading.stems[i])
             let single = { (words: Set<String>) in Set(words.filter { !$0.contains(" ") }.map { Thesaurus.concept(Stemmer.shared.stem($0)) }) }
             comparer.synonyms[concept, default: []].formUnion(single(relations.synonyms).subtracting([concept]))
-            comparer.antonyms[concept, default: []].formUnion(single(relations.antonyms))
+            // (Not a light verb's: "comes in the year" and "has gone into building" are no opposites.)
+            if !Lexicon.idiomaticVerbs.contains(concept) {
+                comparer.antonyms[concept, default: []].formUnion(single(relations.antonyms).subtracting(Lexicon.idiomaticVerbs))
+            }
         }
         var query = SentenceIndex.terms(reading)
         // Claims name an event with one word; sources may use another of its triggers.

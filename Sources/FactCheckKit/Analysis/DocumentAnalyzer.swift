@@ -11,6 +11,7 @@ enum DocumentAnalyzer {
         let recognised = zip(doc.sentences, tokenised).map { s, tokens in s.isCitable ? EntityRecognizer.recognise(tokens, context: context) : [] }
         let main = mainPerson(recognised)
         var lastPerson: EntityMention?
+        var lastSpeaker: EntityMention?
         var lastYear: Int?
         var out: [TextAnalysis] = []
         for (i, (s, tokens)) in zip(doc.sentences, tokenised).enumerated() {
@@ -24,7 +25,12 @@ enum DocumentAnalyzer {
             let analysis = TextAnalyzer.analyse(s.text, tokens: tokens, context: context, reference: doc.published, recognised: recognised[i],
                                                    yearBefore: lastYear) { named in
                 resolve(tokens, named: named, last: lastPerson, main: main, compared: compared)
+                    + (continuedQuote(tokens, named: named, speaker: lastSpeaker).map { [$0] } ?? [])
             }
+            // A quotation's speaker speaks on in the next sentence that opens with a quotation mark and names no one.
+            // (The rest of its paragraph is still the quotation's; a paragraph of the reporter's own ends it.)
+            let sameParagraph = i > 0 && doc.sentences[i - 1].line == s.line
+            lastSpeaker = speaker(of: analysis) ?? (opensQuote(tokens) || sameParagraph ? lastSpeaker : nil)
             // The next sentence's "she" is most likely this one's subject, the first person it names ("Nadia
             // Mohamed, 27, won …, defeating Dale Anderson. She has served …"), not the last.
             if let p = analysis.entities.first(where: { $0.kind == .person && !compared.contains($0.tokenRange.lowerBound) }) { lastPerson = p }
@@ -64,6 +70,28 @@ enum DocumentAnalyzer {
             extra.append(EntityMention(key: a.key, kind: .person, text: a.text, tokenRange: i..<(i + 1), givenNames: a.givenNames, resolvedFrom: t.lower))
         }
         return extra
+    }
+
+    /// The speaker, as a mention on the opening quotation mark, of a sentence that opens a quotation and names no one:
+    /// in news a paragraph that opens with a quote and no attribution continues the last speaker's words.
+    private static func continuedQuote(_ tokens: [Token], named: [EntityMention], speaker: EntityMention?) -> EntityMention? {
+        guard let speaker, opensQuote(tokens), !named.contains(where: { $0.kind == .person }),
+              !tokens.contains(where: { Lexicon.reportingVerbs.contains($0.lower) }) else { return nil }
+        return EntityMention(key: speaker.key, kind: .person, text: speaker.text, tokenRange: 0..<1, givenNames: speaker.givenNames, resolvedFrom: "“")
+    }
+
+    private static func opensQuote(_ tokens: [Token]) -> Bool {
+        guard let first = tokens.first else { return false }
+        return ["\"", "“", "«"].contains(first.text)
+    }
+
+    /// Who a sentence quotes: the person beside its reporting verb ("… ,” he said", "Byrne said: “…"), when it quotes.
+    private static func speaker(of analysis: TextAnalysis) -> EntityMention? {
+        let tokens = analysis.tokens
+        guard tokens.contains(where: { ["\"", "“", "”"].contains($0.text) }),
+              let verb = tokens.lastIndex(where: { Lexicon.reportingVerbs.contains($0.lower) }) else { return nil }
+        return analysis.entities.filter { $0.kind == .person && abs($0.tokenRange.lowerBound - verb) <= 4 }
+            .min { abs($0.tokenRange.lowerBound - verb) < abs($1.tokenRange.lowerBound - verb) }
     }
 
     /// The tokens of an opening "Like …," or "Unlike …," phrase (empty when the sentence opens otherwise).

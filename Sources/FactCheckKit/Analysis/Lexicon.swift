@@ -378,6 +378,8 @@ enum Lexicon {
     static let modals: Set<String> = ["might", "may", "could", "would", "should"]
     /// Auxiliaries of the future tense: what they govern has not happened yet.
     static let futureAuxiliaries: Set<String> = ["will", "'ll", "shall"]
+    /// Words that put a figure in the present: "TGVs now in regular service run at up to 199mph".
+    static let nowWords: Set<String> = ["now", "currently", "today", "presently"]
     /// Sentence-wide hedges other than "will": a claim's "will rise to £10,000" states a plan that "are to rise" states too.
     static let hedgesBeyondPlans: Set<String> = sentenceWideHedges.subtracting(["will"])
     /// "faces" hedges a sentence ("faces 15 years") but not charges ("is facing charges" means charged).
@@ -455,11 +457,17 @@ enum Lexicon {
     static let partyWords: Set<String> = ["democrat", "republican", "libertarian", "tory"]
     /// Words that open place names and never a person's: "San Francisco", "Los Angeles", "Fort Worth", "Mount Hood".
     /// (Not "Rio", "Abu", "Sri" or "Hong": Rio Ferdinand, Abu Bakr, Sri Mulyani and Hong Sang-soo are people.)
+    /// Verbs so common in idiom that WordNet's antonyms for them say nothing of a sentence ("the change comes in the
+    /// year" against "the work that has gone into it"), as concepts.
+    static let idiomaticVerbs: Set<String> = ["come", "go", "give", "take", "make", "put", "bring", "have", "do"]
     static let placeOpeners: Set<String> = [
         "san", "santa", "santo", "são", "sao", "los", "las", "fort", "port", "mount", "mt", "lake", "cape", "puerto",
         "saint", "st", "sainte", "ste", "costa", "buenos", "kuala", "tel", "nueva", "nuevo",
         // Compass words and "New" open places ("North Carolina", "South Korean", "New Zealand"), never a person's name.
         "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "saudi",
+        // A continent's or an old nation's adjective opens a body's name ("European Communities", "African Union",
+        // "British Museum"), never a person's. (Not "German" or "Irish": Germán and Irish are given names too.)
+        "european", "african", "asian", "american", "british",
     ]
     /// A capitalised run containing one of these names an organisation or place, not a person.
     static let organisationWords: Set<String> = [

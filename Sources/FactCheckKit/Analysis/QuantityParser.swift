@@ -73,6 +73,9 @@ struct Quantity: Sendable, Hashable {
 
     var isCeiling: Bool { qualifier.map(Self.ceilings.contains) ?? false }
 
+    /// A plain figure with a scale word that spans its rounding ("4.1 billion" covers 4.05–4.15 billion).
+    var isRounded: Bool { qualifier == nil && low < value && value < high }
+
     /// The same figure over other bounds and words, still counting what it counts, per what it is per.
     func spanning(low: Double, high: Double, text: String, tokenRange: Range<Int>, qualifier: String?) -> Quantity {
         var q = Quantity(kind: kind, value: value, low: low, high: high, currency: currency, text: text, tokenRange: tokenRange, qualifier: qualifier)
@@ -110,6 +113,11 @@ struct Quantity: Sendable, Hashable {
         // "as much as 8Tb" names a top: a figure under it ("achieves 1.14Tb") allows the claim but does not state it.
         // ("Up to" also bounds: "$25,000" states "up to $30,000".)
         if claim.isCeiling, claim.qualifier != "up to", !Self.same(high, claim.high) { return false }
+        // A rounded figure is read as written against a claim's open bound: "£16 million" is "less than £16.5 million",
+        // though the pounds it rounds may reach 16.5 million.
+        if isRounded, claim.qualifier != nil, claim.low == 0 || claim.high == .infinity {
+            return value >= Self.widened(claim.low, down: true) && value <= Self.widened(claim.high)
+        }
         return low >= Self.widened(claim.low, down: true) && high <= Self.widened(claim.high)
     }
 

@@ -56,6 +56,9 @@ struct DomainPack: Sendable {
     var placeAbbreviations: [String: String] = [:]
     /// States that news style writes in full after a town ("Portland, Maine"), so no abbreviation names them.
     var statesWrittenInFull: Set<String> = []
+    /// Offices no one holds two of at once, each group one office in its several words: "Governor Marty Small" is no
+    /// "Mayor Marty Small".
+    var exclusiveOffices: [[String]] = []
 }
 
 /// The registered packs, merged once.
@@ -86,6 +89,7 @@ enum DomainPacks {
         distinctOutcomes: all.flatMap(\.distinctOutcomes),
         outcomeNouns: all.flatMap(\.outcomeNouns),
         placeAbbreviations: all.reduce(into: [:]) { $0.merge($1.placeAbbreviations) { a, _ in a } },
-        statesWrittenInFull: all.reduce(into: Set<String>()) { $0.formUnion($1.statesWrittenInFull) }
+        statesWrittenInFull: all.reduce(into: Set<String>()) { $0.formUnion($1.statesWrittenInFull) },
+        exclusiveOffices: all.flatMap(\.exclusiveOffices)
     )
 }

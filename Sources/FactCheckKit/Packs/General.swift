@@ -66,6 +66,8 @@ extension DomainPack {
             ("won", "lost"), ("increase", "decrease"), ("rose", "fell"), ("true", "false"), ("alive", "dead"), ("accepted", "rejected"), ("admitted", "denied"), ("arrived", "departed"), ("success", "failure"), ("legal", "illegal"),
             // Which way something moves: "crossing westward over the date line" is no crossing eastward.
             ("eastward", "westward"), ("northward", "southward"), ("eastbound", "westbound"), ("northbound", "southbound"), ("upstream", "downstream"),
+            // Degrees of a quantity ("pay too much of the cost"); WordNet's first sense of "little" is size.
+            ("little", "much"), ("few", "many"),
         ],
         // "The TV series": an abbreviation written in capitals names nothing; it is the word "television".
         ordinaryTerms: ["tv"],
@@ -115,6 +117,10 @@ extension DomainPack {
             "pa": "pennsylvania", "ri": "rhode island", "sc": "south carolina", "sd": "south dakota", "tenn": "tennessee",
             "vt": "vermont", "va": "virginia", "wash": "washington", "wva": "west virginia", "wis": "wisconsin", "wyo": "wyoming",
         ],
-        statesWrittenInFull: ["alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah"]
+        statesWrittenInFull: ["alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah"],
+        exclusiveOffices: [
+            ["mayor"], ["governor"], ["senator", "sen"], ["representative", "rep", "congressman", "congresswoman"],
+            ["councilman", "councilwoman", "councillor", "councilor", "councilmember"], ["sheriff"], ["premier"],
+        ]
     )
 }

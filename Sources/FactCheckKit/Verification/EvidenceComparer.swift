@@ -36,11 +36,14 @@ struct EvidenceComparer {
     var antonyms: [String: Set<String>] = [:]
     /// Whether the claim tells of an act done (`tellsOfActDone(_:)`), read once: every candidate sentence asks.
     let tellsOfActDone: Bool
+    /// Whether a figure of the claim is yet to come ("will run at up to 224mph within five years").
+    let figureYetToCome: Bool
 
     init(claim: TextAnalysis, conceptWeights: [String: Double] = [:]) {
         self.claim = claim
         self.conceptWeights = conceptWeights
         tellsOfActDone = Self.tellsOfActDone(claim)
+        figureYetToCome = claim.quantities.contains { Self.futureAuxiliary(over: $0, in: claim) != nil }
     }
 
     /// The evidence's words for a claim's capitalised name written as ordinary lower-case words, if it has them.
@@ -227,6 +230,12 @@ struct EvidenceComparer {
             notes.append("hedge: the figure is governed by “\(cue)”")
             return Assessment(outcome: .hedged(TextSafety.clip(unit.text, 80)), reason: "", score: ratio(matched, weight), notes: notes)
         }
+        // A figure of today ("TGVs now in regular service run at up to 199mph") neither states nor contradicts one yet to come.
+        if let f = finding, f.isConflict || f.isAgreement, figureYetToCome,
+           evidence.contains(where: { unit in Self.quoted(by: f, among: unit.quantities).contains { Self.markedAsNow($0, in: unit) } }) {
+            notes.append("figure: the source's is of today, the claim's yet to come")
+            return Assessment(outcome: .silent, reason: "gives today's figure, not one yet to come", score: ratio(matched, weight), notes: notes, decisive: true)
+        }
         switch finding {
         case let finding? where finding.isConflict:
             notes.append(finding.note)
@@ -374,7 +383,9 @@ struct EvidenceComparer {
         // Someone else's figure, or one given only as a forecast: neither states nor contradicts a claim's figure.
         // So is one yet to come ("will have increased again to $15") for a claim of an act done.
         let hearsay = Set(evidence.flatMap { unit in
-            unit.quantities.filter { FigureComparison.isHearsay($0, in: unit) || tellsOfActDone && Self.futureAuxiliary(over: $0, in: unit) != nil } + forecastFigures(in: unit)
+            unit.quantities.filter { FigureComparison.isHearsay($0, in: unit) || tellsOfActDone && Self.futureAuxiliary(over: $0, in: unit) != nil
+                // and one of today ("TGVs now in regular service run at up to 199mph") for a claim's figure yet to come.
+                || figureYetToCome && Self.markedAsNow($0, in: unit) } + forecastFigures(in: unit)
         })
         // A change's size and a level are different figures whatever their values ("fell by 2,000 to 48,000" gives no
         // "fell to 2,000").
@@ -523,9 +534,25 @@ struct EvidenceComparer {
 
         // 5. Opposites among the remaining words ("acquitted" for "convicted").
         // Only when everything else the claim says is there: "refused the money" against "accepted the money".
-        for c in concepts where !covered.contains(c) && !claimEntities.isEmpty && weightedCoverage(concepts.subtracting([c]), covered) >= 0.8 {
-            if let a = opposites(of: c).first(where: evidenceConcepts.contains) {
-                conflicts.append("“\(a)” is the opposite of “\(c)”")
+        // A manner adverb is the opposite act's too, or says how much: "has fallen sharply" against "has risen six fold".
+        let manner = Set(claim.contentIndices.filter { i in
+            claim.tokens[i].lower.hasSuffix("ly") && WordNet.shared.isA(claim.tokens[i].lower, .adv) && !WordNet.shared.isA(claim.tokens[i].lower, .adj)
+        }.map { Thesaurus.concept(claim.stems[$0]) })
+        // Or, with the rest of an event's share, where the opposite stands in the claim word's own slot: "our riders pay
+        // too much of the cost" against "riders pay too little of the cost".
+        // (Not a word the claim itself denies: "will simply not exist" is what "cease to exist" and "nonexistent" say.)
+        let deniedInClaim = Set(claim.tokens.indices.filter { i in
+            claim.tokens[i].isWord && (max(0, i - 3)..<i).contains { Lexicon.negates(claim.tokens, at: $0, cues: Lexicon.plainNegations) }
+        }.map { Thesaurus.concept(claim.stems[$0]) })
+        for c in concepts where !covered.contains(c) && !claimEntities.isEmpty && !deniedInClaim.contains(c) {
+            let rest = weightedCoverage(concepts.subtracting([c]).subtracting(manner), covered)
+            guard rest >= Self.eventCoverage, let a = opposites(of: c).first(where: evidenceConcepts.contains) else { continue }
+            if rest >= 0.8 || Self.sameSlot(c, in: claim, a, in: evidence) {
+                // (As written, not as stems: "much" is the opposite of "little", not of "littl".)
+                let written = { (concept: String, units: [TextAnalysis]) in
+                    units.lazy.compactMap { u in u.tokens.indices.first { u.tokens[$0].isWord && Thesaurus.concept(u.stems[$0]) == concept }.map { u.tokens[$0].lower } }.first ?? concept
+                }
+                conflicts.append("“\(written(a, evidence))” is the opposite of “\(written(c, [claim]))”")
             }
         }
         if !concepts.isEmpty { notes.append("words: \(covered.count)/\(concepts.count) of the claim's other words found") }
@@ -961,6 +988,25 @@ struct EvidenceComparer {
         return (from..<start).last { Self.futures.contains(unit.tokens[$0].lower) }.flatMap { Lexicon.tellsOfLater(unit.tokens, $0) ? nil : $0 }
     }
 
+    /// Whether the claim's word `c` and the evidence's `a` follow the same word ("too little" and "too much"), one that
+    /// is no article, so the opposite fills the claim word's slot.
+    static func sameSlot(_ c: String, in claim: TextAnalysis, _ a: String, in evidence: [TextAnalysis]) -> Bool {
+        let before = { (unit: TextAnalysis, concept: String) -> Set<String> in
+            Set(unit.tokens.indices.filter { $0 > 0 && unit.tokens[$0].isWord && Thesaurus.concept(unit.stems[$0]) == concept }
+                .map { unit.tokens[$0 - 1] }.filter { $0.isWord && !Lexicon.articles.contains($0.lower) }.map(\.lower))
+        }
+        let claimed = before(claim, c)
+        return !claimed.isEmpty && evidence.contains { !before($0, a).isDisjoint(with: claimed) }
+    }
+
+    /// Whether a word of the present ("now", "currently", "today", "at present") stands in the figure's clause before it.
+    static func markedAsNow(_ q: Quantity, in unit: TextAnalysis) -> Bool {
+        let start = q.tokenRange.lowerBound
+        let from = max(unit.clauseStart(before: start, openers: Self.clauseJoiners), start - 8)
+        return (from..<start).contains { Lexicon.nowWords.contains(unit.tokens[$0].lower) || unit.tokens[$0].lower == "present" && $0 > 0 && unit.tokens[$0 - 1].lower == "at" }
+            && futureAuxiliary(over: q, in: unit) == nil
+    }
+
     /// The first verb of `unit` among the claim's concepts that a future auxiliary governs, with that auxiliary.
     static func verbYetToCome(of concepts: Set<String>, in unit: TextAnalysis) -> (verb: Int, auxiliary: Int)? {
         for v in unit.tokens.indices where unit.tokens[v].isWord && unit.tokens[v].text.first?.isLowercase == true
@@ -1136,7 +1182,10 @@ struct EvidenceComparer {
                     }
                     // A privative verb denies only its own object ("forgo the fees in favour of bus lanes").
                     if privative, j > i + 1, Lexicon.privativeObjectEnds.contains(a.tokens[j].lower) { return false }
-                    if a.tokens[j].isWord, concepts.contains(Thesaurus.concept(a.stems[j])) || eventWords && Lexicon.triggers[a.tokens[j].lower] != nil { return true }
+                    // (Not an idiomatic verb alone: "so that we don't go 20 more years without a raise" denies nothing of
+                    // "inflation will go on affecting retirees".)
+                    if a.tokens[j].isWord, concepts.contains(Thesaurus.concept(a.stems[j])) && !Lexicon.idiomaticVerbs.contains(Thesaurus.concept(a.stems[j]))
+                        || eventWords && Lexicon.triggers[a.tokens[j].lower] != nil { return true }
                     // "in languages other than English" denies the claim's "in English" (a contrast's name only: "not
                     // Smith's fault" says nothing of Smith).
                     if Lexicon.contrastCues[w] == next, a.entities.contains(where: { e in e.tokenRange.lowerBound == j && names.contains { $0.refers(to: e) } }) { return true }

@@ -24,14 +24,28 @@ struct OfficeComparison: SlotComparer {
         let datedOrListed: Bool
     }
 
+    /// Each exclusive office's words, by word, with its group's number (the packs' `exclusiveOffices`).
+    static let exclusive: [String: Int] = DomainPacks.merged.exclusiveOffices.enumerated().reduce(into: [:]) { map, group in
+        for w in group.element { map[w] = group.offset }
+    }
+
+    /// Share of the claim's other words the evidence must carry for another office of the same name; another
+    /// exclusive office says the claim is wrong about its person whatever else the sentence says, so less.
+    static let coverage = 0.6
+    static let exclusiveCoverage = 0.25
+
     func compare(_ input: ComparisonInput) -> Finding? {
-        guard input.coverage >= 0.6 else { return nil }
+        guard input.coverage >= Self.exclusiveCoverage else { return nil }
         for person in input.claimEntities where person.kind == .person && !input.missing.contains(person) {
-            guard let mine = Self.office(of: person, in: input.claim), !(mine.qualifiers.isEmpty && mine.places.isEmpty),
+            guard let mine = Self.office(of: person, in: input.claim),
                   input.missing.allSatisfy({ mine.range.contains($0.tokenRange.lowerBound) }) else { continue }
             for unit in input.evidence {
-                for e in unit.entities where e.kind == .person && person.refers(to: e) {
-                    guard let theirs = Self.office(of: e, in: unit), theirs.noun == mine.noun, !theirs.datedOrListed, !mine.datedOrListed else { continue }
+                for e in unit.entities where e.kind == .person && person.refers(to: e) && e.resolvedFrom == nil {
+                    guard let theirs = Self.office(of: e, in: unit), !theirs.datedOrListed, !mine.datedOrListed else { continue }
+                    if let a = Self.exclusive[mine.noun], let b = Self.exclusive[theirs.noun], a != b {
+                        return .conflict(slot: .role, claim: mine.text, evidence: theirs.text)
+                    }
+                    guard theirs.noun == mine.noun, !(mine.qualifiers.isEmpty && mine.places.isEmpty), input.coverage >= Self.coverage else { continue }
                     let otherOffice = !theirs.qualifiers.isEmpty && !mine.qualifiers.isEmpty && theirs.qualifiers.isDisjoint(with: mine.qualifiers)
                     let otherPlace = !theirs.places.isEmpty && !mine.places.isEmpty && theirs.places.isDisjoint(with: mine.places)
                     guard otherOffice || otherPlace else { continue }
@@ -46,7 +60,7 @@ struct OfficeComparison: SlotComparer {
     static func office(of p: EntityMention, in a: TextAnalysis) -> Office? {
         let t = a.tokens
         let r = p.tokenRange
-        if let i = r.reversed().first(where: { offices.contains(t[$0].lower) }), i > r.lowerBound { return before(i, in: a) }
+        if let i = r.reversed().first(where: { offices.contains(t[$0].lower) }), i >= r.lowerBound { return before(i, in: a) }
         if r.lowerBound >= 1, offices.contains(t[r.lowerBound - 1].lower) { return before(r.lowerBound - 1, in: a) }
         if r.lowerBound >= 2, t[r.lowerBound - 1].text == ",", offices.contains(t[r.lowerBound - 2].lower) { return before(r.lowerBound - 2, in: a) }
         // "Gavin Williamson, the education secretary"; "Tomas Brek is a city councillor" (a claim's apposition, split off)

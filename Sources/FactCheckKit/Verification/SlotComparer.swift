@@ -55,7 +55,7 @@ enum Finding: Sendable, Hashable {
 
     /// The kinds of slot compared, for explanations.
     enum Slot: String, Sendable, Hashable {
-        case name, place, weekday, time, role, figure, modifier, ordinal, nationality, predicate, lifespan, placing
+        case name, place, weekday, time, role, figure, modifier, ordinal, nationality, predicate, lifespan, placing, order
     }
 }
 
@@ -76,6 +76,7 @@ enum SlotComparers {
         OfficeComparison(),
         RankComparison(),
         WeekdaySubstitution(),
+        EndsOrderComparison(),
         ClockTimeComparison(),
         OrdinalComparison(),
         PlacingComparison(),
