@@ -77,6 +77,8 @@ enum DocumentAnalyzer {
     private static func continuedQuote(_ tokens: [Token], named: [EntityMention], speaker: EntityMention?) -> EntityMention? {
         guard let speaker, opensQuote(tokens), !named.contains(where: { $0.kind == .person }),
               !tokens.contains(where: { Lexicon.reportingVerbs.contains($0.lower) }) else { return nil }
+        // A short quotation that closes at once is a title or a term ("“Hamlet” opens the season"), not a speaker's words.
+        if let close = tokens.dropFirst().firstIndex(where: { ["\"", "”", "»"].contains($0.text) }), close <= 5 { return nil }
         return EntityMention(key: speaker.key, kind: .person, text: speaker.text, tokenRange: 0..<1, givenNames: speaker.givenNames, resolvedFrom: "“")
     }
 

@@ -378,8 +378,6 @@ enum Lexicon {
     static let modals: Set<String> = ["might", "may", "could", "would", "should"]
     /// Auxiliaries of the future tense: what they govern has not happened yet.
     static let futureAuxiliaries: Set<String> = ["will", "'ll", "shall"]
-    /// Words that put a figure in the present: "TGVs now in regular service run at up to 199mph".
-    static let nowWords: Set<String> = ["now", "currently", "today", "presently"]
     /// Sentence-wide hedges other than "will": a claim's "will rise to £10,000" states a plan that "are to rise" states too.
     static let hedgesBeyondPlans: Set<String> = sentenceWideHedges.subtracting(["will"])
     /// "faces" hedges a sentence ("faces 15 years") but not charges ("is facing charges" means charged).
@@ -445,7 +443,7 @@ enum Lexicon {
     static let titles: Set<String> = Set([
         "assistant", "attorney", "general", "senator", "sen", "president", "officer", "former", "ex", "prosecutor", "judge",
         "director", "chief", "secretary", "minister", "mr", "mrs", "ms", "dr", "agent", "official", "special", "deputy",
-        "acting", "governor", "representative", "rep", "lawyer", "sheriff", "detective", "captain", "colonel", "lieutenant",
+        "acting", "governor", "premier", "representative", "rep", "lawyer", "sheriff", "detective", "captain", "colonel", "lieutenant",
         "councilmember", "councilwoman", "councilman", "councillor", "councilor", "mayor", "coach", "professor",
     ]).union(nameDescriptors).union(abbreviatedTitles)
     /// Words that describe a person before the name without being an office: "Challenger Susan Kay", "Incumbent George

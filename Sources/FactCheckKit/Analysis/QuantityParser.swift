@@ -62,6 +62,9 @@ struct Quantity: Sendable, Hashable {
 
     func agrees(with other: Quantity) -> Bool {
         if let gap = convertedGap(other) { return gap <= Self.convertedConflicts }
+        // A rounded figure is read as written against an open bound, as `isWithin` reads it: "£16 million" is no "more
+        // than £16.2 million".
+        if other.isRounded, qualifier != nil, !isThreshold, low == 0 || high == .infinity { return other.isWithin(self) }
         if isThreshold, other.isThreshold { return Self.same(low, other.low) && Self.same(high, other.high) }
         if isCeiling, other.isCeiling { return Self.same(high, other.high) }
         return low <= Self.widened(other.high) && other.low <= Self.widened(high)
@@ -815,6 +818,13 @@ enum QuantityParser {
             var q = make(.measure, value, nil, tokens, range)
             q.unit = scale
             return (q, range.upperBound)
+        }
+        // "15 square kilometres", "2,000 sq miles": an area, in a length unit squared.
+        if end + 1 < tokens.count, ["square", "sq"].contains(tokens[end].lower), let (dimension, factor) = measureUnits[tokens[end + 1].lower], dimension == "length" {
+            var q = make(.measure, value * factor * factor, nil, tokens, i..<(end + 2))
+            q.unit = "area"
+            q.spelledUnit = "sq " + Self.spelled(tokens[end + 1])
+            return (q, end + 2)
         }
         if end < tokens.count, let (dimension, factor) = measureUnits[tokens[end].lower], !isWordNumber || value > 1,
            !(tokens[end].lower == "m" && tokens[end].spaceBefore), !(tokens[end].lower == "second" && !tokens[end].spaceBefore) {

@@ -67,7 +67,7 @@ extension DomainPack {
             // Which way something moves: "crossing westward over the date line" is no crossing eastward.
             ("eastward", "westward"), ("northward", "southward"), ("eastbound", "westbound"), ("northbound", "southbound"), ("upstream", "downstream"),
             // Degrees of a quantity ("pay too much of the cost"); WordNet's first sense of "little" is size.
-            ("little", "much"), ("few", "many"),
+            ("little", "much"),
         ],
         // "The TV series": an abbreviation written in capitals names nothing; it is the word "television".
         ordinaryTerms: ["tv"],

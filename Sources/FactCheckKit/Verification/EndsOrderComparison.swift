@@ -6,6 +6,11 @@ struct EndsOrderComparison: SlotComparer {
     /// Share of the claim's other words the evidence must carry: the same act, not another with the same two ends.
     static let coverage = 0.7
 
+    /// Verbs of a line or a span, which has no direction: "runs", "stretches", "connects".
+    static let extentWords: Set<String> = ["run", "runs", "ran", "running", "stretch", "stretches", "stretched", "extend", "extends", "extended",
+                                            "span", "spans", "spanned", "connect", "connects", "connected", "link", "links", "linked", "reach",
+                                            "reaches", "reached", "range", "ranges", "ranged", "sail", "sails", "operate", "operates", "service", "services"]
+
     struct Ends: Equatable {
         let from: String
         let to: String
@@ -23,6 +28,9 @@ struct EndsOrderComparison: SlotComparer {
         }
         return t.indices.compactMap { i in
             guard t[i].lower == "from", let a = end(i + 1), a + 1 < t.count, t[a + 1].lower == "to", let b = end(a + 2) else { return nil }
+            // A way travelled or a line drawn runs both ways ("the ferry sails from the island to the mainland", "the road runs
+            // from the village to the quarry"): only a change or a motion of the thing itself has a direction.
+            guard !t[max(0, i - 4)..<i].contains(where: { RouteComparison.movingWords.contains($0.lower) || Self.extentWords.contains($0.lower) }) else { return nil }
             let (x, y) = (Thesaurus.concept(unit.stems[a]), Thesaurus.concept(unit.stems[b]))
             guard x != y else { return nil }
             return Ends(from: x, to: y, text: t[i...b].enumerated().map { ($0.offset > 0 && $0.element.spaceBefore ? " " : "") + $0.element.text }.joined())

@@ -43,7 +43,7 @@ struct EvidenceComparer {
         self.claim = claim
         self.conceptWeights = conceptWeights
         tellsOfActDone = Self.tellsOfActDone(claim)
-        figureYetToCome = claim.quantities.contains { Self.futureAuxiliary(over: $0, in: claim) != nil }
+        figureYetToCome = claim.quantities.contains { Self.yetToCome($0, in: claim) }
     }
 
     /// The evidence's words for a claim's capitalised name written as ordinary lower-case words, if it has them.
@@ -210,7 +210,7 @@ struct EvidenceComparer {
         // Verbs that only report a figure ("has", "holds", "scored", "recorded") say nothing of their own beside it.
         let told = concepts.filter { !Lexicon.figureVerbs.contains($0) }
         input.coverageWithTitle = weightedCoverage(told, told.filter { covered.contains($0) || titleConcepts.contains($0) })
-        let finding = SlotComparers.firstFinding(input)
+        var finding = SlotComparers.firstFinding(input)
         // A figure or a name the source gives only as someone's allegation or denial ("Reed denied taking $40,000",
         // "Fenn allegedly doped 12 horses"), or as how things seem ("It seems CVS is enjoying the confidence of its
         // millions of customers"), neither states the claim nor contradicts it.
@@ -230,11 +230,13 @@ struct EvidenceComparer {
             notes.append("hedge: the figure is governed by “\(cue)”")
             return Assessment(outcome: .hedged(TextSafety.clip(unit.text, 80)), reason: "", score: ratio(matched, weight), notes: notes)
         }
-        // A figure of today ("TGVs now in regular service run at up to 199mph") neither states nor contradicts one yet to come.
+        // A figure of another time ("TGVs now in regular service run at up to 199mph") neither states nor contradicts one yet
+        // to come: the figures are compared again below without it, beside the event and the figures that are yet to come.
         if let f = finding, f.isConflict || f.isAgreement, figureYetToCome,
-           evidence.contains(where: { unit in Self.quoted(by: f, among: unit.quantities).contains { Self.markedAsNow($0, in: unit) } }) {
-            notes.append("figure: the source's is of today, the claim's yet to come")
-            return Assessment(outcome: .silent, reason: "gives today's figure, not one yet to come", score: ratio(matched, weight), notes: notes, decisive: true)
+           Self.quoted(by: f, among: claim.quantities, claimSide: true).contains(where: { Self.yetToCome($0, in: claim) }),
+           evidence.contains(where: { unit in Self.quoted(by: f, among: unit.quantities).contains { Self.toldAsOtherTime($0, in: unit) } }) {
+            notes.append("figure: the source's is of another time than the claim's, which is yet to come")
+            finding = nil
         }
         switch finding {
         case let finding? where finding.isConflict:
@@ -383,17 +385,20 @@ struct EvidenceComparer {
         // Someone else's figure, or one given only as a forecast: neither states nor contradicts a claim's figure.
         // So is one yet to come ("will have increased again to $15") for a claim of an act done.
         let hearsay = Set(evidence.flatMap { unit in
-            unit.quantities.filter { FigureComparison.isHearsay($0, in: unit) || tellsOfActDone && Self.futureAuxiliary(over: $0, in: unit) != nil
-                // and one of today ("TGVs now in regular service run at up to 199mph") for a claim's figure yet to come.
-                || figureYetToCome && Self.markedAsNow($0, in: unit) } + forecastFigures(in: unit)
+            unit.quantities.filter { FigureComparison.isHearsay($0, in: unit) || tellsOfActDone && Self.futureAuxiliary(over: $0, in: unit) != nil } + forecastFigures(in: unit)
         })
+        // A figure of another time ("TGVs now in regular service run at up to 199mph", "handled 12 million passengers last
+        // year") neither states nor contradicts a claim's figure yet to come ("will run at up to 224mph").
+        let ofAnotherTime = figureYetToCome ? Set(evidence.flatMap { unit in unit.quantities.filter { Self.toldAsOtherTime($0, in: unit) } }) : []
+        let yetToCome = Set(claim.quantities.filter { Self.yetToCome($0, in: claim) })
+        let heard = { (cq: Quantity, e: Quantity) in hearsay.contains(e) || yetToCome.contains(cq) && ofAnotherTime.contains(e) }
         // A change's size and a level are different figures whatever their values ("fell by 2,000 to 48,000" gives no
         // "fell to 2,000").
         let ofAnotherKind = { (cq: Quantity, e: Quantity) in
             evidence.first(where: { $0.quantities.contains(e) }).map { QuantityAttribute.differInKind(cq, in: claim, e, in: $0) } ?? false
         }
         let hits = zip(claim.quantities, pools).map { cq, p in
-            p.pool.first { cq.isComparable(with: $0) && $0.whole == cq.whole && !hearsay.contains($0) && !ofAnotherKind(cq, $0)
+            p.pool.first { cq.isComparable(with: $0) && $0.whole == cq.whole && !heard(cq, $0) && !ofAnotherKind(cq, $0)
                 && ((FigureComparison.spansPeriod(cq, in: claim, $0, in: evidence) ? $0.value == cq.value : $0.isWithin(cq))
                     || bothPossible && abs($0.value - cq.value) <= 1e-6 * max(1, cq.value)) }
         }
@@ -409,7 +414,7 @@ struct EvidenceComparer {
             // A period with no event to bind it ("a seven-day rate") conflicts only with a period of the same thing.
             let rivals = (chosen.isEmpty && cq.kind == .duration && claim.events.isEmpty
                 ? QuantityAttribute.sameAttribute(cq, in: claim, among: attached, evidence: evidence, strict: true) : pool)
-                .filter { !statesAnother($0) && !(totalAgainstIncident && cq.kind == .amount) && !hearsay.contains($0) }
+                .filter { !statesAnother($0) && !(totalAgainstIncident && cq.kind == .amount) && !heard(cq, $0) }
                 // "five of the 17 cooling towers" against "tested 17 cooling towers": the whole the share is of, no rival.
                 .filter { e in !(cq.whole.map { e.low <= $0 && $0 <= e.high } ?? false) && !ofAnotherKind(cq, e) }
             // Another top of the same thing ("up to 6Tb" for "as much as 8Tb"); a point under it states no top.
@@ -422,7 +427,7 @@ struct EvidenceComparer {
             let clauseOwner = anchor.flatMap { anchor in
                 evidence.lazy.compactMap { unit in
                     unit.quantities.first { q in
-                        q != anchor && cq.isComparable(with: q) && q.unit == cq.unit && !hearsay.contains(q) && !ofAnotherKind(cq, q) && !statesAnother(q)
+                        q != anchor && cq.isComparable(with: q) && q.unit == cq.unit && !heard(cq, q) && !ofAnotherKind(cq, q) && !statesAnother(q)
                             && QuantityOwner.clauseFavours(q, over: anchor, for: cq, claim: claim, in: unit)
                     }
                 }.first
@@ -544,10 +549,12 @@ struct EvidenceComparer {
         let deniedInClaim = Set(claim.tokens.indices.filter { i in
             claim.tokens[i].isWord && (max(0, i - 3)..<i).contains { Lexicon.negates(claim.tokens, at: $0, cues: Lexicon.plainNegations) }
         }.map { Thesaurus.concept(claim.stems[$0]) })
-        for c in concepts where !covered.contains(c) && !claimEntities.isEmpty && !deniedInClaim.contains(c) {
+        // (A claim that names no one needs both: "Riders pay too little of the cost" against "… pay too much of the cost".)
+        for c in concepts where !covered.contains(c) && !deniedInClaim.contains(c) {
             let rest = weightedCoverage(concepts.subtracting([c]).subtracting(manner), covered)
             guard rest >= Self.eventCoverage, let a = opposites(of: c).first(where: evidenceConcepts.contains) else { continue }
-            if rest >= 0.8 || Self.sameSlot(c, in: claim, a, in: evidence) {
+            let slot = Self.sameSlot(c, in: claim, a, in: evidence)
+            if claimEntities.isEmpty ? rest >= 0.8 && slot : rest >= 0.8 || slot {
                 // (As written, not as stems: "much" is the opposite of "little", not of "littl".)
                 let written = { (concept: String, units: [TextAnalysis]) in
                     units.lazy.compactMap { u in u.tokens.indices.first { u.tokens[$0].isWord && Thesaurus.concept(u.stems[$0]) == concept }.map { u.tokens[$0].lower } }.first ?? concept
@@ -670,6 +677,8 @@ struct EvidenceComparer {
         guard i < unit.tokens.count, unit.tokens[i].isWord, unit.tokens[i].text.first?.isLowercase == true, !unit.stems[i].isEmpty,
               !Lexicon.stopwords.contains(unit.tokens[i].lower), WordNet.shared.senseCount(unit.tokens[i].lower, .noun) > 0 else { return false }
         guard !claim.concepts.contains(Thesaurus.concept(unit.stems[i])) else { return false }
+        // A preposition's object is another thing than the subject: "a film based on a 1987 novel" dates the novel.
+        if before >= 1, Lexicon.prepositions.union(["of", "by", "to", "behind"]).contains(unit.tokens[before - 1].lower) { return true }
         // The phrase's head decides, not its first word: "a 2001 romantic comedy film" dates the film, and so its
         // release, however "romantic" reads alone.
         var j = i
@@ -937,10 +946,11 @@ struct EvidenceComparer {
     }
 
     /// The figures among `candidates` that a figure finding quotes as the evidence's ("$50,000" of "$50,000 ≠ $25,000").
-    private static func quoted(by finding: Finding, among candidates: [Quantity]) -> [Quantity] {
+    private static func quoted(by finding: Finding, among candidates: [Quantity], claimSide: Bool = false) -> [Quantity] {
         switch finding {
-        case .conflict(.figure, _, let said), .agreement(.figure, _, let said):
-            return candidates.filter { said.contains($0.text) || said.contains($0.display) }
+        case .conflict(.figure, let claimed, let said), .agreement(.figure, let claimed, let said):
+            let text = claimSide ? claimed : said
+            return candidates.filter { text.contains($0.text) || text.contains($0.display) }
         default:
             return []
         }
@@ -982,10 +992,10 @@ struct EvidenceComparer {
     }
 
     /// The future auxiliary in a figure's own clause, a few words before it ("will have increased again to $15").
-    static func futureAuxiliary(over q: Quantity, in unit: TextAnalysis) -> Int? {
+    static func futureAuxiliary(over q: Quantity, in unit: TextAnalysis, auxiliaries: Set<String> = futures) -> Int? {
         let start = q.tokenRange.lowerBound
         let from = max(unit.clauseStart(before: start, openers: Self.clauseJoiners), start - 8)
-        return (from..<start).last { Self.futures.contains(unit.tokens[$0].lower) }.flatMap { Lexicon.tellsOfLater(unit.tokens, $0) ? nil : $0 }
+        return (from..<start).last { auxiliaries.contains(unit.tokens[$0].lower) }.flatMap { Lexicon.tellsOfLater(unit.tokens, $0) ? nil : $0 }
     }
 
     /// Whether the claim's word `c` and the evidence's `a` follow the same word ("too little" and "too much"), one that
@@ -999,12 +1009,42 @@ struct EvidenceComparer {
         return !claimed.isEmpty && evidence.contains { !before($0, a).isDisjoint(with: claimed) }
     }
 
-    /// Whether a word of the present ("now", "currently", "today", "at present") stands in the figure's clause before it.
-    static func markedAsNow(_ q: Quantity, in unit: TextAnalysis) -> Bool {
-        let start = q.tokenRange.lowerBound
+    /// Whether an evidence figure is told as yet to come, by an auxiliary or a plan: "will rise to", "are to be increased
+    /// to a maximum of £10,000", "is set to reach", "is expected to hit".
+    static func toldAsFuture(_ q: Quantity, in unit: TextAnalysis) -> Bool {
+        if futureAuxiliary(over: q, in: unit) != nil { return true }
+        let start = q.tokenRange.lowerBound, t = unit.tokens
         let from = max(unit.clauseStart(before: start, openers: Self.clauseJoiners), start - 8)
-        return (from..<start).contains { Lexicon.nowWords.contains(unit.tokens[$0].lower) || unit.tokens[$0].lower == "present" && $0 > 0 && unit.tokens[$0 - 1].lower == "at" }
-            && futureAuxiliary(over: q, in: unit) == nil
+        return (from..<start).contains { k in
+            Self.plansAhead.contains(t[k].lower) || ["is", "are", "was", "were"].contains(t[k].lower) && k + 1 < start && t[k + 1].lower == "to"
+        }
+    }
+
+    /// Whether an evidence figure is told as of today or the past, and not as yet to come: a word of the present or the
+    /// past in its clause ("now in regular service run at up to 199mph", "last year handled 12 million") or a past tense
+    /// ("handled"). A figure with no such mark may be the plan's ("will rise by 35 cents, to $3.10").
+    static func toldAsOtherTime(_ q: Quantity, in unit: TextAnalysis) -> Bool {
+        guard !toldAsFuture(q, in: unit) else { return false }
+        let start = q.tokenRange.lowerBound, t = unit.tokens
+        let from = max(unit.clauseStart(before: start, openers: Self.clauseJoiners), start - 8)
+        return (from..<start).contains { k in
+            Self.otherTimeWords.contains(t[k].lower)
+                || t[k].text.first?.isLowercase == true && t[k].lower.hasSuffix("ed") && t[k].lower.count > 4 && WordNet.shared.isA(t[k].lower, .verb)
+                    && (k == 0 || !Lexicon.articles.contains(t[k - 1].lower))
+        }
+    }
+
+    /// Words that put a figure in the present or the past.
+    static let otherTimeWords: Set<String> = ["now", "currently", "today", "presently", "last", "ago", "previous", "previously", "earlier",
+                                              "already", "formerly", "was", "were", "had"]
+
+    /// Words that put what follows ahead: a plan, a schedule, a forecast.
+    static let plansAhead: Set<String> = ["set", "due", "plans", "planned", "planning", "scheduled", "expected", "forecast", "projected", "going", "aims", "targets"]
+
+    /// Whether a claim's figure is governed by "will" or "shall" (a claim's "would" is reported or conditional: "Yamey
+    /// said students would be tested once a week").
+    static func yetToCome(_ q: Quantity, in claim: TextAnalysis) -> Bool {
+        futureAuxiliary(over: q, in: claim, auxiliaries: Lexicon.futureAuxiliaries) != nil
     }
 
     /// The first verb of `unit` among the claim's concepts that a future auxiliary governs, with that auxiliary.
@@ -1168,7 +1208,11 @@ struct EvidenceComparer {
                     let sentenceSubject = inClause.isEmpty && a.entities.contains { e in names.contains { $0.refers(to: e) } }
                     guard titleSubject || sentenceSubject || inClause.contains(where: { e in names.contains { $0.refers(to: e) } }) else { return false }
                 }
-                for j in (i + 1)..<min(a.tokens.count, i + 6) {
+                // (An idiomatic verb widens the window by its own word: "do not have to bring their own medication".)
+                var reach = i + 6, j = i
+                while j + 1 < min(a.tokens.count, reach) {
+                    j += 1
+                    if Lexicon.idiomaticVerbs.contains(Thesaurus.concept(a.stems[j])) { reach += 1 }
                     if Lexicon.clauseBreaks.contains(a.tokens[j].text) { return false }
                     // What follows "before" or "since" is when, not what is denied: "no precursory seismicity before the
                     // eruption" says the eruption happened, "never charged because the evidence was lost" that it was lost.
@@ -1178,7 +1222,7 @@ struct EvidenceComparer {
                     if j > i + 1, Lexicon.scopeBreakers.contains(a.tokens[j].lower) {
                         let denied = ((i + 1)..<j).filter { k in a.tokens[k].isWord && !Lexicon.stopwords.contains(a.tokens[k].lower)
                             && !Self.auxiliaries.contains(a.tokens[k].lower) && !["one", "ones", "body", "thing", "even"].contains(a.tokens[k].lower) }
-                        if !denied.isEmpty { return denied.contains { k in claim.stems.contains(a.stems[k]) } }
+                        if !denied.isEmpty { return denied.contains { k in claim.stems.contains(a.stems[k]) && !Lexicon.idiomaticVerbs.contains(Thesaurus.concept(a.stems[k])) } }
                     }
                     // A privative verb denies only its own object ("forgo the fees in favour of bus lanes").
                     if privative, j > i + 1, Lexicon.privativeObjectEnds.contains(a.tokens[j].lower) { return false }

@@ -22,7 +22,12 @@ struct OfficeComparison: SlotComparer {
         /// Dated ("former Sixers assistant coach") or one of several ("… and current Celtics assistant coach"):
         /// standings are compared elsewhere, and two offices may both be held.
         let datedOrListed: Bool
+        /// Under the office it names ("Lieutenant Governor", "Deputy Mayor", "Vice President"): another post.
+        let subordinate: Bool
     }
+
+    /// Words that make an office the post under it.
+    static let subordinateWords: Set<String> = ["lieutenant", "deputy", "vice", "assistant", "under"]
 
     /// Each exclusive office's words, by word, with its group's number (the packs' `exclusiveOffices`).
     static let exclusive: [String: Int] = DomainPacks.merged.exclusiveOffices.enumerated().reduce(into: [:]) { map, group in
@@ -42,7 +47,7 @@ struct OfficeComparison: SlotComparer {
             for unit in input.evidence {
                 for e in unit.entities where e.kind == .person && person.refers(to: e) && e.resolvedFrom == nil {
                     guard let theirs = Self.office(of: e, in: unit), !theirs.datedOrListed, !mine.datedOrListed else { continue }
-                    if let a = Self.exclusive[mine.noun], let b = Self.exclusive[theirs.noun], a != b {
+                    if let a = Self.exclusive[mine.noun], let b = Self.exclusive[theirs.noun], a != b || mine.subordinate != theirs.subordinate {
                         return .conflict(slot: .role, claim: mine.text, evidence: theirs.text)
                     }
                     guard theirs.noun == mine.noun, !(mine.qualifiers.isEmpty && mine.places.isEmpty), input.coverage >= Self.coverage else { continue }
@@ -103,12 +108,15 @@ struct OfficeComparison: SlotComparer {
             end += 2
             while end < a.tokens.count, a.tokens[end].isWord, a.tokens[end].isCapitalized { end += 1 }
         }
-        let text = (quals.lowerBound..<end).map { a.tokens[$0].text }.joined(separator: " ")
         let before = quals.lowerBound - 1
         let dated = quals.contains { StatusComparison.markers[a.tokens[$0].lower] != nil }
             || before >= 0 && (StatusComparison.markers[a.tokens[before].lower] != nil || ["and", "or", "&"].contains(a.tokens[before].lower))
+        let subordinate = quals.contains { subordinateWords.contains(a.tokens[$0].lower) }
+            || before >= 0 && subordinateWords.contains(a.tokens[before].lower) || before >= 1 && a.tokens[before].text == "-" && subordinateWords.contains(a.tokens[before - 1].lower)
+        let start = before >= 0 && subordinateWords.contains(a.tokens[before].lower) ? before : quals.lowerBound
+        let text = (start..<end).map { a.tokens[$0].text }.joined(separator: " ")
         return Office(noun: a.tokens[noun].lower, qualifiers: Set(kept.filter { !proper.contains($0) }.map { a.tokens[$0].lower }),
-                      places: places, text: text, range: quals.lowerBound..<end, datedOrListed: dated)
+                      places: places, text: text, range: quals.lowerBound..<end, datedOrListed: dated, subordinate: subordinate)
     }
 
     /// A capitalised word no dictionary knows: a name ("Asheville"), not a common word at a sentence's start ("Health").
