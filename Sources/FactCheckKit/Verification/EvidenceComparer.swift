@@ -538,18 +538,17 @@ struct EvidenceComparer {
         }
 
         // 5. Opposites among the remaining words ("acquitted" for "convicted").
-        // Only when everything else the claim says is there: "refused the money" against "accepted the money".
+        // Only when everything else the claim says is there: "refused the money" against "accepted the money"; or, with
+        // an event's share of the rest, where the opposite stands in the claim word's own slot ("our riders pay too much
+        // of the cost" against "riders pay too little of the cost"). A claim that names no one needs both.
         // A manner adverb is the opposite act's too, or says how much: "has fallen sharply" against "has risen six fold".
         let manner = Set(claim.contentIndices.filter { i in
             claim.tokens[i].lower.hasSuffix("ly") && WordNet.shared.isA(claim.tokens[i].lower, .adv) && !WordNet.shared.isA(claim.tokens[i].lower, .adj)
         }.map { Thesaurus.concept(claim.stems[$0]) })
-        // Or, with the rest of an event's share, where the opposite stands in the claim word's own slot: "our riders pay
-        // too much of the cost" against "riders pay too little of the cost".
-        // (Not a word the claim itself denies: "will simply not exist" is what "cease to exist" and "nonexistent" say.)
+        // A word the claim itself denies has no opposite to meet: "will simply not exist" is what "nonexistent" says.
         let deniedInClaim = Set(claim.tokens.indices.filter { i in
             claim.tokens[i].isWord && (max(0, i - 3)..<i).contains { Lexicon.negates(claim.tokens, at: $0, cues: Lexicon.plainNegations) }
         }.map { Thesaurus.concept(claim.stems[$0]) })
-        // (A claim that names no one needs both: "Riders pay too little of the cost" against "… pay too much of the cost".)
         for c in concepts where !covered.contains(c) && !deniedInClaim.contains(c) {
             let rest = weightedCoverage(concepts.subtracting([c]).subtracting(manner), covered)
             guard rest >= Self.eventCoverage, let a = opposites(of: c).first(where: evidenceConcepts.contains) else { continue }
@@ -993,9 +992,13 @@ struct EvidenceComparer {
 
     /// The future auxiliary in a figure's own clause, a few words before it ("will have increased again to $15").
     static func futureAuxiliary(over q: Quantity, in unit: TextAnalysis, auxiliaries: Set<String> = futures) -> Int? {
+        leadIn(to: q, in: unit).last { auxiliaries.contains(unit.tokens[$0].lower) }.flatMap { Lexicon.tellsOfLater(unit.tokens, $0) ? nil : $0 }
+    }
+
+    /// The words of a figure's own clause before it, at most eight: where its tense, plan or time is told.
+    static func leadIn(to q: Quantity, in unit: TextAnalysis) -> Range<Int> {
         let start = q.tokenRange.lowerBound
-        let from = max(unit.clauseStart(before: start, openers: Self.clauseJoiners), start - 8)
-        return (from..<start).last { auxiliaries.contains(unit.tokens[$0].lower) }.flatMap { Lexicon.tellsOfLater(unit.tokens, $0) ? nil : $0 }
+        return max(unit.clauseStart(before: start, openers: Self.clauseJoiners), start - 8)..<start
     }
 
     /// Whether the claim's word `c` and the evidence's `a` follow the same word ("too little" and "too much"), one that
@@ -1013,10 +1016,9 @@ struct EvidenceComparer {
     /// to a maximum of £10,000", "is set to reach", "is expected to hit".
     static func toldAsFuture(_ q: Quantity, in unit: TextAnalysis) -> Bool {
         if futureAuxiliary(over: q, in: unit) != nil { return true }
-        let start = q.tokenRange.lowerBound, t = unit.tokens
-        let from = max(unit.clauseStart(before: start, openers: Self.clauseJoiners), start - 8)
-        return (from..<start).contains { k in
-            Self.plansAhead.contains(t[k].lower) || ["is", "are", "was", "were"].contains(t[k].lower) && k + 1 < start && t[k + 1].lower == "to"
+        let t = unit.tokens, words = leadIn(to: q, in: unit)
+        return words.contains { k in
+            Self.plansAhead.contains(t[k].lower) || ["is", "are", "was", "were"].contains(t[k].lower) && k + 1 < words.upperBound && t[k + 1].lower == "to"
         }
     }
 
@@ -1025,9 +1027,8 @@ struct EvidenceComparer {
     /// ("handled"). A figure with no such mark may be the plan's ("will rise by 35 cents, to $3.10").
     static func toldAsOtherTime(_ q: Quantity, in unit: TextAnalysis) -> Bool {
         guard !toldAsFuture(q, in: unit) else { return false }
-        let start = q.tokenRange.lowerBound, t = unit.tokens
-        let from = max(unit.clauseStart(before: start, openers: Self.clauseJoiners), start - 8)
-        return (from..<start).contains { k in
+        let t = unit.tokens
+        return leadIn(to: q, in: unit).contains { k in
             Self.otherTimeWords.contains(t[k].lower)
                 || t[k].text.first?.isLowercase == true && t[k].lower.hasSuffix("ed") && t[k].lower.count > 4 && WordNet.shared.isA(t[k].lower, .verb)
                     && (k == 0 || !Lexicon.articles.contains(t[k - 1].lower))
