@@ -102,7 +102,7 @@ public struct ClaimMatcher: Sendable {
             let concept = Thesaurus.concept(reading.stems[i])
             let single = { (words: Set<String>) in Set(words.filter { !$0.contains(" ") }.map { Thesaurus.concept(Stemmer.shared.stem($0)) }) }
             comparer.synonyms[concept, default: []].formUnion(single(relations.synonyms).subtracting([concept]))
-            // (Not a light verb's: "comes in the year" and "has gone into building" are no opposites.)
+            // (Not an idiomatic verb's: "comes in the year" and "has gone into building" are no opposites.)
             if !Lexicon.idiomaticVerbs.contains(concept) {
                 comparer.antonyms[concept, default: []].formUnion(single(relations.antonyms).subtracting(Lexicon.idiomaticVerbs))
             }

@@ -147,11 +147,11 @@ enum ClaimSplitter {
                 // "…, and local residents recalled drinking pure water": after a comma, a plural noun without an article
                 // (and an adjective before it) and a past verb open a clause ("raised fees and charges" has no comma).
                 let bareClause = joiner == 2 && rest.count >= 4 && !determiners.contains(rest[0].lowercased())
-                    && (1...2).first(where: { k in
-                        isVerb(rest[k]) && rest[..<k].allSatisfy { $0.first?.isLowercase == true && !isAnyVerb($0) && !$0.hasSuffix(",") }
-                            && rest[k - 1].lowercased().hasSuffix("s") && WordNet.shared.senseCount(rest[k - 1].lowercased(), .noun) > 0
-                            && !WordNet.shared.isA(rest[k - 1].lowercased(), .verb)
-                    }) != nil
+                    && (1...2).contains { k in
+                        let noun = rest[k - 1].lowercased()
+                        return isVerb(rest[k]) && rest[..<k].allSatisfy { $0.first?.isLowercase == true && !isAnyVerb($0) && !$0.hasSuffix(",") }
+                            && noun.hasSuffix("s") && WordNet.shared.senseCount(noun, .noun) > 0 && !WordNet.shared.isA(noun, .verb)
+                    }
                 if rest.count >= 2, articled || auxiliaryClause || namedClause || bareClause {
                     parts.append(left)
                     current = []

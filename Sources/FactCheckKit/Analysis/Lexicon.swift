@@ -453,11 +453,11 @@ enum Lexicon {
     /// it. (Alone it still names the party: "the Republican incumbent". Adjectives are left out: "Green Day" and the
     /// "Liberal Democrats" are names whole.)
     static let partyWords: Set<String> = ["democrat", "republican", "libertarian", "tory"]
-    /// Words that open place names and never a person's: "San Francisco", "Los Angeles", "Fort Worth", "Mount Hood".
-    /// (Not "Rio", "Abu", "Sri" or "Hong": Rio Ferdinand, Abu Bakr, Sri Mulyani and Hong Sang-soo are people.)
     /// Verbs so common in idiom that WordNet's antonyms for them say nothing of a sentence ("the change comes in the
     /// year" against "the work that has gone into it"), as concepts.
     static let idiomaticVerbs: Set<String> = ["come", "go", "give", "take", "make", "put", "bring", "have", "do"]
+    /// Words that open place names and never a person's: "San Francisco", "Los Angeles", "Fort Worth", "Mount Hood".
+    /// (Not "Rio", "Abu", "Sri" or "Hong": Rio Ferdinand, Abu Bakr, Sri Mulyani and Hong Sang-soo are people.)
     static let placeOpeners: Set<String> = [
         "san", "santa", "santo", "são", "sao", "los", "las", "fort", "port", "mount", "mt", "lake", "cape", "puerto",
         "saint", "st", "sainte", "ste", "costa", "buenos", "kuala", "tel", "nueva", "nuevo",

@@ -6,10 +6,11 @@ struct EndsOrderComparison: SlotComparer {
     /// Share of the claim's other words the evidence must carry: the same act, not another with the same two ends.
     static let coverage = 0.7
 
-    /// Verbs of a line or a span, which has no direction: "runs", "stretches", "connects".
+    /// Verbs of a line, a span or a service, which has no direction: "runs", "stretches", "connects", "sails" (the
+    /// words of moving are `RouteComparison.movingWords`).
     static let extentWords: Set<String> = ["run", "runs", "ran", "running", "stretch", "stretches", "stretched", "extend", "extends", "extended",
                                             "span", "spans", "spanned", "connect", "connects", "connected", "link", "links", "linked", "reach",
-                                            "reaches", "reached", "range", "ranges", "ranged", "sail", "sails", "operate", "operates", "service", "services"]
+                                            "reaches", "reached", "range", "ranges", "ranged", "sails", "operate", "operates", "service", "services"]
 
     struct Ends: Equatable {
         let from: String
@@ -33,7 +34,7 @@ struct EndsOrderComparison: SlotComparer {
             guard !t[max(0, i - 4)..<i].contains(where: { RouteComparison.movingWords.contains($0.lower) || Self.extentWords.contains($0.lower) }) else { return nil }
             let (x, y) = (Thesaurus.concept(unit.stems[a]), Thesaurus.concept(unit.stems[b]))
             guard x != y else { return nil }
-            return Ends(from: x, to: y, text: t[i...b].enumerated().map { ($0.offset > 0 && $0.element.spaceBefore ? " " : "") + $0.element.text }.joined())
+            return Ends(from: x, to: y, text: unit.fragment(i...b))
         }
     }
 

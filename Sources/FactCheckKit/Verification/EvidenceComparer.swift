@@ -36,14 +36,24 @@ struct EvidenceComparer {
     var antonyms: [String: Set<String>] = [:]
     /// Whether the claim tells of an act done (`tellsOfActDone(_:)`), read once: every candidate sentence asks.
     let tellsOfActDone: Bool
-    /// Whether a figure of the claim is yet to come ("will run at up to 224mph within five years").
-    let figureYetToCome: Bool
+    /// The claim's figures yet to come ("will run at up to 224mph within five years").
+    let figuresYetToCome: Set<Quantity>
+    /// The claim's manner adverbs ("fallen sharply") and the words it denies ("will not exist"), as concepts: what the
+    /// opposites step sets aside, read once rather than for every candidate sentence.
+    let mannerConcepts: Set<String>
+    let deniedConcepts: Set<String>
 
     init(claim: TextAnalysis, conceptWeights: [String: Double] = [:]) {
         self.claim = claim
         self.conceptWeights = conceptWeights
         tellsOfActDone = Self.tellsOfActDone(claim)
-        figureYetToCome = claim.quantities.contains { Self.yetToCome($0, in: claim) }
+        figuresYetToCome = Set(claim.quantities.filter { Self.yetToCome($0, in: claim) })
+        mannerConcepts = Set(claim.contentIndices.filter { i in
+            claim.tokens[i].lower.hasSuffix("ly") && WordNet.shared.isA(claim.tokens[i].lower, .adv) && !WordNet.shared.isA(claim.tokens[i].lower, .adj)
+        }.map { Thesaurus.concept(claim.stems[$0]) })
+        deniedConcepts = Set(claim.tokens.indices.filter { i in
+            claim.tokens[i].isWord && (max(0, i - 3)..<i).contains { Lexicon.negates(claim.tokens, at: $0, cues: Lexicon.plainNegations) }
+        }.map { Thesaurus.concept(claim.stems[$0]) })
     }
 
     /// The evidence's words for a claim's capitalised name written as ordinary lower-case words, if it has them.
@@ -232,8 +242,8 @@ struct EvidenceComparer {
         }
         // A figure of another time ("TGVs now in regular service run at up to 199mph") neither states nor contradicts one yet
         // to come: the figures are compared again below without it, beside the event and the figures that are yet to come.
-        if let f = finding, f.isConflict || f.isAgreement, figureYetToCome,
-           Self.quoted(by: f, among: claim.quantities, claimSide: true).contains(where: { Self.yetToCome($0, in: claim) }),
+        if let f = finding, f.isConflict || f.isAgreement,
+           Self.quoted(by: f, among: claim.quantities, claimSide: true).contains(where: figuresYetToCome.contains),
            evidence.contains(where: { unit in Self.quoted(by: f, among: unit.quantities).contains { Self.toldAsOtherTime($0, in: unit) } }) {
             notes.append("figure: the source's is of another time than the claim's, which is yet to come")
             finding = nil
@@ -389,9 +399,8 @@ struct EvidenceComparer {
         })
         // A figure of another time ("TGVs now in regular service run at up to 199mph", "handled 12 million passengers last
         // year") neither states nor contradicts a claim's figure yet to come ("will run at up to 224mph").
-        let ofAnotherTime = figureYetToCome ? Set(evidence.flatMap { unit in unit.quantities.filter { Self.toldAsOtherTime($0, in: unit) } }) : []
-        let yetToCome = Set(claim.quantities.filter { Self.yetToCome($0, in: claim) })
-        let heard = { (cq: Quantity, e: Quantity) in hearsay.contains(e) || yetToCome.contains(cq) && ofAnotherTime.contains(e) }
+        let ofAnotherTime = figuresYetToCome.isEmpty ? [] : Set(evidence.flatMap { unit in unit.quantities.filter { Self.toldAsOtherTime($0, in: unit) } })
+        let heard = { (cq: Quantity, e: Quantity) in hearsay.contains(e) || figuresYetToCome.contains(cq) && ofAnotherTime.contains(e) }
         // A change's size and a level are different figures whatever their values ("fell by 2,000 to 48,000" gives no
         // "fell to 2,000").
         let ofAnotherKind = { (cq: Quantity, e: Quantity) in
@@ -542,15 +551,9 @@ struct EvidenceComparer {
         // an event's share of the rest, where the opposite stands in the claim word's own slot ("our riders pay too much
         // of the cost" against "riders pay too little of the cost"). A claim that names no one needs both.
         // A manner adverb is the opposite act's too, or says how much: "has fallen sharply" against "has risen six fold".
-        let manner = Set(claim.contentIndices.filter { i in
-            claim.tokens[i].lower.hasSuffix("ly") && WordNet.shared.isA(claim.tokens[i].lower, .adv) && !WordNet.shared.isA(claim.tokens[i].lower, .adj)
-        }.map { Thesaurus.concept(claim.stems[$0]) })
         // A word the claim itself denies has no opposite to meet: "will simply not exist" is what "nonexistent" says.
-        let deniedInClaim = Set(claim.tokens.indices.filter { i in
-            claim.tokens[i].isWord && (max(0, i - 3)..<i).contains { Lexicon.negates(claim.tokens, at: $0, cues: Lexicon.plainNegations) }
-        }.map { Thesaurus.concept(claim.stems[$0]) })
-        for c in concepts where !covered.contains(c) && !deniedInClaim.contains(c) {
-            let rest = weightedCoverage(concepts.subtracting([c]).subtracting(manner), covered)
+        for c in concepts where !covered.contains(c) && !deniedConcepts.contains(c) {
+            let rest = weightedCoverage(concepts.subtracting([c]).subtracting(mannerConcepts), covered)
             guard rest >= Self.eventCoverage, let a = opposites(of: c).first(where: evidenceConcepts.contains) else { continue }
             let slot = Self.sameSlot(c, in: claim, a, in: evidence)
             if claimEntities.isEmpty ? rest >= 0.8 && slot : rest >= 0.8 || slot {
@@ -1213,7 +1216,8 @@ struct EvidenceComparer {
                 var reach = i + 6, j = i
                 while j + 1 < min(a.tokens.count, reach) {
                     j += 1
-                    if Lexicon.idiomaticVerbs.contains(Thesaurus.concept(a.stems[j])) { reach += 1 }
+                    let concept = Thesaurus.concept(a.stems[j]), idiomatic = Lexicon.idiomaticVerbs.contains(concept)
+                    if idiomatic { reach += 1 }
                     if Lexicon.clauseBreaks.contains(a.tokens[j].text) { return false }
                     // What follows "before" or "since" is when, not what is denied: "no precursory seismicity before the
                     // eruption" says the eruption happened, "never charged because the evidence was lost" that it was lost.
@@ -1229,7 +1233,7 @@ struct EvidenceComparer {
                     if privative, j > i + 1, Lexicon.privativeObjectEnds.contains(a.tokens[j].lower) { return false }
                     // (Not an idiomatic verb alone: "so that we don't go 20 more years without a raise" denies nothing of
                     // "inflation will go on affecting retirees".)
-                    if a.tokens[j].isWord, concepts.contains(Thesaurus.concept(a.stems[j])) && !Lexicon.idiomaticVerbs.contains(Thesaurus.concept(a.stems[j]))
+                    if a.tokens[j].isWord, concepts.contains(concept) && !idiomatic
                         || eventWords && Lexicon.triggers[a.tokens[j].lower] != nil { return true }
                     // "in languages other than English" denies the claim's "in English" (a contrast's name only: "not
                     // Smith's fault" says nothing of Smith).
