@@ -87,7 +87,7 @@ final class DraftCommandTests: CLITestCase {
 
         let one = try run(["conflicts", "--verifier", "rules", "--source", "002"], in: dir)
         XCTAssertEqual(one.status, 0, one.stderr)
-        XCTAssertTrue(one.stdout.hasPrefix("002_6577e5e06abfb62b against 2 other sources, 16 statements checked"), one.stdout)
+        XCTAssertTrue(one.stdout.hasPrefix("002_6577e5e06abfb62b against 2 other sources, 17 statements checked"), one.stdout)
         XCTAssertTrue(one.stdout.contains("002:13 states “Mallory was paid $25,000USD” ✓ 000:3"), one.stdout)
         let unknown = try run(["conflicts", "--source", "zzz"], in: dir)
         XCTAssertEqual(unknown.status, 2)

@@ -87,7 +87,7 @@ final class ShellEndToEndTests: CLITestCase {
             XCTAssertTrue(screen(session).contains("14 sentences, 10 claims: 5 supported, 3 contradicted, 0 disputed, 2 unverified; 4 not factual claims"), screen(session))
             XCTAssertTrue(try String(contentsOfFile: dir + "/d.md", encoding: .utf8).contains("**contradicted** — Mallory was convicted by a jury and sentenced to 10 years."))
             _ = tmux("send-keys", "-t", session, ":conflicts 002", "Enter")
-            XCTAssertTrue(waitFor(session, "002_6577e5e06abfb62b: 2 confirmed by another source, 13 stand alone"), screen(session))
+            XCTAssertTrue(waitFor(session, "002_6577e5e06abfb62b: 2 confirmed by another source, 14 stand alone"), screen(session))
             _ = tmux("send-keys", "-t", session, ":quit", "Enter")
         }
     }

@@ -172,7 +172,7 @@ public struct ClaimMatcher: Sendable {
                                          modelMayConflict: comparer.modelMayConflict(with: units, title: doc.title))
         })
         let agreements = weighed.filter { $0.assessment.outcome == .agreement }
-        let conflicts = weighed.filter { $0.assessment.outcome == .conflict && !Self.figuresInOtherFrames($0, among: weighed) }
+        let conflicts = weighed.filter { $0.assessment.outcome == .conflict && !Self.figuresInOtherFrames($0, among: weighed) && !outweighed($0, among: weighed, in: d, claim: comparer.claim) }
         // A source that states the claim agrees with it, unless its conflicting statement is a closer match.
         if let best = agreements.first, (conflicts.first?.assessment.score ?? 0) <= best.assessment.score {
             return SourceVerdict(sourceID: doc.id, verdict: .agreement, citations: cite(d, agreements),
@@ -214,6 +214,25 @@ public struct ClaimMatcher: Sendable {
         }
     }
 
+    /// A conflict resting on figures alone says nothing when another sentence, twice as close a match, states one of
+    /// the claim's figures and writes the number of the one in conflict in a way not read: "Hughes has assessed
+    /// bleaching levels on 682 reefs from a spotter plane flying at about 150m" is the claim's sentence, and the reef's
+    /// "2300km" is another thing. (Where the closer sentence lacks that number, the far one may be the claim's other
+    /// half: "The hospital has 320 beds. It employs 2,400 staff.")
+    private func outweighed(_ w: Weighed, among all: [Weighed], in d: Int, claim: TextAnalysis) -> Bool {
+        guard !w.assessment.figureConflicts.isEmpty else { return false }
+        let numbers = claim.quantities.filter { w.assessment.figureConflicts[$0.display] != nil }
+            .flatMap { q in q.tokenRange.filter { claim.tokens[$0].kind == .number }.map { claim.tokens[$0].text } }
+        guard !numbers.isEmpty else { return false }
+        let writes = { (t: Token) in
+            numbers.contains { n in t.text == n || t.text.hasPrefix(n) && t.text.dropFirst(n.count).first?.isLetter == true }
+        }
+        return all.contains { o in
+            Set(o.sentences).isDisjoint(with: w.sentences) && !o.assessment.statedFigures.isEmpty && o.assessment.score >= 2 * w.assessment.score
+                && o.sentences.contains { analyses[d][$0].tokens.contains(where: writes) }
+        }
+    }
+
     /// Each sentence names one of the claim's names, and one of them names its person (if it has one) while
     /// neither is about another person only.
     private func aboutClaim(_ pair: [TextAnalysis], _ claim: TextAnalysis) -> Bool {
@@ -226,7 +245,16 @@ public struct ClaimMatcher: Sendable {
         let someoneElse = { (u: TextAnalysis) in
             !names(u, people: true) && u.entities.contains { e in e.kind == .person && !claim.entities.contains { $0.corefers(with: e) } }
         }
+        // What the claim says someone said must be in a sentence that names them: "Ruiz said Hamlet opens the season"
+        // is not stated by Ruiz's quote beside the reporter's own "“Hamlet” opens the season".
+        if let speaker = Self.speaker(of: claim), !pair.allSatisfy({ u in u.entities.contains { speaker.refers(to: $0) } }) { return false }
         return pair.allSatisfy { names($0, people: false) } && (!hasPerson || pair.contains { names($0, people: true) } && !pair.contains(where: someoneElse))
+    }
+
+    /// The person a claim says said something: the one beside its reporting verb ("Ruiz said …", "…, Ruiz said").
+    private static func speaker(of claim: TextAnalysis) -> EntityMention? {
+        guard let verb = claim.tokens.firstIndex(where: { Lexicon.reportingVerbs.contains($0.lower) }) else { return nil }
+        return claim.entities.filter { $0.kind == .person && ($0.tokenRange.upperBound == verb || $0.tokenRange.lowerBound == verb + 1) }.first
     }
 
     /// Up to three decisive pieces of evidence, in file order, each sentence once.

@@ -101,7 +101,10 @@ enum ClaimSplitter {
                 let opensWithVerb = rest.first.map {
                     !listOfNouns($0) && (isVerb($0) || isPresentVerb($0) && !(rest.count > 1 && isVerb(rest[1])) && Self.presentTense(left))
                 } ?? false
-                if opensWithVerb, let subj = subject ?? leadingSubject(left) {
+                if opensWithVerb, var subj = subject ?? leadingSubject(left) {
+                    // A right side with an auxiliary of its own takes the subject without the left's: "they were
+                    // understaffed and would strike" gives "they would strike".
+                    if subj.count > 1, auxiliaries.contains(subj[subj.count - 1].lowercased()), auxiliaries.contains(rest[0].lowercased()) { subj.removeLast() }
                     parts.append(left)
                     current = subj
                     subject = subj
@@ -237,8 +240,18 @@ enum ClaimSplitter {
         return run.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
     }
 
-    /// The words before the left side's verb, with its auxiliary when the verb is a participle: "Mallory was".
+    /// The words before the left side's verb, with its auxiliary when the verb is a participle: "Mallory was". A
+    /// reported clause ("said that …") with a verb of its own gives its own subject after the report: in "Leuenberger said that together
+    /// they had risked a lot and achieved a lot" it is "they had" who achieved, as Leuenberger said.
     private static func leadingSubject(_ left: [String]) -> [String]? {
+        if let r = left.firstIndex(where: { Lexicon.reportingVerbs.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }),
+           r > 0, r + 2 < left.count, left[r + 1].lowercased() == "that", let inner = plainSubject(Array(left[(r + 1)...])) {
+            return Array(left[...r]) + inner
+        }
+        return plainSubject(left)
+    }
+
+    private static func plainSubject(_ left: [String]) -> [String]? {
         guard let v = left.firstIndex(where: isAnyVerb), v > 0 else { return nil }
         let first = left[v].lowercased()
         if auxiliaries.contains(first), v + 1 < left.count, isVerb(left[v + 1]) { return Array(left[...v]) }

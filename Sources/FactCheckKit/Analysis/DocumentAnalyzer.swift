@@ -10,6 +10,7 @@ enum DocumentAnalyzer {
         // Names are found once: the main person needs them all before any sentence is analysed.
         let recognised = zip(doc.sentences, tokenised).map { s, tokens in s.isCitable ? EntityRecognizer.recognise(tokens, context: context) : [] }
         let main = mainPerson(recognised)
+        let ahead = speakersAhead(doc, tokens: tokenised, recognised: recognised)
         var lastPerson: EntityMention?
         var lastSpeaker: EntityMention?
         var lastYear: Int?
@@ -25,7 +26,7 @@ enum DocumentAnalyzer {
             let analysis = TextAnalyzer.analyse(s.text, tokens: tokens, context: context, reference: doc.published, recognised: recognised[i],
                                                    yearBefore: lastYear) { named in
                 resolve(tokens, named: named, last: lastPerson, main: main, compared: compared)
-                    + (continuedQuote(tokens, named: named, speaker: lastSpeaker).map { [$0] } ?? [])
+                    + ((continuedQuote(tokens, named: named, speaker: lastSpeaker) ?? quotedAhead(tokens, named: named, speaker: ahead[i])).map { [$0] } ?? [])
             }
             // A quotation's speaker speaks on in the next sentence that opens with a quotation mark and names no one.
             // (The rest of its paragraph is still the quotation's; a paragraph of the reporter's own ends it.)
@@ -82,6 +83,42 @@ enum DocumentAnalyzer {
         return EntityMention(key: speaker.key, kind: .person, text: speaker.text, tokenRange: 0..<1, givenNames: speaker.givenNames, resolvedFrom: "“")
     }
 
+    /// The speaker, as a mention on the first token, of a sentence inside a quotation that a later sentence closes and
+    /// attributes: "“Together we risked a lot. Together we achieved a lot,” said … Moritz Leuenberger." The sentence
+    /// names no one and reports nothing of its own.
+    private static func quotedAhead(_ tokens: [Token], named: [EntityMention], speaker: EntityMention?) -> EntityMention? {
+        guard let speaker, !tokens.isEmpty, !named.contains(where: { $0.kind == .person }),
+              !tokens.contains(where: { Lexicon.reportingVerbs.contains($0.lower) }) else { return nil }
+        return EntityMention(key: speaker.key, kind: .person, text: speaker.text, tokenRange: 0..<1, givenNames: speaker.givenNames, resolvedFrom: "“")
+    }
+
+    /// For each sentence still inside a quotation at its end, the speaker of the sentence of the same paragraph that
+    /// closes the quotation, if that one says who speaks.
+    static func speakersAhead(_ doc: SourceDocument, tokens: [[Token]], recognised: [[EntityMention]]) -> [Int: EntityMention] {
+        var out: [Int: EntityMention] = [:]
+        var pending: [Int] = []
+        var open = false
+        for i in tokens.indices {
+            if i > 0, doc.sentences[i - 1].line != doc.sentences[i].line || !doc.sentences[i].isCitable { pending = []; open = false }
+            guard doc.sentences[i].isCitable else { continue }
+            var closed = false
+            for t in tokens[i] {
+                switch t.text {
+                case "“", "«": open = true
+                case "”", "»": closed = closed || open; open = false
+                case "\"": closed = closed || open; open.toggle()
+                default: break
+                }
+            }
+            if closed {
+                if let who = speaker(tokens[i], entities: recognised[i]) { for k in pending { out[k] = who } }
+                pending = []
+            }
+            if open { pending.append(i) }
+        }
+        return out
+    }
+
     private static func opensQuote(_ tokens: [Token]) -> Bool {
         guard let first = tokens.first else { return false }
         return ["\"", "“", "«"].contains(first.text)
@@ -89,10 +126,20 @@ enum DocumentAnalyzer {
 
     /// Who a sentence quotes: the person beside its reporting verb ("… ,” he said", "Byrne said: “…"), when it quotes.
     private static func speaker(of analysis: TextAnalysis) -> EntityMention? {
-        let tokens = analysis.tokens
+        speaker(analysis.tokens, entities: analysis.entities)
+    }
+
+    private static func speaker(_ tokens: [Token], entities: [EntityMention]) -> EntityMention? {
         guard tokens.contains(where: { ["\"", "“", "”"].contains($0.text) }),
               let verb = tokens.lastIndex(where: { Lexicon.reportingVerbs.contains($0.lower) }) else { return nil }
-        return analysis.entities.filter { $0.kind == .person && abs($0.tokenRange.lowerBound - verb) <= 4 }
+        // (After the verb a title may stand first: "said Swiss Environment and Transport Minister Moritz Leuenberger".)
+        let titled = { (e: EntityMention) in
+            e.tokenRange.lowerBound > verb && e.tokenRange.lowerBound - verb <= 8
+                && tokens[(verb + 1)..<e.tokenRange.lowerBound].allSatisfy { $0.isCapitalized || ["and", "of", "the", "-"].contains($0.lower) || Lexicon.titles.contains($0.lower) }
+        }
+        // The name ends the title: of "Swiss Environment" and "Moritz Leuenberger" there, the last.
+        if let named = entities.filter({ $0.kind == .person && titled($0) }).max(by: { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }) { return named }
+        return entities.filter { $0.kind == .person && abs($0.tokenRange.lowerBound - verb) <= 4 }
             .min { abs($0.tokenRange.lowerBound - verb) < abs($1.tokenRange.lowerBound - verb) }
     }
 

@@ -49,9 +49,26 @@ enum Lexicon {
         var map: [String: (EventType, Frame)] = [:]
         for (type, frame, words) in triggerWords {
             for w in words { map[w] = (type, frame) }
+            // A verb the pack gives with its past ("hand", "handed") has its "-ing" too ("handing over to her eldest son").
+            for w in words where map[w]?.1 == frame {
+                guard let ing = presentParticiple(of: w, in: words), map[ing] == nil else { continue }
+                map[ing] = (type, frame)
+            }
         }
         return map
     }()
+
+    /// The "-ing" of a verb listed with its past: "hand" (with "handed"), "provide" (with "provided": "providing"),
+    /// "transmit" (with "transmitted": "transmitting"). Nil for a word listed without a past, and for an idiomatic verb.
+    static func presentParticiple(of w: String, in words: [String]) -> String? {
+        // (Not an idiomatic verb's: "…, giving the UK its hottest day on record" hands nothing over.)
+        guard w.count >= 3, !w.hasSuffix("ed"), !w.hasSuffix("ing"), !w.hasSuffix("s"), !idiomaticVerbs.contains(w) else { return nil }
+        let listed = Set(words)
+        if listed.contains(w + "ed") { return w + "ing" }
+        if w.hasSuffix("e"), listed.contains(w + "d") || listed.contains(w + "n") { return String(w.dropLast()) + "ing" }
+        if let last = w.last, listed.contains(w + String(last) + "ed") { return w + String(last) + "ing" }
+        return nil
+    }
 
     /// Bodies that sit where they are named and act there: "a Paris court", "the Texas legislature".
     static let seatedBodies: Set<String> = ["court", "courts", "jury", "juries", "judge", "judges", "tribunal", "magistrate", "magistrates",
@@ -178,6 +195,8 @@ enum Lexicon {
         let w = tokens[i].lower
         if w.hasSuffix("n't") { return true }
         guard cues.contains(w) else { return false }
+        // "no more than 40", "not fewer than 9 million": a bound on a figure, no denial.
+        if ["no", "not"].contains(w), i + 2 < tokens.count, ["more", "less", "fewer"].contains(tokens[i + 1].lower), tokens[i + 2].lower == "than" { return false }
         guard w == "not" else { return true }
         // "not only … but", "more likely than not", "whether or not": no denial of the verb.
         if i + 1 < tokens.count, ["only", "just", "merely", "simply"].contains(tokens[i + 1].lower) { return false }

@@ -374,7 +374,8 @@ enum QuantityParser {
         let three = i >= 3 ? tokens[i - 3].lower + " " + two : ""
         for (phrase, n) in [(three, 3), (two, 2)] where !phrase.isEmpty {
             if ["as much as", "as high as", "a maximum of", "up to", "at least", "at most", "more than", "less than", "fewer than", "as many as", "close to", "a minimum of",
-                "higher than", "greater than", "lower than", "in excess of", "upwards of", "no more than", "no less than", "larger than", "smaller than"].contains(phrase) {
+                "higher than", "greater than", "lower than", "in excess of", "upwards of", "no more than", "no less than", "no fewer than", "not more than", "not less than", "not fewer than",
+                "larger than", "smaller than"].contains(phrase) {
                 return (phrase, i - n)
             }
         }
@@ -414,8 +415,8 @@ enum QuantityParser {
         case "about", "around", "approximately", "roughly", "some", "close to": return (v * 0.9, v * 1.1)
         case "nearly", "almost": return (v * 0.9, v)
         case "more than", "over", "above", "higher than", "greater than", "larger than", "in excess of": return (v * (1 + 1e-5), .infinity)
-        case "at least", "a minimum of", "minimum", "upwards of", "no less than", "or more", "or over", "or above", "or longer", "or older": return (v, .infinity)
-        case "up to", "at most", "as much as", "as high as", "a maximum of", "maximum", "as many as", "no more than", "or fewer", "or less", "or under",
+        case "at least", "a minimum of", "minimum", "upwards of", "no less than", "no fewer than", "not less than", "not fewer than", "or more", "or over", "or above", "or longer", "or older": return (v, .infinity)
+        case "up to", "at most", "as much as", "as high as", "a maximum of", "maximum", "as many as", "no more than", "not more than", "or fewer", "or less", "or under",
              "or below", "or younger": return (0, v)
         case "less than", "under", "fewer than", "below", "lower than", "smaller than": return (0, v * (1 - 1e-5))
         default: return (v, v)

@@ -16,6 +16,8 @@ struct EndsOrderComparison: SlotComparer {
         let from: String
         let to: String
         let text: String
+        /// Told of a change or a motion of the thing itself; not of a way travelled or a line drawn, which runs both ways.
+        let directed: Bool
     }
 
     /// Every "from X to Y" of one plain word each ("from the back to the front" too).
@@ -31,10 +33,10 @@ struct EndsOrderComparison: SlotComparer {
             guard t[i].lower == "from", let a = end(i + 1), a + 1 < t.count, t[a + 1].lower == "to", let b = end(a + 2) else { return nil }
             // A way travelled or a line drawn runs both ways ("the ferry sails from the island to the mainland", "the road runs
             // from the village to the quarry"): only a change or a motion of the thing itself has a direction.
-            guard !t[max(0, i - 4)..<i].contains(where: { RouteComparison.movingWords.contains($0.lower) || Self.extentWords.contains($0.lower) }) else { return nil }
+            let way = t[max(0, i - 4)..<i].contains(where: { RouteComparison.movingWords.contains($0.lower) || Self.extentWords.contains($0.lower) })
             let (x, y) = (Thesaurus.concept(unit.stems[a]), Thesaurus.concept(unit.stems[b]))
             guard x != y else { return nil }
-            return Ends(from: x, to: y, text: unit.fragment(i...b))
+            return Ends(from: x, to: y, text: unit.fragment(i...b), directed: !way)
         }
     }
 
@@ -45,6 +47,8 @@ struct EndsOrderComparison: SlotComparer {
         let stated = input.evidence.flatMap(Self.ends(in:))
         for c in claimed where !stated.contains(where: { $0.from == c.from && $0.to == c.to }) {
             if let other = stated.first(where: { $0.from == c.to && $0.to == c.from }) {
+                // A way told the other way round is not the claim's way, though the way back may exist too.
+                guard c.directed && other.directed else { return .unstated(slot: .order, claim: c.text, why: "the other way round here: \(other.text)") }
                 return .conflict(slot: .order, claim: c.text, evidence: other.text)
             }
         }

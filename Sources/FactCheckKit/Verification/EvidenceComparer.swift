@@ -978,7 +978,8 @@ struct EvidenceComparer {
     /// (A past tense settles it: "Bus fares rose to $3" tells of an act done, whatever "fares" might be as a verb.)
     static func tellsOfActDone(_ claim: TextAnalysis) -> Bool {
         guard claim.hedgeCue(Lexicon.sentenceWideHedges) == nil, !claim.tokens.contains(where: { Self.futures.contains($0.lower) }),
-              !claim.tokens.contains(where: { ["is", "are", "does", "do", "has", "have"].contains($0.lower) }),
+              // (A perfect is an act done: "has brought 170 jobs".)
+              !claim.tokens.indices.contains(where: { ["is", "are", "does", "do", "has", "have"].contains(claim.tokens[$0].lower) && !isPerfect($0, in: claim) }),
               // ("was estimated to gross …" is a forecast, told in the past.)
               !claim.tokens.indices.contains(where: { claim.isHedge($0, Lexicon.hedgeCues) || Lexicon.forecastNouns.contains(claim.tokens[$0].lower)
                   || ["estimated", "projected"].contains(claim.tokens[$0].lower) })
@@ -991,6 +992,18 @@ struct EvidenceComparer {
             t.isWord && t.text.first?.isLowercase == true && t.lower.hasSuffix("s")
                 && !t.lower.hasSuffix("ss") && WordNet.shared.senseCount(t.lower, .verb) > 0 && !WordNet.shared.isMostlyNoun(t.lower)
         })
+    }
+
+    /// Whether the "has" or "have" at `i` makes a perfect: a past participle follows, past an adverb or two ("has already
+    /// brought", "have been"), not a noun ("has 60,000 seats").
+    static func isPerfect(_ i: Int, in a: TextAnalysis) -> Bool {
+        let t = a.tokens
+        guard ["has", "have"].contains(t[i].lower) else { return false }
+        var k = i + 1
+        while k < t.count, k - i <= 2, WordNet.shared.isA(t[k].lower, .adv) && !t[k].lower.hasSuffix("ed") { k += 1 }
+        guard k < t.count, t[k].isWord, t[k].text.first?.isLowercase == true else { return false }
+        let w = t[k].lower
+        return w == "been" || (w.hasSuffix("ed") || WordNet.shared.isIrregularVerbForm(w) && !w.hasSuffix("s")) && WordNet.shared.senseCount(w, .verb) > 0
     }
 
     /// The future auxiliary in a figure's own clause, a few words before it ("will have increased again to $15").

@@ -24,7 +24,15 @@ struct OfficeComparison: SlotComparer {
         let datedOrListed: Bool
         /// Under the office it names ("Lieutenant Governor", "Deputy Mayor", "Vice President"): another post.
         let subordinate: Bool
+        /// Held no longer: "former governor", "ex-sheriff".
+        let past: Bool
     }
+
+    /// Offices written as two words, by their words, with the one-word noun they are read as ("Council member Ana
+    /// Ruiz" holds the office "councilmember").
+    static let twoWordOffices: [String: [String: String]] = [
+        "member": ["council": "councilmember", "assembly": "assemblymember", "congress": "congressmember"],
+    ]
 
     /// Words that make an office the post under it.
     static let subordinateWords: Set<String> = ["lieutenant", "deputy", "vice", "assistant", "under"]
@@ -46,8 +54,15 @@ struct OfficeComparison: SlotComparer {
                   input.missing.allSatisfy({ mine.range.contains($0.tokenRange.lowerBound) }) else { continue }
             for unit in input.evidence {
                 for e in unit.entities where e.kind == .person && person.refers(to: e) && e.resolvedFrom == nil {
-                    guard let theirs = Self.office(of: e, in: unit), !theirs.datedOrListed, !mine.datedOrListed else { continue }
-                    if let a = Self.exclusive[mine.noun], let b = Self.exclusive[theirs.noun], a != b || mine.subordinate != theirs.subordinate {
+                    let held = Self.offices(of: e, in: unit)
+                    if !mine.past, let gone = Self.onlyFormer(mine, among: held) {
+                        return .unstated(slot: .role, claim: mine.text, why: "\(unit.fragment(e.tokenRange.lowerBound...(e.tokenRange.upperBound - 1))) is \(gone.text) here")
+                    }
+                    guard let theirs = held.first, !theirs.datedOrListed, !mine.datedOrListed else { continue }
+                    // (A sentence that gives the claim's office too may give both: "Council member Ana Ruiz, who is also
+                    // deputy mayor".)
+                    if let a = Self.exclusive[mine.noun], let b = Self.exclusive[theirs.noun], a != b || mine.subordinate != theirs.subordinate,
+                       !Self.mentions(mine, in: unit, besides: theirs, of: e) {
                         return .conflict(slot: .role, claim: mine.text, evidence: theirs.text)
                     }
                     guard theirs.noun == mine.noun, !(mine.qualifiers.isEmpty && mine.places.isEmpty), input.coverage >= Self.coverage else { continue }
@@ -61,27 +76,77 @@ struct OfficeComparison: SlotComparer {
         return nil
     }
 
+    /// A former office the evidence gives the claim's person where it gives no current one of the claim's: "Former
+    /// governor Lisa Grant, now a senator" or "Mayor Marty Small, a former city council member" states no "Governor
+    /// Lisa Grant" or "Council member Marty Small". Nil when the evidence gives the claim's office as held, or a
+    /// current office beside the former ones (the two may both be true).
+    static func onlyFormer(_ mine: Office, among held: [Office]) -> Office? {
+        let same = { (o: Office) in o.noun == mine.noun || exclusive[o.noun].map { $0 == exclusive[mine.noun] } == true }
+        if let gone = held.first(where: { $0.past && same($0) }), !held.contains(where: { !$0.past && same($0) }) { return gone }
+        if !held.isEmpty, held.allSatisfy(\.past) { return held[0] }
+        return nil
+    }
+
     /// The office given to `p`: inside its capitalised run, right before it, or beside it after a comma.
     static func office(of p: EntityMention, in a: TextAnalysis) -> Office? {
+        if let o = leading(p, in: a) { return o }
+        return apposed(p, in: a)
+    }
+
+    /// Whether the sentence names the office `mine` somewhere other than in `theirs` or another person's title ("Council
+    /// member Ana Ruiz criticised Mayor Tom Bell" gives Ruiz no mayoralty).
+    static func mentions(_ mine: Office, in unit: TextAnalysis, besides theirs: Office, of person: EntityMention) -> Bool {
+        let othersTitles = unit.entities.filter { $0.kind == .person && !$0.corefers(with: person) }.compactMap { leading($0, in: unit)?.range }
+        return unit.tokens.indices.contains { i in
+            !theirs.range.contains(i) && !othersTitles.contains { $0.contains(i) } && (unit.tokens[i].lower == mine.noun || twoWord(ending: i, in: unit) == mine.noun)
+        }
+    }
+
+    /// Every office given to `p` in the sentence: the one before its name and the one beside it ("Mayor Marty Small, a
+    /// former city council member").
+    static func offices(of p: EntityMention, in a: TextAnalysis) -> [Office] {
+        [leading(p, in: a), apposed(p, in: a)].compactMap { $0 }
+    }
+
+    private static func leading(_ p: EntityMention, in a: TextAnalysis) -> Office? {
         let t = a.tokens
         let r = p.tokenRange
         if let i = r.reversed().first(where: { offices.contains(t[$0].lower) }), i >= r.lowerBound { return before(i, in: a) }
         if r.lowerBound >= 1, offices.contains(t[r.lowerBound - 1].lower) { return before(r.lowerBound - 1, in: a) }
+        if r.lowerBound >= 2, twoWord(ending: r.lowerBound - 1, in: a) != nil { return before(r.lowerBound - 1, in: a) }
         if r.lowerBound >= 2, t[r.lowerBound - 1].text == ",", offices.contains(t[r.lowerBound - 2].lower) { return before(r.lowerBound - 2, in: a) }
+        return nil
+    }
+
+    /// The one-word office that the two words ending at `i` make ("council member"), if they make one.
+    private static func twoWord(ending i: Int, in a: TextAnalysis) -> String? {
+        guard i >= 1, let firsts = twoWordOffices[a.tokens[i].lower] else { return nil }
+        return firsts[a.tokens[i - 1].lower]
+    }
+
+    private static func apposed(_ p: EntityMention, in a: TextAnalysis) -> Office? {
+        let t = a.tokens
+        let r = p.tokenRange
         // "Gavin Williamson, the education secretary"; "Tomas Brek is a city councillor" (a claim's apposition, split off)
         guard r.upperBound < t.count, [",", "is", "was"].contains(t[r.upperBound].lower) else { return nil }
         var j = r.upperBound + 1
         if j < t.count, Lexicon.articles.contains(t[j].lower) { j += 1 }
         let end = min(t.count, j + 4)
-        guard let noun = (j..<end).first(where: { offices.contains(t[$0].lower) }) else { return nil }
+        guard let noun = (j..<end).first(where: { offices.contains(t[$0].lower) || twoWord(ending: $0, in: a) != nil }) else { return nil }
         guard (j..<noun).allSatisfy({ qualifies($0, in: a) }) else { return nil }
         return make(j..<noun, noun, in: a)
     }
 
     /// The office whose noun is at `noun`, with up to three qualifying words before it.
     private static func before(_ noun: Int, in a: TextAnalysis) -> Office {
-        var start = noun
-        while start > 0, noun - start < 3, qualifies(start - 1, in: a) { start -= 1 }
+        var start = twoWord(ending: noun, in: a) == nil ? noun : noun - 1
+        while true {
+            while start > 0, noun - start < 3, qualifies(start - 1, in: a) { start -= 1 }
+            // "Environment and Transport Minister": an "and" between two qualifiers joins them into one office's name
+            // (after an office noun it lists two offices: "former Sixers coach and current Celtics assistant coach").
+            guard start >= 2, noun - start < 3, ["and", "&"].contains(a.tokens[start - 1].lower), qualifies(start - 2, in: a) else { break }
+            start -= 2
+        }
         return make(start..<noun, noun, in: a)
     }
 
@@ -97,7 +162,9 @@ struct OfficeComparison: SlotComparer {
     }
 
     private static func make(_ quals: Range<Int>, _ noun: Int, in a: TextAnalysis) -> Office {
-        let kept = quals.filter { !sideOrCountry($0, in: a) && !standing.contains(a.tokens[$0].lower) }
+        // The first of two words that make one office ("council member") is the office, not a qualifier.
+        let firstOfTwo = twoWord(ending: noun, in: a) != nil ? noun - 1 : nil
+        let kept = quals.filter { $0 != firstOfTwo && a.tokens[$0].isWord && !Lexicon.stopwords.contains(a.tokens[$0].lower) && !sideOrCountry($0, in: a) && !standing.contains(a.tokens[$0].lower) }
         let proper = kept.filter { isProper($0, in: a) }
         var places = Set(proper.map { a.tokens[$0].lower })
         var end = noun + 1
@@ -109,14 +176,17 @@ struct OfficeComparison: SlotComparer {
             while end < a.tokens.count, a.tokens[end].isWord, a.tokens[end].isCapitalized { end += 1 }
         }
         let before = quals.lowerBound - 1
-        let dated = quals.contains { StatusComparison.markers[a.tokens[$0].lower] != nil }
+        let past = quals.contains { StatusComparison.markers[a.tokens[$0].lower] == .past }
+            || before >= 0 && StatusComparison.markers[a.tokens[before].lower] == .past
+            || before >= 1 && a.tokens[before].text == "-" && StatusComparison.markers[a.tokens[before - 1].lower] == .past
+        let dated = past || quals.contains { StatusComparison.markers[a.tokens[$0].lower] != nil }
             || before >= 0 && (StatusComparison.markers[a.tokens[before].lower] != nil || ["and", "or", "&"].contains(a.tokens[before].lower))
         let subordinate = quals.contains { subordinateWords.contains(a.tokens[$0].lower) }
             || before >= 0 && subordinateWords.contains(a.tokens[before].lower) || before >= 1 && a.tokens[before].text == "-" && subordinateWords.contains(a.tokens[before - 1].lower)
         let start = before >= 0 && subordinateWords.contains(a.tokens[before].lower) ? before : quals.lowerBound
         let text = (start..<end).map { a.tokens[$0].text }.joined(separator: " ")
-        return Office(noun: a.tokens[noun].lower, qualifiers: Set(kept.filter { !proper.contains($0) }.map { a.tokens[$0].lower }),
-                      places: places, text: text, range: quals.lowerBound..<end, datedOrListed: dated, subordinate: subordinate)
+        return Office(noun: twoWord(ending: noun, in: a) ?? a.tokens[noun].lower, qualifiers: Set(kept.filter { !proper.contains($0) }.map { a.tokens[$0].lower }),
+                      places: places, text: text, range: quals.lowerBound..<end, datedOrListed: dated, subordinate: subordinate, past: past)
     }
 
     /// A capitalised word no dictionary knows: a name ("Asheville"), not a common word at a sentence's start ("Health").

@@ -13,6 +13,8 @@ struct RouteComparison: SlotComparer {
         let origin: EntityMention?
         let destination: EntityMention?
         let text: String
+        /// A line or a service ("the train service runs from …"), which may run both ways.
+        var line = false
 
         /// Whether `other` has each end this one gives, at the same end.
         func sameWay(as other: Route) -> Bool { Self.same(origin, other.origin) && Self.same(destination, other.destination) }
@@ -33,7 +35,7 @@ struct RouteComparison: SlotComparer {
         "drove", "drive", "drives", "driving", "sailed", "sail", "sailing", "moved", "move", "moves", "moving", "headed", "heading",
         "bound", "train", "trains", "bus", "buses", "ferry", "journey", "trip", "route", "went", "go", "goes", "going", "walked",
         "relocated", "transferred", "commute", "commuted", "voyage", "cruise", "shipped", "deported", "extradited", "evacuated",
-        "flown", "sent", "send", "sends", "traded", "carried", "transported", "delivered", "mailed", "migrated", "fled", "escaped",
+        "flown", "sent", "send", "sends", "traded", "carried", "carries", "carry", "carrying", "transported", "delivered", "mailed", "migrated", "fled", "escaped",
         "exports", "imports", "shipments", "remittances",
     ]
     /// Words of a second leg: a sentence that tells of going back ("and back to Oakland in 1995", "from there to Warsaw")
@@ -51,6 +53,8 @@ struct RouteComparison: SlotComparer {
         for want in Self.routes(in: input.claim) where !given.contains(where: { want.sameWay(as: $0) }) {
             guard want.origin != nil && want.destination != nil || named(want) else { continue }
             if let have = given.first(where: { want.opposite(of: $0) }) {
+                // A service told the other way round is not the claim's way, though it may run back as well.
+                guard !want.line && !have.line else { return .unstated(slot: .place, claim: want.text, why: "the other way round here: \(have.text)") }
                 return .conflict(slot: .place, claim: want.text, evidence: have.text)
             }
         }
@@ -80,7 +84,9 @@ struct RouteComparison: SlotComparer {
                moving(i) || t[after..<to].contains(where: { movingWords.contains($0.lower) }),
                let destination = a.thingName(at: to + 1) {
                 joined.formUnion([i, to])
-                routes.append(Route(origin: origin, destination: destination, text: a.fragment(i...(destination.tokenRange.upperBound - 1))))
+                var route = Route(origin: origin, destination: destination, text: a.fragment(i...(destination.tokenRange.upperBound - 1)))
+                route.line = (max(0, i - 4)..<i).contains { EndsOrderComparison.extentWords.contains(t[$0].lower) }
+                routes.append(route)
             }
         }
         // "traveling to Chicago from Los Angeles".

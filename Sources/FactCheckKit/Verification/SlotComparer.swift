@@ -55,7 +55,7 @@ enum Finding: Sendable, Hashable {
 
     /// The kinds of slot compared, for explanations.
     enum Slot: String, Sendable, Hashable {
-        case name, place, weekday, time, role, figure, modifier, ordinal, nationality, predicate, lifespan, placing, order
+        case name, place, weekday, time, role, figure, modifier, ordinal, nationality, predicate, lifespan, placing, order, direction
     }
 }
 
@@ -77,6 +77,7 @@ enum SlotComparers {
         RankComparison(),
         WeekdaySubstitution(),
         EndsOrderComparison(),
+        ParticleComparison(),
         ClockTimeComparison(),
         OrdinalComparison(),
         PlacingComparison(),
