@@ -18,6 +18,7 @@ final class HeldoutTwentyFiveReadingTests: XCTestCase {
         XCTAssertEqual(v("Governor Lisa Grant spoke at the rally.", rally).verdict, .absence)
         XCTAssertTrue(v("Governor Lisa Grant spoke at the rally.", rally).reason.contains("Former governor"))
         Fixtures.assertVerdict(v("Lisa Grant spoke at the rally.", rally), .agreement, cites: [5])
+        Fixtures.assertVerdict(v("Senator Lisa Grant spoke at the rally.", rally), .agreement, cites: [5])
         let sheriff = page + "Hal Brooks, a former sheriff and current county commissioner, opposed the jail plan.\n"
         XCTAssertEqual(v("Sheriff Hal Brooks opposed the jail plan.", sheriff).verdict, .absence)
         // A current office of the claim's beside a former other stands.
@@ -97,6 +98,12 @@ final class HeldoutTwentyFiveReadingTests: XCTestCase {
         XCTAssertTrue(EvidenceComparer.isPerfect(1, in: TextAnalyzer.analyseClaim("It has already brought jobs.", context: NameContext(), reference: nil)))
         XCTAssertTrue(EvidenceComparer.isPerfect(1, in: TextAnalyzer.analyseClaim("It has brought jobs.", context: NameContext(), reference: nil)))
         XCTAssertFalse(EvidenceComparer.isPerfect(2, in: TextAnalyzer.analyseClaim("The stadium has 60,000 seats.", context: NameContext(), reference: nil)))
+        // A plan or a forecast over the figure states no act done either; a cause's "due to" is no plan.
+        let plan = { (claim: String, sentence: String) in Fixtures.rulesVerdict(claim, article: self.page + sentence + "\n", id: "p") }
+        XCTAssertEqual(plan("The new law has cut emissions by 8 percent.", "The new law is projected to cut emissions by 8 percent.").verdict, .absence)
+        XCTAssertEqual(plan("The bypass has cut journey times by 15 minutes.", "The bypass will cut journey times by 15 minutes when it opens in 2026.").verdict, .absence)
+        Fixtures.assertVerdict(plan("The law has cut emissions by 8 percent.", "The law cut emissions by 8 percent last year."), .agreement, cites: [5])
+        Fixtures.assertVerdict(plan("Sales fell 8 percent.", "Due to the storm, sales fell 8 percent."), .agreement, cites: [5])
     }
 
     func testNoFewerThanIsAtLeast() {

@@ -395,7 +395,9 @@ struct EvidenceComparer {
         // Someone else's figure, or one given only as a forecast: neither states nor contradicts a claim's figure.
         // So is one yet to come ("will have increased again to $15") for a claim of an act done.
         let hearsay = Set(evidence.flatMap { unit in
-            unit.quantities.filter { FigureComparison.isHearsay($0, in: unit) || tellsOfActDone && Self.futureAuxiliary(over: $0, in: unit) != nil } + forecastFigures(in: unit)
+            unit.quantities.filter { q in
+                FigureComparison.isHearsay(q, in: unit) || tellsOfActDone && (Self.futureAuxiliary(over: q, in: unit) ?? Self.planAhead(over: q, in: unit)) != nil
+            } + forecastFigures(in: unit)
         })
         // A figure of another time ("TGVs now in regular service run at up to 199mph", "handled 12 million passengers last
         // year") neither states nor contradicts a claim's figure yet to come ("will run at up to 224mph").
@@ -965,7 +967,7 @@ struct EvidenceComparer {
         let concepts = claim.concepts
         for unit in evidence {
             for q in Self.quoted(by: finding, among: unit.quantities) {
-                if let k = Self.futureAuxiliary(over: q, in: unit) { return (unit.tokens[k].text, unit) }
+                if let k = Self.futureAuxiliary(over: q, in: unit) ?? Self.planAhead(over: q, in: unit) { return (unit.tokens[k].text, unit) }
             }
             // The claim's own verb told as yet to come: "The time shift will be marked by the ringing of church bells across
             // Samoa's two main islands" has marked nothing with them.
@@ -984,7 +986,7 @@ struct EvidenceComparer {
               !claim.tokens.indices.contains(where: { claim.isHedge($0, Lexicon.hedgeCues) || Lexicon.forecastNouns.contains(claim.tokens[$0].lower)
                   || ["estimated", "projected"].contains(claim.tokens[$0].lower) })
         else { return false }
-        let past = claim.tokens.contains { t in
+        let past = claim.tokens.indices.contains { isPerfect($0, in: claim) } || claim.tokens.contains { t in
             t.isWord && t.text.first?.isLowercase == true && (["was", "were", "did", "had"].contains(t.lower)
                 || (t.lower.hasSuffix("ed") || WordNet.shared.isIrregularVerbForm(t.lower) && !t.lower.hasSuffix("s")) && WordNet.shared.senseCount(t.lower, .verb) > 0)
         }
@@ -1003,7 +1005,9 @@ struct EvidenceComparer {
         while k < t.count, k - i <= 2, WordNet.shared.isA(t[k].lower, .adv) && !t[k].lower.hasSuffix("ed") { k += 1 }
         guard k < t.count, t[k].isWord, t[k].text.first?.isLowercase == true else { return false }
         let w = t[k].lower
-        return w == "been" || (w.hasSuffix("ed") || WordNet.shared.isIrregularVerbForm(w) && !w.hasSuffix("s")) && WordNet.shared.senseCount(w, .verb) > 0
+        // (A participle written as its verb, "has cut", "has set", is a verb more than a noun.)
+        return w == "been" || (w.hasSuffix("ed") || WordNet.shared.isIrregularVerbForm(w) && !w.hasSuffix("s")
+            || !w.hasSuffix("s") && !WordNet.shared.isMostlyNoun(w)) && WordNet.shared.senseCount(w, .verb) > 0
     }
 
     /// The future auxiliary in a figure's own clause, a few words before it ("will have increased again to $15").
@@ -1056,6 +1060,14 @@ struct EvidenceComparer {
                                               "already", "formerly", "was", "were", "had"]
 
     /// Words that put what follows ahead: a plan, a schedule, a forecast.
+    /// A word of plan or forecast in a figure's own clause ("is projected to cut emissions by 8 percent", "aims to raise
+    /// $2 million"): what is planned is not yet done.
+    static func planAhead(over q: Quantity, in unit: TextAnalysis) -> Int? {
+        let t = unit.tokens
+        // ("due to the storm" gives a cause.)
+        return leadIn(to: q, in: unit).first { k in plansAhead.contains(t[k].lower) && t[k].lower != "due" && k + 1 < t.count && t[k + 1].lower == "to" }
+    }
+
     static let plansAhead: Set<String> = ["set", "due", "plans", "planned", "planning", "scheduled", "expected", "forecast", "projected", "going", "aims", "targets"]
 
     /// Whether a claim's figure is governed by "will" or "shall" (a claim's "would" is reported or conditional: "Yamey

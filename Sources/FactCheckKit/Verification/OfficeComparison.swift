@@ -130,6 +130,8 @@ struct OfficeComparison: SlotComparer {
         // "Gavin Williamson, the education secretary"; "Tomas Brek is a city councillor" (a claim's apposition, split off)
         guard r.upperBound < t.count, [",", "is", "was"].contains(t[r.upperBound].lower) else { return nil }
         var j = r.upperBound + 1
+        // ("Former governor Lisa Grant, now a senator": the office held now.)
+        if j + 1 < t.count, ["now", "currently"].contains(t[j].lower), Lexicon.articles.contains(t[j + 1].lower) { j += 1 }
         if j < t.count, Lexicon.articles.contains(t[j].lower) { j += 1 }
         let end = min(t.count, j + 4)
         guard let noun = (j..<end).first(where: { offices.contains(t[$0].lower) || twoWord(ending: $0, in: a) != nil }) else { return nil }
