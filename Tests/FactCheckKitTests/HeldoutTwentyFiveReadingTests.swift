@@ -37,6 +37,9 @@ final class HeldoutTwentyFiveReadingTests: XCTestCase {
         let minister = page + "The tunnel was opened on Friday by Environment and Transport Minister Moritz Leuenberger.\n"
         Fixtures.assertVerdict(v("The tunnel was opened by Finance Minister Moritz Leuenberger.", minister), .conflict, cites: [5])
         Fixtures.assertVerdict(v("The tunnel was opened by Transport Minister Moritz Leuenberger.", minister), .agreement, cites: [5])
+        let attorney = page + "Attorney General Mia Cho filed a lawsuit against the pharmacy chain on Monday.\n"
+        Fixtures.assertVerdict(v("Governor Mia Cho filed a lawsuit against the pharmacy chain.", attorney), .conflict, cites: [5])
+        Fixtures.assertVerdict(v("Attorney General Mia Cho filed a lawsuit against the pharmacy chain.", attorney), .agreement, cites: [5])
         // A sentence that gives the claim's office as well may give both.
         let both = page + "Council member Ana Ruiz, who is also deputy mayor, voted against the budget on Tuesday.\n"
         Fixtures.assertVerdict(v("Deputy mayor Ana Ruiz voted against the budget.", both), .agreement, cites: [5])
@@ -60,6 +63,10 @@ final class HeldoutTwentyFiveReadingTests: XCTestCase {
         let sentences = DocumentAnalyzer.analyse(Fixtures.document(tunnel, id: "g"), context: NameContext())
         XCTAssertTrue(sentences.first { $0.text.contains("risked") }?.entities.contains { $0.key == "p:leuenberger" } ?? false)
         XCTAssertFalse(sentences.first { $0.text.contains("cheered") }?.entities.contains { $0.key == "p:leuenberger" } ?? true)
+        // A person right before the verb is the speaker, not the one named after it.
+        let byrne = page + "“We will appeal. The ruling is wrong,” Tom Byrne said Ana Ruiz had told him.\n"
+        let read = DocumentAnalyzer.analyse(Fixtures.document(byrne, id: "b"), context: NameContext())
+        XCTAssertTrue(read.first?.entities.contains { $0.key == "p:byrne" && $0.resolvedFrom != nil } ?? false, "\(read.first?.entities.map(\.key) ?? [])")
         // "said that …, and …": the second verb is the reported clause's, so the part keeps its report and its subject.
         XCTAssertEqual(ClaimSplitter.parts("Leuenberger said that together they had risked a lot and achieved a lot."),
                        ["Leuenberger said that together they had risked a lot", "Leuenberger said that together they had achieved a lot."])
@@ -89,6 +96,13 @@ final class HeldoutTwentyFiveReadingTests: XCTestCase {
         XCTAssertNotEqual(v("Bloomberg said the risk of serious injury while biking has gone down about 75 percent over the last decade.").verdict, .conflict)
         // "up" and "down" after other verbs are idioms, not ways: "broke down" says nothing against "set up".
         XCTAssertTrue(ParticleComparison.directions(in: TextAnalyzer.analyseClaim("The talks broke down.", context: NameContext(), reference: nil)).isEmpty)
+        // A market's close before its figure has a direction; the same verb with another particle is another act.
+        let close = { (claim: String, sentence: String) in Fixtures.rulesVerdict(claim, article: self.page + sentence + "\n", id: "c") }
+        Fixtures.assertVerdict(close("Shares of the bank closed down 3 percent on Friday.", "Shares of the bank closed up 3 percent on Friday."), .conflict, cites: [5])
+        Fixtures.assertVerdict(close("The shop closed down in March.", "The shop closed down in March after 40 years."), .agreement, cites: [5])
+        let broke = close("The bus broke up near the border on Friday.", "The bus broke down near the border on Friday.")
+        XCTAssertEqual(broke.verdict, .absence)
+        XCTAssertTrue(broke.reason.contains("broke down"), broke.reason)
     }
 
     func testAPerfectTellsOfAnActDoneThatAForecastDoesNotState() {

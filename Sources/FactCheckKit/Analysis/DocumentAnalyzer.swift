@@ -137,10 +137,13 @@ enum DocumentAnalyzer {
             e.tokenRange.lowerBound > verb && e.tokenRange.lowerBound - verb <= 8
                 && tokens[(verb + 1)..<e.tokenRange.lowerBound].allSatisfy { $0.isCapitalized || ["and", "of", "the", "-"].contains($0.lower) || Lexicon.titles.contains($0.lower) }
         }
-        // The name ends the title: of "Swiss Environment" and "Moritz Leuenberger" there, the last.
-        if let named = entities.filter({ $0.kind == .person && titled($0) }).max(by: { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }) { return named }
-        return entities.filter { $0.kind == .person && abs($0.tokenRange.lowerBound - verb) <= 4 }
-            .min { abs($0.tokenRange.lowerBound - verb) < abs($1.tokenRange.lowerBound - verb) }
+        // The name ends the title: of "Swiss Environment" and "Moritz Leuenberger" there, the last. (A person right
+        // before the verb speaks: "Byrne said Ana Ruiz was wrong".)
+        let sayer = entities.contains { $0.kind == .person && (verb - 1...verb).contains($0.tokenRange.upperBound) }
+        if !sayer, let named = entities.filter({ $0.kind == .person && titled($0) }).max(by: { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }) { return named }
+        // Nearest by the end that faces the verb, one before it first: "Tom Byrne said Ana Ruiz …" is Byrne's.
+        let gap = { (e: EntityMention) in e.tokenRange.upperBound <= verb ? 2 * (verb - e.tokenRange.upperBound) : 2 * (e.tokenRange.lowerBound - verb - 1) + 1 }
+        return entities.filter { $0.kind == .person && abs($0.tokenRange.lowerBound - verb) <= 4 }.min { gap($0) < gap($1) }
     }
 
     /// The tokens of an opening "Like …," or "Unlike …," phrase (empty when the sentence opens otherwise).

@@ -464,6 +464,7 @@ enum Lexicon {
         "director", "chief", "secretary", "minister", "mr", "mrs", "ms", "dr", "agent", "official", "special", "deputy",
         "acting", "governor", "premier", "representative", "rep", "lawyer", "sheriff", "detective", "captain", "colonel", "lieutenant",
         "councilmember", "councilwoman", "councilman", "councillor", "councilor", "mayor", "coach", "professor",
+        "commissioner", "chancellor", "ambassador", "chairman", "chairwoman", "superintendent", "treasurer",
     ]).union(nameDescriptors).union(abbreviatedTitles)
     /// Words that describe a person before the name without being an office: "Challenger Susan Kay", "Incumbent George
     /// Rauscher", "Competitor Mike Begich".

@@ -120,7 +120,7 @@ extension DomainPack {
         statesWrittenInFull: ["alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah"],
         exclusiveOffices: [
             ["mayor"], ["governor"], ["senator", "sen"], ["representative", "rep", "congressman", "congresswoman"],
-            ["councilman", "councilwoman", "councillor", "councilor", "councilmember"], ["sheriff"], ["premier"],
+            ["councilman", "councilwoman", "councillor", "councilor", "councilmember"], ["sheriff"], ["premier"], ["attorneygeneral"],
         ]
     )
 }

@@ -32,6 +32,7 @@ struct OfficeComparison: SlotComparer {
     /// Ruiz" holds the office "councilmember").
     static let twoWordOffices: [String: [String: String]] = [
         "member": ["council": "councilmember", "assembly": "assemblymember", "congress": "congressmember"],
+        "general": ["attorney": "attorneygeneral"],
     ]
 
     /// Words that make an office the post under it.
@@ -111,7 +112,7 @@ struct OfficeComparison: SlotComparer {
     private static func leading(_ p: EntityMention, in a: TextAnalysis) -> Office? {
         let t = a.tokens
         let r = p.tokenRange
-        if let i = r.reversed().first(where: { offices.contains(t[$0].lower) }), i >= r.lowerBound { return before(i, in: a) }
+        if let i = r.reversed().first(where: { offices.contains(t[$0].lower) || twoWord(ending: $0, in: a) != nil }), i >= r.lowerBound { return before(i, in: a) }
         if r.lowerBound >= 1, offices.contains(t[r.lowerBound - 1].lower) { return before(r.lowerBound - 1, in: a) }
         if r.lowerBound >= 2, twoWord(ending: r.lowerBound - 1, in: a) != nil { return before(r.lowerBound - 1, in: a) }
         if r.lowerBound >= 2, t[r.lowerBound - 1].text == ",", offices.contains(t[r.lowerBound - 2].lower) { return before(r.lowerBound - 2, in: a) }
