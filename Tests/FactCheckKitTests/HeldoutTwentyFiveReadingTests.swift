@@ -21,6 +21,11 @@ final class HeldoutTwentyFiveReadingTests: XCTestCase {
         Fixtures.assertVerdict(v("Senator Lisa Grant spoke at the rally.", rally), .agreement, cites: [5])
         let sheriff = page + "Hal Brooks, a former sheriff and current county commissioner, opposed the jail plan.\n"
         XCTAssertEqual(v("Sheriff Hal Brooks opposed the jail plan.", sheriff).verdict, .absence)
+        Fixtures.assertVerdict(v("County commissioner Hal Brooks opposed the jail plan.", sheriff), .agreement, cites: [5])
+        // Another office and none of the claim's states no claim title either.
+        let board = page + "School board member Priya Nair proposed a later start time for high schools.\n"
+        XCTAssertEqual(v("Superintendent Priya Nair proposed a later start time for high schools.", board).verdict, .absence)
+        Fixtures.assertVerdict(v("Board member Priya Nair proposed a later start time for high schools.", board), .agreement, cites: [5])
         // A current office of the claim's beside a former other stands.
         let mayor = page + "Mayor Marty Small, a former city council member, said the boardwalk would be rebuilt.\n"
         Fixtures.assertVerdict(v("Mayor Marty Small said the boardwalk would be rebuilt.", mayor), .agreement, cites: [5])
@@ -40,6 +45,9 @@ final class HeldoutTwentyFiveReadingTests: XCTestCase {
         let attorney = page + "Attorney General Mia Cho filed a lawsuit against the pharmacy chain on Monday.\n"
         Fixtures.assertVerdict(v("Governor Mia Cho filed a lawsuit against the pharmacy chain.", attorney), .conflict, cites: [5])
         Fixtures.assertVerdict(v("Attorney General Mia Cho filed a lawsuit against the pharmacy chain.", attorney), .agreement, cites: [5])
+        // Written with a hyphen, after the name, it is the same office.
+        let hyphen = page + "\"This case is serious,\" John Demers, Assistant Attorney-General, said on Friday.\n"
+        Fixtures.assertVerdict(v("John Demers is an Assistant Attorney General.", hyphen), .agreement, cites: [5])
         // A sentence that gives the claim's office as well may give both.
         let both = page + "Council member Ana Ruiz, who is also deputy mayor, voted against the budget on Tuesday.\n"
         Fixtures.assertVerdict(v("Deputy mayor Ana Ruiz voted against the budget.", both), .agreement, cites: [5])

@@ -31,7 +31,7 @@ struct OfficeComparison: SlotComparer {
     /// Offices written as two words, by their words, with the one-word noun they are read as ("Council member Ana
     /// Ruiz" holds the office "councilmember").
     static let twoWordOffices: [String: [String: String]] = [
-        "member": ["council": "councilmember", "assembly": "assemblymember", "congress": "congressmember"],
+        "member": ["council": "councilmember", "assembly": "assemblymember", "congress": "congressmember", "board": "boardmember"],
         "general": ["attorney": "attorneygeneral"],
     ]
 
@@ -56,8 +56,10 @@ struct OfficeComparison: SlotComparer {
             for unit in input.evidence {
                 for e in unit.entities where e.kind == .person && person.refers(to: e) && e.resolvedFrom == nil {
                     let held = Self.offices(of: e, in: unit)
-                    if !mine.past, let gone = Self.onlyFormer(mine, among: held) {
-                        return .unstated(slot: .role, claim: mine.text, why: "\(unit.fragment(e.tokenRange.lowerBound...(e.tokenRange.upperBound - 1))) is \(gone.text) here")
+                    let name = unit.fragment(e.tokenRange.lowerBound...(e.tokenRange.upperBound - 1))
+                    // (Unless the sentence gives the claim's office too: "a former sheriff and current county commissioner".)
+                    if !mine.past, let gone = Self.onlyFormer(mine, among: held), Self.same(gone, mine) || !Self.mentions(mine, in: unit, besides: gone, of: e) {
+                        return .unstated(slot: .role, claim: mine.text, why: "\(name) is \(gone.text) here")
                     }
                     guard let theirs = held.first, !theirs.datedOrListed, !mine.datedOrListed else { continue }
                     // (A sentence that gives the claim's office too may give both: "Council member Ana Ruiz, who is also
@@ -65,6 +67,11 @@ struct OfficeComparison: SlotComparer {
                     if let a = Self.exclusive[mine.noun], let b = Self.exclusive[theirs.noun], a != b || mine.subordinate != theirs.subordinate,
                        !Self.mentions(mine, in: unit, besides: theirs, of: e) {
                         return .conflict(slot: .role, claim: mine.text, evidence: theirs.text)
+                    }
+                    // Another office, and none of the claim's: "School board member Priya Nair" states no "Superintendent
+                    // Priya Nair", though the two may both be true.
+                    if !held.contains(where: { Self.same($0, mine) }), !Self.mentions(mine, in: unit, besides: theirs, of: e) {
+                        return .unstated(slot: .role, claim: mine.text, why: "\(name) is \(theirs.text) here")
                     }
                     guard theirs.noun == mine.noun, !(mine.qualifiers.isEmpty && mine.places.isEmpty), input.coverage >= Self.coverage else { continue }
                     let otherOffice = !theirs.qualifiers.isEmpty && !mine.qualifiers.isEmpty && theirs.qualifiers.isDisjoint(with: mine.qualifiers)
@@ -82,8 +89,7 @@ struct OfficeComparison: SlotComparer {
     /// Lisa Grant" or "Council member Marty Small". Nil when the evidence gives the claim's office as held, or a
     /// current office beside the former ones (the two may both be true).
     static func onlyFormer(_ mine: Office, among held: [Office]) -> Office? {
-        let same = { (o: Office) in o.noun == mine.noun || exclusive[o.noun].map { $0 == exclusive[mine.noun] } == true }
-        if let gone = held.first(where: { $0.past && same($0) }), !held.contains(where: { !$0.past && same($0) }) { return gone }
+        if let gone = held.first(where: { $0.past && same($0, mine) }), !held.contains(where: { !$0.past && same($0, mine) }) { return gone }
         if !held.isEmpty, held.allSatisfy(\.past) { return held[0] }
         return nil
     }
@@ -92,6 +98,12 @@ struct OfficeComparison: SlotComparer {
     static func office(of p: EntityMention, in a: TextAnalysis) -> Office? {
         if let o = leading(p, in: a) { return o }
         return apposed(p, in: a)
+    }
+
+    /// Whether two offices are one post by name: the same noun, or words for one exclusive office ("councillor",
+    /// "councilmember").
+    static func same(_ a: Office, _ b: Office) -> Bool {
+        a.noun == b.noun || exclusive[a.noun].map { $0 == exclusive[b.noun] } == true
     }
 
     /// Whether the sentence names the office `mine` somewhere other than in `theirs` or another person's title ("Council
@@ -119,10 +131,16 @@ struct OfficeComparison: SlotComparer {
         return nil
     }
 
-    /// The one-word office that the two words ending at `i` make ("council member"), if they make one.
+    /// The one-word office that the two words ending at `i` make ("council member", "Attorney-General"), if they make one.
     private static func twoWord(ending i: Int, in a: TextAnalysis) -> String? {
+        firstOfTwo(ending: i, in: a).flatMap { twoWordOffices[a.tokens[i].lower]?[a.tokens[$0].lower] }
+    }
+
+    /// Where the first of two words ending at `i` stands, past a hyphen between them.
+    private static func firstOfTwo(ending i: Int, in a: TextAnalysis) -> Int? {
         guard i >= 1, let firsts = twoWordOffices[a.tokens[i].lower] else { return nil }
-        return firsts[a.tokens[i - 1].lower]
+        let k = a.tokens[i - 1].text == "-" && i >= 2 ? i - 2 : i - 1
+        return firsts[a.tokens[k].lower] == nil ? nil : k
     }
 
     private static func apposed(_ p: EntityMention, in a: TextAnalysis) -> Office? {
@@ -135,14 +153,17 @@ struct OfficeComparison: SlotComparer {
         if j + 1 < t.count, ["now", "currently"].contains(t[j].lower), Lexicon.articles.contains(t[j + 1].lower) { j += 1 }
         if j < t.count, Lexicon.articles.contains(t[j].lower) { j += 1 }
         let end = min(t.count, j + 4)
-        guard let noun = (j..<end).first(where: { offices.contains(t[$0].lower) || twoWord(ending: $0, in: a) != nil }) else { return nil }
-        guard (j..<noun).allSatisfy({ qualifies($0, in: a) }) else { return nil }
+        guard var noun = (j..<end).first(where: { offices.contains(t[$0].lower) || twoWord(ending: $0, in: a) != nil }) else { return nil }
+        // ("an Assistant Attorney General": the office of two words, not "Attorney".)
+        if let second = [noun + 1, noun + 2].first(where: { $0 < t.count && firstOfTwo(ending: $0, in: a) == noun }) { noun = second }
+        let first = firstOfTwo(ending: noun, in: a) ?? noun
+        guard (j..<first).allSatisfy({ qualifies($0, in: a) }) else { return nil }
         return make(j..<noun, noun, in: a)
     }
 
     /// The office whose noun is at `noun`, with up to three qualifying words before it.
     private static func before(_ noun: Int, in a: TextAnalysis) -> Office {
-        var start = twoWord(ending: noun, in: a) == nil ? noun : noun - 1
+        var start = firstOfTwo(ending: noun, in: a) ?? noun
         while true {
             while start > 0, noun - start < 3, qualifies(start - 1, in: a) { start -= 1 }
             // "Environment and Transport Minister": an "and" between two qualifiers joins them into one office's name
@@ -166,8 +187,8 @@ struct OfficeComparison: SlotComparer {
 
     private static func make(_ quals: Range<Int>, _ noun: Int, in a: TextAnalysis) -> Office {
         // The first of two words that make one office ("council member") is the office, not a qualifier.
-        let firstOfTwo = twoWord(ending: noun, in: a) != nil ? noun - 1 : nil
-        let kept = quals.filter { $0 != firstOfTwo && a.tokens[$0].isWord && !Lexicon.stopwords.contains(a.tokens[$0].lower) && !sideOrCountry($0, in: a) && !standing.contains(a.tokens[$0].lower) }
+        let office = firstOfTwo(ending: noun, in: a).map { $0..<noun } ?? noun..<noun
+        let kept = quals.filter { !office.contains($0) && a.tokens[$0].isWord && !Lexicon.stopwords.contains(a.tokens[$0].lower) && !sideOrCountry($0, in: a) && !standing.contains(a.tokens[$0].lower) }
         let proper = kept.filter { isProper($0, in: a) }
         var places = Set(proper.map { a.tokens[$0].lower })
         var end = noun + 1
