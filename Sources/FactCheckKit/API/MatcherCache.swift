@@ -18,7 +18,7 @@ public struct MatcherCache: Sendable {
     public let limitBytes: Int64
 
     /// Bumped whenever the layout in `CacheFormat+Types.swift` (or the header here) changes.
-    static let formatVersion = 85
+    static let formatVersion = 86
     private static let magic: [UInt8] = Array("FCMC".utf8)
 
     /// 1 GiB unless `FACTCHECK_CACHE_MAX_MIB` says otherwise.

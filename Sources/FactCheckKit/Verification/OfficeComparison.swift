@@ -1,6 +1,8 @@
 /// A person's office told with other words: "Health Secretary Gavin Williamson" against "the education
 /// secretary, Gavin Williamson". The same person holds an office of the same name in both sentences; the words
-/// that say which office it is differ, and share none.
+/// that say which office it is differ, and share none. Two exclusive offices conflict ("Mayor" / "Governor"); an
+/// office the evidence gives only as former, or another office and none of the claim's, leaves the claim's title
+/// unstated.
 struct OfficeComparison: SlotComparer {
     /// Office nouns: the titles that name a post rather than a rank or a standing.
     static let offices: Set<String> = Lexicon.titles.subtracting(["former", "ex", "special", "acting", "deputy", "general", "assistant", "chief", "mr", "mrs", "ms", "dr", "sen", "rep"]).subtracting(Lexicon.nameDescriptors)
