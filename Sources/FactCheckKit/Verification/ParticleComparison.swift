@@ -49,16 +49,20 @@ struct ParticleComparison: SlotComparer {
 
     func compare(_ input: ComparisonInput) -> Finding? {
         guard input.missing.isEmpty, input.coverage >= Self.coverage else { return nil }
-        for c in Self.directions(in: input.claim) {
-            let stated = input.evidence.flatMap { u in Self.directions(in: u).map { (u, $0) } }
+        // The evidence's particles are read once, not again for each of the claim's.
+        let claimed = Self.directions(in: input.claim)
+        let stated = claimed.isEmpty ? [] : input.evidence.flatMap { u in Self.directions(in: u).map { (u, $0) } }
+        for c in claimed {
             // A source that tells of both ways ("went up, then came down") states the claim's too.
             guard !stated.contains(where: { $0.1.particle == c.particle }),
                   let (unit, other) = stated.first(where: { $0.1.particle == Self.particles[c.particle] }) else { continue }
             return .conflict(slot: .direction, claim: input.claim.fragment((c.at - 1)...c.at), evidence: unit.fragment((other.at - 1)...other.at))
         }
-        for c in Self.phrasalVerbs(in: input.claim) {
-            let stated = input.evidence.flatMap { u in Self.phrasalVerbs(in: u).filter { $0.verb == c.verb }.map { (u, $0) } }
-            guard !stated.contains(where: { $0.1.particle == c.particle }), let (unit, other) = stated.first else { continue }
+        let phrasal = Self.phrasalVerbs(in: input.claim)
+        let written = phrasal.isEmpty ? [] : input.evidence.flatMap { u in Self.phrasalVerbs(in: u).map { (u, $0) } }
+        for c in phrasal {
+            let same = written.filter { $0.1.verb == c.verb }
+            guard !same.contains(where: { $0.1.particle == c.particle }), let (unit, other) = same.first else { continue }
             return .unstated(slot: .direction, claim: input.claim.fragment((c.at - 1)...c.at),
                              why: "another act here: \(unit.fragment((other.at - 1)...other.at))")
         }
